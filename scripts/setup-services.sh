@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Makes the machine ready for the whole test suite: Debian's Chromium for browser
+# tests and a running PostgreSQL 15 with a test database. Idempotent; run as root
+# (as on this project's machines and CI). Prints the DATABASE_URL it set up.
+set -euo pipefail
+
+log() { echo "[setup] $*" >&2; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  log "installing Debian chromium (browser tests)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  log "installing PostgreSQL 15"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+fi
+if ! pg_lsclusters -h 2>/dev/null | awk '$1==15 && $2=="main"' | grep -q .; then
+  pg_createcluster 15 main >/dev/null
+fi
+if ! pg_lsclusters -h | awk '$1==15 && $2=="main" {print $4}' | grep -q online; then
+  log "starting PostgreSQL 15"
+  pg_ctlcluster 15 main start
+fi
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p 5432 && break
+  sleep 1
+done
+
+# A password login on loopback for the tests; the role and database are created once.
+su postgres -c "psql -q -v ON_ERROR_STOP=1" >/dev/null <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hechtingswijzer') THEN
+    CREATE ROLE hechtingswijzer LOGIN PASSWORD 'hechtingswijzer' CREATEDB;
+  END IF;
+END $$;
+SQL
+if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='hechtingswijzer_test'\"" | grep -q 1; then
+  su postgres -c "createdb -O hechtingswijzer hechtingswijzer_test"
+fi
+echo "postgres://hechtingswijzer:hechtingswijzer@127.0.0.1:5432/hechtingswijzer_test"

@@ -1,0 +1,36 @@
+import type { Catalog } from "../domain/types.js";
+import type { ContentBundle } from "./validate-content.js";
+
+const dutch = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
+/** Compares names the way a Dutch reader sorts them. */
+export function compareNames(a: string, b: string): number {
+  return dutch.compare(a, b);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Builds the immutable snapshot that every reader uses. */
+export function buildCatalog(bundle: ContentBundle, revision = 1): Catalog {
+  const interventions = [...bundle.interventions].sort((a, b) => compareNames(a.name, b.name));
+  const catalog: Catalog = {
+    revision,
+    interventions,
+    interventionById: new Map(interventions.map((i) => [i.id, i])),
+    harmfulPractices: bundle.harmfulPractices,
+    situations: bundle.situations,
+    situationByCode: new Map(bundle.situations.map((s) => [s.code, s])),
+    preconditions: bundle.preconditions,
+    sources: bundle.sources,
+    sourceById: new Map(bundle.sources.map((s) => [s.id, s])),
+    synonyms: bundle.synonyms,
+  };
+  deepFreeze(bundle);
+  return Object.freeze(catalog);
+}

@@ -1,0 +1,53 @@
+import type { z } from "zod";
+
+/** One problem with one field of an input, e.g. { path: "child.ageYears", message: "…" }. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The error codes the whole application speaks; the HTTP layer maps them to statuses. */
+export type AppErrorCode =
+  | "invalid-input"
+  | "not-found"
+  | "method-not-allowed"
+  | "payload-too-large"
+  | "unsupported-media-type"
+  | "rate-limited"
+  | "unavailable"
+  | "conflict"
+  | "internal";
+
+/**
+ * Errors as data: one vocabulary for the engine, API, pages and CLI. The API turns
+ * it into problem+json, the pages into an error summary, the CLI into exit code 2.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  static invalid(issues: readonly FieldIssue[], message = "The input is not valid."): AppError {
+    return new AppError("invalid-input", message, issues);
+  }
+}
+
+/** Formats a zod path as a reader writes it: child.ageYears, situations[0]. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Turns zod's issues into field issues, keeping every one. */
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
