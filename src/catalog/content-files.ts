@@ -43,7 +43,12 @@ export async function readContentDir(dir: string): Promise<{ raw: RawContent; pr
     try {
       return { file, data: parse(text) };
     } catch (error) {
-      problems.push({ file, path: "", message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` });
+      problems.push({
+        file,
+        path: "",
+        // The parser's first line ends in ":" before a code excerpt that is left out here.
+        message: `not valid YAML: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`,
+      });
       return undefined;
     }
   };

@@ -50,13 +50,18 @@ function parseWith<T>(schema: z.ZodType<T>, file: ContentFile, problems: Content
  * Validates the whole knowledge base: each file against its schema, then the
  * references between files. Returns every problem found, not just the first.
  */
-export function validateContent(raw: RawContent, readProblems: readonly ContentProblem[] = []): ValidationResult {
+export function validateContent(
+  raw: RawContent,
+  readProblems: readonly ContentProblem[] = [],
+): ValidationResult {
   const problems: ContentProblem[] = [...readProblems];
   const single = <T>(schema: z.ZodType<T>, file: ContentFile | undefined): T | undefined =>
     file ? parseWith(schema, file, problems) : undefined;
 
-  const situations = single(situationsFileSchema, raw.situations)?.situations ?? [];
-  const sources = single(sourcesFileSchema, raw.sources)?.sources ?? [];
+  const situationsFile = single(situationsFileSchema, raw.situations);
+  const sourcesFile = single(sourcesFileSchema, raw.sources);
+  const situations = situationsFile?.situations ?? [];
+  const sources = sourcesFile?.sources ?? [];
   const preconditions = single(preconditionsFileSchema, raw.preconditions)?.preconditions ?? [];
   const harmfulPractices = single(harmfulPracticesFileSchema, raw.harmfulPractices)?.harmfulPractices ?? [];
   const synonyms = single(synonymsFileSchema, raw.synonyms)?.synonyms ?? [];
@@ -67,7 +72,13 @@ export function validateContent(raw: RawContent, readProblems: readonly ContentP
     if (value) interventions.push({ file: file.file, value });
   }
 
-  checkReferences({ situations, sources, preconditions, harmfulPractices, interventions, raw }, problems);
+  // A file that did not parse has already been reported; checking references against it would only
+  // bury that one problem under a "not found" for every reference to it.
+  const known = { situations: situationsFile !== undefined, sources: sourcesFile !== undefined };
+  checkReferences(
+    { situations, sources, preconditions, harmfulPractices, interventions, raw, known },
+    problems,
+  );
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -90,30 +101,51 @@ interface Parsed {
   harmfulPractices: readonly HarmfulPractice[];
   interventions: readonly { file: string; value: Intervention }[];
   raw: RawContent;
+  /** Whether situations.yaml and sources.yaml parsed, so references to them can be checked. */
+  known: { situations: boolean; sources: boolean };
 }
 
 function checkReferences(parsed: Parsed, problems: ContentProblem[]): void {
-  const { situations, sources, preconditions, harmfulPractices, interventions, raw } = parsed;
+  const { situations, sources, preconditions, harmfulPractices, interventions, raw, known } = parsed;
   const fileOf = (f: ContentFile | undefined, fallback: string) => f?.file ?? fallback;
 
-  reportDuplicates(situations.map((s, i) => ({ id: s.code, path: `situations.${i}.code` })), fileOf(raw.situations, "situations.yaml"), "situation code", problems);
-  reportDuplicates(sources.map((s, i) => ({ id: s.id, path: `sources.${i}.id` })), fileOf(raw.sources, "sources.yaml"), "source id", problems);
-  reportDuplicates(preconditions.map((p, i) => ({ id: p.id, path: `preconditions.${i}.id` })), fileOf(raw.preconditions, "preconditions.yaml"), "precondition id", problems);
+  reportDuplicates(
+    situations.map((s, i) => ({ id: s.code, path: `situations.${i}.code` })),
+    fileOf(raw.situations, "situations.yaml"),
+    "situation code",
+    problems,
+  );
+  reportDuplicates(
+    sources.map((s, i) => ({ id: s.id, path: `sources.${i}.id` })),
+    fileOf(raw.sources, "sources.yaml"),
+    "source id",
+    problems,
+  );
+  reportDuplicates(
+    preconditions.map((p, i) => ({ id: p.id, path: `preconditions.${i}.id` })),
+    fileOf(raw.preconditions, "preconditions.yaml"),
+    "precondition id",
+    problems,
+  );
 
   const situationCodes = new Set(situations.map((s) => s.code));
   const documentIds = new Set(sources.map((s) => s.id));
   const checkSource = (ref: SourceRef | undefined, file: string, path: string, what: string) => {
     if (!ref) {
       problems.push({ file, path, message: `${what} without a source` });
-    } else if (!documentIds.has(ref.document)) {
+    } else if (known.sources && !documentIds.has(ref.document)) {
       problems.push({ file, path: `${path}.document`, message: `unknown source document "${ref.document}"` });
     }
   };
 
   const harmfulFile = fileOf(raw.harmfulPractices, "harmful-practices.yaml");
-  harmfulPractices.forEach((h, i) => checkSource(h.source, harmfulFile, `harmfulPractices.${i}.source`, "harmful practice"));
+  harmfulPractices.forEach((h, i) => {
+    checkSource(h.source, harmfulFile, `harmfulPractices.${i}.source`, "harmful practice");
+  });
   const preconditionFile = fileOf(raw.preconditions, "preconditions.yaml");
-  preconditions.forEach((p, i) => checkSource(p.source, preconditionFile, `preconditions.${i}.source`, "precondition"));
+  preconditions.forEach((p, i) => {
+    checkSource(p.source, preconditionFile, `preconditions.${i}.source`, "precondition");
+  });
 
   // Interventions and harmful practices share one id space: URLs and search use both.
   const allIds = [
@@ -123,25 +155,48 @@ function checkReferences(parsed: Parsed, problems: ContentProblem[]): void {
   const seen = new Map<string, string>();
   for (const entry of allIds) {
     const first = seen.get(entry.id);
-    if (first) problems.push({ file: entry.file, path: entry.path, message: `duplicate id "${entry.id}" (also in ${first})` });
+    if (first)
+      problems.push({
+        file: entry.file,
+        path: entry.path,
+        message: `duplicate id "${entry.id}" (also in ${first})`,
+      });
     else seen.set(entry.id, entry.file);
   }
 
-  const interventionIds = new Set(interventions.map((i) => i.value.id));
+  // Ids of intervention files that failed their schema still exist for `related`.
+  const interventionIds = new Set([
+    ...interventions.map((i) => i.value.id),
+    ...raw.interventions
+      .map((f) => (f.data as { id?: unknown } | null)?.id)
+      .filter((id) => typeof id === "string"),
+  ]);
   for (const { file, value } of interventions) {
     const expectedFile = `${INTERVENTIONS_FOLDER}/${value.id}.yaml`;
-    if (file !== expectedFile) problems.push({ file, path: "id", message: `id "${value.id}" does not match the file name (expected ${expectedFile})` });
+    if (file !== expectedFile)
+      problems.push({
+        file,
+        path: "id",
+        message: `id "${value.id}" does not match the file name (expected ${expectedFile})`,
+      });
     value.indications.forEach((indication, i) => {
       indication.situations.forEach((code, j) => {
-        if (!situationCodes.has(code)) {
-          problems.push({ file, path: `indications.${i}.situations.${j}`, message: `unknown situation code "${code}"` });
+        if (known.situations && !situationCodes.has(code)) {
+          problems.push({
+            file,
+            path: `indications.${i}.situations.${j}`,
+            message: `unknown situation code "${code}"`,
+          });
         }
       });
       checkSource(indication.source, file, `indications.${i}.source`, "indication");
     });
-    value.listings.forEach((listing, i) => checkSource(listing.source, file, `listings.${i}.source`, "listing"));
+    value.listings.forEach((listing, i) => {
+      checkSource(listing.source, file, `listings.${i}.source`, "listing");
+    });
     value.related.forEach((id, i) => {
-      if (!interventionIds.has(id)) problems.push({ file, path: `related.${i}`, message: `unknown intervention "${id}"` });
+      if (!interventionIds.has(id))
+        problems.push({ file, path: `related.${i}`, message: `unknown intervention "${id}"` });
     });
   }
 }

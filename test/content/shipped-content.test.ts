@@ -1,0 +1,269 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import type { Catalog, Intervention } from "../../src/domain/types.js";
+
+// The identifiers DOMAIN.md fixes. URLs, the API and other tests rely on them.
+const INTERVENTION_IDS = [
+  "vipp-sd",
+  "basic-trust",
+  "k-vht",
+  "shantala-babymassage",
+  "ouder-baby-interventie",
+  "voorzorg",
+  "pcit",
+  "pipa",
+  "nika",
+  "mbt-k",
+  "video-hometraining",
+  "itgg",
+  "sherborne-samenspel",
+  "theraplay",
+  "differentiatietherapie",
+  "fasetherapie",
+  "ddp",
+  "mbt-a",
+  "tijd-voor-toontje",
+];
+const HARMFUL_PRACTICE_IDS = ["dwang", "therapeutisch-vasthouden", "holding", "rebirthing"];
+const SITUATION_CODES = [
+  "foster-care",
+  "adoption",
+  "severe-parenting-problems",
+  "maternal-depression",
+  "teenage-single-mother",
+  "severe-behaviour-problems",
+  "disorganised-attachment-risk",
+  "multiple-disabilities",
+  "domestic-violence-shelter",
+  "behavioural-emotional-problems",
+];
+const PRECONDITIONS = [
+  { id: "emotionally-available-caregiver", requestKey: "emotionallyAvailableCaregiver" },
+  { id: "safe-stable-place", requestKey: "safeStablePlace" },
+];
+
+const sorted = (values: Iterable<string>) => [...values].sort();
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+const intervention = (id: string): Intervention => {
+  const found = catalog.interventionById.get(id);
+  if (!found) throw new Error(`intervention ${id} is not in the catalog`);
+  return found;
+};
+
+describe("the shipped knowledge base", () => {
+  it("holds exactly the interventions DOMAIN.md names", () => {
+    expect(sorted(catalog.interventions.map((i) => i.id))).toEqual(sorted(INTERVENTION_IDS));
+  });
+
+  it("holds exactly the harmful practices DOMAIN.md names", () => {
+    expect(sorted(catalog.harmfulPractices.map((h) => h.id))).toEqual(sorted(HARMFUL_PRACTICE_IDS));
+  });
+
+  it("holds exactly the situation codes DOMAIN.md names", () => {
+    expect(sorted(catalog.situations.map((s) => s.code))).toEqual(sorted(SITUATION_CODES));
+  });
+
+  it("holds exactly the two preconditions, with the request keys of the advice API", () => {
+    expect(catalog.preconditions.map((p) => ({ id: p.id, requestKey: p.requestKey }))).toEqual(PRECONDITIONS);
+  });
+
+  it("describes the two primary source documents", () => {
+    expect(sorted(catalog.sources.map((s) => s.id))).toEqual(["nji", "richtlijn"]);
+  });
+});
+
+describe("sources of every statement", () => {
+  it("gives every indication, listing, precondition and harmful practice a source document that exists", () => {
+    const refs = [
+      ...catalog.interventions.flatMap((i) => [
+        ...i.indications.map((x) => ({ where: `${i.id} indication`, source: x.source })),
+        ...i.listings.map((x) => ({ where: `${i.id} listing`, source: x.source })),
+      ]),
+      ...catalog.preconditions.map((p) => ({ where: p.id, source: p.source })),
+      ...catalog.harmfulPractices.map((h) => ({ where: h.id, source: h.source })),
+    ];
+    const missing = refs.filter((r) => !r.source || !catalog.sourceById.has(r.source.document));
+    expect(missing.map((r) => r.where)).toEqual([]);
+    // Every citation names a section, so a reader can find the statement.
+    expect(refs.every((r) => (r.source?.section ?? "").length > 0)).toBe(true);
+  });
+
+  it("names only known documents or web addresses as the sources of a note", () => {
+    const bad = catalog.interventions.flatMap((i) =>
+      i.notes.flatMap((n) => n.sources.filter((s) => !catalog.sourceById.has(s) && !/^https?:\/\//.test(s))),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("descriptions", () => {
+  it("gives every intervention a summary for professionals and for policymakers in Dutch and English", () => {
+    for (const i of catalog.interventions) {
+      for (const text of [i.summary.professionals, i.summary.policymakers]) {
+        expect(text.nl.length, `${i.id} nl`).toBeGreaterThan(40);
+        expect(text.en?.length ?? 0, `${i.id} en`).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it("gives every note, fact and recognition note an English text", () => {
+    const texts = catalog.interventions.flatMap((i) => [
+      ...i.notes.map((n) => n.text),
+      ...i.facts.map((f) => f.text),
+      ...i.recognitions.flatMap((r) => (r.note ? [r.note] : [])),
+    ]);
+    expect(texts.filter((t) => !t.en)).toEqual([]);
+  });
+
+  it("says where the sources are silent instead of leaving PIPA without a description", () => {
+    const pipa = intervention("pipa");
+    expect(pipa.fullName).toBeNull();
+    expect(pipa.inDatabank).toBeNull();
+    expect(pipa.recognitions).toEqual([]);
+    expect(pipa.summary.professionals.nl).toContain("niet vermeld in de bron");
+    expect(pipa.summary.professionals.en).toContain("not stated in the source");
+  });
+
+  it("keeps full names as the sources write them", () => {
+    const fullNames = Object.fromEntries(catalog.interventions.map((i) => [i.id, i.fullName]));
+    expect(fullNames).toMatchObject({
+      "vipp-sd": "Video-feedback Intervention to promote Positive Parenting and Sensitive Discipline",
+      "k-vht": "Kortdurende Video-hometraining in gezinnen met jonge kinderen",
+      itgg: "Integratieve Therapie voor Gehechtheid en Gedrag",
+      ddp: "Dyadic Developmental Psychotherapy",
+      "mbt-k": "Mentalization Based Treatment voor kinderen",
+      "mbt-a": "Mentalization-Based Treatment-Adolescent",
+      nika: "Nederlandse Interventie Kortdurend op Atypisch opvoedgedrag",
+      pcit: "Parent-Child Interaction Therapy",
+      pipa: null,
+    });
+  });
+
+  it("lets the search find Basic Trust under the guideline's spelling", () => {
+    expect(intervention("basic-trust").name).toBe("Basic Trust-methode");
+    expect(intervention("basic-trust").aliases).toContain("Basic Trustmethode");
+  });
+});
+
+describe("Databank status", () => {
+  const NOT_IN_DATABANK = [
+    "mbt-k",
+    "mbt-a",
+    "sherborne-samenspel",
+    "theraplay",
+    "differentiatietherapie",
+    "fasetherapie",
+    "ddp",
+  ];
+
+  it("marks the interventions the secondary facts place outside the Databank, and PIPA as unknown", () => {
+    for (const i of catalog.interventions) {
+      const expected = NOT_IN_DATABANK.includes(i.id) ? false : i.id === "pipa" ? null : true;
+      expect(i.inDatabank, i.id).toBe(expected);
+    }
+  });
+
+  it("states no Databank recognition for an intervention outside the Databank", () => {
+    const contradicting = catalog.interventions.filter(
+      (i) => i.inDatabank !== true && i.recognitions.length > 0,
+    );
+    expect(contradicting.map((i) => i.id)).toEqual([]);
+  });
+
+  it.each([
+    ["ouder-baby-interventie", ["effectief-eerste-aanwijzingen", "effectief-goede-aanwijzingen"]],
+    ["pcit", ["effectief-eerste-aanwijzingen", "effectief-goede-aanwijzingen"]],
+    ["itgg", ["effectief-eerste-aanwijzingen", "goed-onderbouwd"]],
+  ])(
+    "keeps every recognition level the sources give for %s, and a note about the disagreement",
+    (id, levels) => {
+      const i = intervention(id);
+      expect(sorted(i.recognitions.map((r) => r.level))).toEqual(levels);
+      const disagreement = i.notes.find((n) => n.kind === "disagreement");
+      expect(disagreement?.sources.length ?? 0).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it("keeps the different Basic Trust ages visible", () => {
+    const bt = intervention("basic-trust");
+    expect(bt.recognitions.map((r) => r.ages)).toEqual(["2-12 jaar", "2-17 jaar"]);
+    const disagreement = bt.notes.find((n) => n.kind === "disagreement");
+    for (const age of ["2-12", "2-17", "0-18"]) expect(disagreement?.text.nl).toContain(age);
+  });
+});
+
+describe("source quirks are recorded on the interventions concerned", () => {
+  const quirks = (i: Intervention) => i.notes.filter((n) => n.kind === "quirk");
+  const RISK_GROUP_LIST = "Preventieve interventies voor specifieke risicogroepen";
+
+  it('records the "twaalf zeven" typo on every intervention from the risk-group list, and only there', () => {
+    const fromRiskList = catalog.interventions
+      .filter((i) => i.indications.some((x) => x.source?.list === RISK_GROUP_LIST))
+      .map((i) => i.id);
+    const withTypoNote = catalog.interventions
+      .filter((i) => quirks(i).some((n) => n.text.nl.includes("twaalf zeven")))
+      .map((i) => i.id);
+    expect(sorted(withTypoNote)).toEqual(sorted(fromRiskList));
+    expect(fromRiskList).toHaveLength(8);
+  });
+
+  it("records that the NJi lists NIKA and Tijd voor Toontje under prevention and treatment", () => {
+    for (const id of ["nika", "tijd-voor-toontje"]) {
+      const kinds = new Set(
+        intervention(id)
+          .indications.filter((x) => x.source?.document === "nji")
+          .map((x) => x.kind),
+      );
+      expect(kinds, id).toEqual(new Set(["prevention", "treatment"]));
+      expect(
+        quirks(intervention(id)).some((n) => n.sources.includes("nji")),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it("records Basic Trust's three roles", () => {
+    const roles = quirks(intervention("basic-trust")).find(
+      (n) => n.sources.includes("nji") && n.sources.includes("richtlijn"),
+    );
+    expect(roles?.text.en).toContain("three roles");
+  });
+
+  it("records that MBT-K sits in the risk-group list without a risk group", () => {
+    const mbtk = intervention("mbt-k");
+    expect(
+      mbtk.indications.some((x) => x.source?.list === RISK_GROUP_LIST && x.situations.length === 0),
+    ).toBe(true);
+    expect(quirks(mbtk).some((n) => n.text.nl.includes("zonder risicogroep"))).toBe(true);
+  });
+
+  it.each(["shantala-babymassage", "theraplay", "tijd-voor-toontje"])(
+    "records that %s has no age of its own in the primary sources",
+    (id) => {
+      const i = intervention(id);
+      expect(i.indications.every((x) => x.age.basis !== "stated")).toBe(true);
+      expect(quirks(i).some((n) => /geen (eigen )?leeftijd/.test(n.text.nl))).toBe(true);
+    },
+  );
+});
+
+describe("related interventions", () => {
+  it("link both ways and never to themselves", () => {
+    for (const i of catalog.interventions) {
+      expect(i.related, i.id).not.toContain(i.id);
+      for (const other of i.related)
+        expect(intervention(other).related, `${other} → ${i.id}`).toContain(i.id);
+    }
+  });
+
+  it("join the video-feedback family, the two MBT forms and the two therapies the guideline names together", () => {
+    expect(sorted(intervention("vipp-sd").related)).toEqual(["k-vht", "video-hometraining"]);
+    expect(intervention("mbt-k").related).toEqual(["mbt-a"]);
+    expect(intervention("differentiatietherapie").related).toEqual(["fasetherapie"]);
+  });
+});
