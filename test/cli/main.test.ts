@@ -21,7 +21,8 @@ describe("hechtingswijzer (command dispatcher)", () => {
   it("lists every command with --help", async () => {
     const io = fakeIO();
     expect(await runCli(["--help"], io)).toBe(EXIT_OK);
-    for (const name of ["advice", "search", "content", "db"]) expect(io.out()).toMatch(new RegExp(`^  ${name} `, "m"));
+    for (const name of ["advice", "search", "content", "db"])
+      expect(io.out()).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
   it("prints the help without a command", async () => {
