@@ -1,4 +1,5 @@
 import type { ContentBundle } from "../catalog/validate-content.js";
+import type { Intervention } from "../domain/types.js";
 
 /**
  * The record for everything that changes: content revisions, feedback, curator
@@ -9,6 +10,8 @@ export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations (idempotent). */
   migrate(): Promise<void>;
+  /** Reverts the most recent migration; resolves with its name, or undefined when none was applied. */
+  undoLastMigration(): Promise<string | undefined>;
   /** The current content revision number; 0 when no content was imported yet. */
   currentRevision(): Promise<number>;
   /** The content as of the current revision (latest version of every item). */
@@ -16,8 +19,12 @@ export interface Store {
   /**
    * Writes a whole knowledge base as one new revision (nothing is overwritten:
    * earlier versions stay). Resolves with the new revision number once durable.
+   * When nothing differs from the current revision no revision is made and it
+   * resolves with the current number.
    */
   importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number>;
+  /** Every stored version of one intervention, oldest first (empty when the id never existed). */
+  interventionHistory(id: string): Promise<readonly InterventionVersion[]>;
   /** Records feedback; resolves with its id only after the write is durable. */
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
   getFeedback(id: string): Promise<StoredFeedback | undefined>;
@@ -26,14 +33,28 @@ export interface Store {
   /**
    * Calls back when another writer (this or another instance) made a new content
    * revision; PostgreSQL uses LISTEN/NOTIFY, SQLite a cheap revision poll.
+   * `knownRevision` is the revision the caller already has (e.g. from loadContent),
+   * so a change made between loading and subscribing is not missed.
+   * Returns a function that stops the subscription.
    */
-  onRevisionChange(callback: (revision: number) => void): () => void;
+  onRevisionChange(callback: (revision: number) => void, knownRevision?: number): () => void;
   close(): Promise<void>;
 }
 
 export interface RevisionMeta {
   readonly author: string;
   readonly reason: string;
+}
+
+/** One stored version of an intervention, with the revision that made it. */
+export interface InterventionVersion {
+  readonly revision: number;
+  /** ISO 8601 time the revision was made. */
+  readonly createdAt: string;
+  readonly author: string;
+  readonly reason: string;
+  /** The intervention as of this revision; undefined when this revision removed it. */
+  readonly intervention: Intervention | undefined;
 }
 
 export interface NewFeedback {

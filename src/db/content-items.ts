@@ -1,0 +1,102 @@
+import type { ContentBundle } from "../catalog/validate-content.js";
+import {
+  harmfulPracticeSchema,
+  interventionSchema,
+  preconditionSchema,
+  situationSchema,
+  sourceDocumentSchema,
+  synonymsFileSchema,
+} from "../domain/content-schema.js";
+import type { ContentItemKind } from "./schema.js";
+
+/**
+ * A knowledge base as the database keeps it: one item per intervention, harmful
+ * practice, situation, precondition and source, plus the synonym list as a whole.
+ * This module only maps; it does no I/O.
+ */
+export interface ContentItem {
+  readonly kind: ContentItemKind;
+  readonly id: string;
+  /** Place in its file (0-based), so loading gives back the curator's order. */
+  readonly position: number;
+  /** Canonical JSON (sorted keys): two equal items always have equal text. */
+  readonly data: string;
+}
+
+/** The single item that holds every synonym group; groups have no identity of their own. */
+export const SYNONYMS_ITEM_ID = "synonyms";
+
+/** JSON with object keys sorted, so the text depends only on the value. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+    }
+    return v;
+  });
+}
+
+function items<T>(kind: ContentItemKind, list: readonly T[], idOf: (item: T) => string): ContentItem[] {
+  return list.map((item, position) => ({ kind, id: idOf(item), position, data: canonicalJson(item) }));
+}
+
+/** Splits a bundle into its items. */
+export function bundleToItems(bundle: ContentBundle): ContentItem[] {
+  return [
+    ...items("intervention", bundle.interventions, (i) => i.id),
+    ...items("harmful-practice", bundle.harmfulPractices, (h) => h.id),
+    ...items("situation", bundle.situations, (s) => s.code),
+    ...items("precondition", bundle.preconditions, (p) => p.id),
+    ...items("source", bundle.sources, (s) => s.id),
+    { kind: "synonyms", id: SYNONYMS_ITEM_ID, position: 0, data: canonicalJson(bundle.synonyms) },
+  ];
+}
+
+/** Same order every time: by position in the file, then by id (ties only after a hand edit). */
+function inFileOrder(list: readonly ContentItem[], kind: ContentItemKind): ContentItem[] {
+  return list
+    .filter((item) => item.kind === kind)
+    .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Rebuilds a bundle from stored items. Each item goes through its schema again,
+ * so what leaves the database is a checked domain object, not a row.
+ */
+export function itemsToBundle(list: readonly ContentItem[]): ContentBundle {
+  const parse = <T>(kind: ContentItemKind, schema: { parse(data: unknown): T }): T[] =>
+    inFileOrder(list, kind).map((item) => schema.parse(JSON.parse(item.data)));
+  const synonymsItem = list.find((item) => item.kind === "synonyms");
+  const synonyms = synonymsItem
+    ? synonymsFileSchema.parse({ synonyms: JSON.parse(synonymsItem.data) }).synonyms
+    : [];
+  return {
+    interventions: parse("intervention", interventionSchema),
+    harmfulPractices: parse("harmful-practice", harmfulPracticeSchema),
+    situations: parse("situation", situationSchema),
+    preconditions: parse("precondition", preconditionSchema),
+    sources: parse("source", sourceDocumentSchema),
+    synonyms,
+  };
+}
+
+/** What one import changes: items to write as new versions and items to mark deleted. */
+export interface ContentChanges {
+  readonly written: readonly ContentItem[];
+  readonly deleted: readonly ContentItem[];
+}
+
+/** Compares the new items with the current ones; an item is written again only when it differs. */
+export function diffItems(current: readonly ContentItem[], next: readonly ContentItem[]): ContentChanges {
+  const key = (item: ContentItem) => `${item.kind}\u0000${item.id}`;
+  const currentByKey = new Map(current.map((item) => [key(item), item]));
+  const nextKeys = new Set(next.map(key));
+  const written = next.filter((item) => {
+    const before = currentByKey.get(key(item));
+    return !before || before.data !== item.data || before.position !== item.position;
+  });
+  const deleted = current.filter((item) => !nextKeys.has(key(item)));
+  return { written, deleted };
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from "node:crypto";
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { ContentBundle } from "../catalog/validate-content.js";
+import { interventionSchema } from "../domain/content-schema.js";
+import { bundleToItems, type ContentItem, diffItems, itemsToBundle } from "./content-items.js";
+import type { ContentItemKind, Database } from "./schema.js";
+import type { InterventionVersion, RevisionMeta } from "./store.js";
+
+/** The PostgreSQL channel on which a committed import announces its revision number. */
+export const REVISION_CHANNEL = "hechtingswijzer_revision";
+
+/** Rows per INSERT: far below both dialects' bound-parameter limits. */
+const INSERT_BATCH = 200;
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Content revisions and their item versions; every import adds, nothing is overwritten. */
+export class ContentRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: "sqlite" | "postgres",
+  ) {}
+
+  /** The highest revision number; 0 before the first import. */
+  async currentRevision(executor: Executor = this.db): Promise<number> {
+    const row = await executor
+      .selectFrom("content_revision")
+      .select((eb) => eb.fn.max("revision").as("revision"))
+      .executeTakeFirst();
+    return Number(row?.revision ?? 0);
+  }
+
+  /** The latest non-deleted version of every item as of the current revision. */
+  async loadContent(): Promise<{ revision: number; bundle: ContentBundle }> {
+    const revision = await this.currentRevision();
+    const items = await this.latestItems(this.db, revision);
+    return { revision, bundle: itemsToBundle(items) };
+  }
+
+  /**
+   * Writes the bundle as a new revision with only the items that are new, changed
+   * or removed, all in one transaction with its audit entry. Resolves with the
+   * revision that now holds this content and whether it is new.
+   */
+  async importContent(
+    bundle: ContentBundle,
+    meta: RevisionMeta,
+  ): Promise<{ revision: number; created: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.takeWriteLock(trx);
+      const currentRevision = await this.currentRevision(trx);
+      const changes = diffItems(await this.latestItems(trx, currentRevision), bundleToItems(bundle));
+      if (changes.written.length === 0 && changes.deleted.length === 0) {
+        return { revision: currentRevision, created: false };
+      }
+      const revision = currentRevision + 1;
+      const now = new Date().toISOString();
+      await trx
+        .insertInto("content_revision")
+        .values({ revision, created_at: now, author: meta.author, reason: meta.reason })
+        .execute();
+      const rows = [
+        ...changes.written.map((item) => itemRow(item, revision, false)),
+        ...changes.deleted.map((item) => itemRow({ ...item, data: "" }, revision, true)),
+      ];
+      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+        await trx
+          .insertInto("content_item")
+          .values(rows.slice(start, start + INSERT_BATCH))
+          .execute();
+      }
+      await trx
+        .insertInto("audit_log")
+        .values({
+          id: randomUUID(),
+          at: now,
+          actor: meta.author,
+          action: "content.import",
+          subject: `revision ${revision}`,
+          detail: JSON.stringify({
+            reason: meta.reason,
+            written: changes.written.map((item) => `${item.kind}/${item.id}`),
+            deleted: changes.deleted.map((item) => `${item.kind}/${item.id}`),
+          }),
+        })
+        .execute();
+      // Delivered by PostgreSQL only when this transaction commits, never before.
+      if (this.dialect === "postgres") {
+        await sql`select pg_notify(${REVISION_CHANNEL}, ${String(revision)})`.execute(trx);
+      }
+      return { revision, created: true };
+    });
+  }
+
+  /** Every version of one intervention with the revision that made it, oldest first. */
+  async interventionHistory(id: string): Promise<InterventionVersion[]> {
+    const rows = await this.db
+      .selectFrom("content_item")
+      .innerJoin("content_revision", "content_revision.revision", "content_item.revision")
+      .select([
+        "content_item.revision",
+        "content_item.data",
+        "content_item.deleted",
+        "content_revision.created_at",
+        "content_revision.author",
+        "content_revision.reason",
+      ])
+      .where("content_item.item_kind", "=", "intervention")
+      .where("content_item.item_id", "=", id)
+      .orderBy("content_item.revision")
+      .execute();
+    return rows.map((row) => ({
+      revision: Number(row.revision),
+      createdAt: row.created_at,
+      author: row.author,
+      reason: row.reason,
+      intervention: Number(row.deleted) === 1 ? undefined : interventionSchema.parse(JSON.parse(row.data)),
+    }));
+  }
+
+  /**
+   * Two writers importing at once must not both read revision N and pick N + 1.
+   * PostgreSQL: an EXCLUSIVE table lock (plain reads go on). SQLite: a write that
+   * changes nothing takes the database's write lock before the first read (like
+   * BEGIN IMMEDIATE), so another process waits (busy_timeout) instead of failing
+   * later on a stale snapshot.
+   */
+  private async takeWriteLock(trx: Transaction<Database>): Promise<void> {
+    if (this.dialect === "postgres") {
+      await sql`lock table content_revision in exclusive mode`.execute(trx);
+    } else {
+      await sql`update content_revision set revision = revision where 1 = 0`.execute(trx);
+    }
+  }
+
+  /**
+   * For every item, its newest version at or before `revision`, without deleted
+   * ones. Bounding by revision keeps the answer consistent while another
+   * instance is importing.
+   */
+  private async latestItems(executor: Executor, revision: number): Promise<ContentItem[]> {
+    const rows = await executor
+      .selectFrom("content_item as item")
+      .select(["item.item_kind", "item.item_id", "item.position", "item.data", "item.deleted"])
+      .where("item.revision", "=", (eb) =>
+        eb
+          .selectFrom("content_item as other")
+          .select((inner) => inner.fn.max("other.revision").as("latest"))
+          .whereRef("other.item_kind", "=", "item.item_kind")
+          .whereRef("other.item_id", "=", "item.item_id")
+          .where("other.revision", "<=", revision),
+      )
+      .execute();
+    return rows
+      .filter((row) => Number(row.deleted) === 0)
+      .map((row) => ({
+        kind: row.item_kind as ContentItemKind,
+        id: row.item_id,
+        position: Number(row.position),
+        data: row.data,
+      }));
+  }
+}
+
+function itemRow(item: ContentItem, revision: number, deleted: boolean) {
+  return {
+    item_kind: item.kind,
+    item_id: item.id,
+    revision,
+    position: item.position,
+    data: item.data,
+    deleted: deleted ? 1 : 0,
+  };
+}

@@ -1,0 +1,121 @@
+import { type Dialect, Kysely, Migrator, sql } from "kysely";
+import type { ContentBundle } from "../catalog/validate-content.js";
+import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
+import { unavailableOnFailure } from "./errors.js";
+import { FeedbackRepository } from "./feedback.repository.js";
+import { migrationProvider } from "./migrations/index.js";
+import { PgChannelListener } from "./pg-listener.js";
+import { RevisionWatcher } from "./revision-watcher.js";
+import type { Database } from "./schema.js";
+import type { InterventionVersion, NewFeedback, RevisionMeta, Store, StoredFeedback } from "./store.js";
+
+/** How a KyselyStore reaches its database. */
+export interface StoreConnection {
+  readonly dialect: "sqlite" | "postgres";
+  readonly kyselyDialect: Dialect;
+  /** PostgreSQL only: for the LISTEN connection. */
+  readonly connectionString?: string;
+}
+
+/** The Store on Kysely; the same code for SQLite and PostgreSQL. */
+export class KyselyStore implements Store {
+  readonly dialect: "sqlite" | "postgres";
+  private readonly db: Kysely<Database>;
+  private readonly content: ContentRepository;
+  private readonly feedback: FeedbackRepository;
+  private readonly watcher: RevisionWatcher;
+  private readonly listener: PgChannelListener | undefined;
+  private closed = false;
+
+  constructor(connection: StoreConnection) {
+    this.dialect = connection.dialect;
+    this.db = new Kysely<Database>({ dialect: connection.kyselyDialect });
+    this.content = new ContentRepository(this.db, this.dialect);
+    this.feedback = new FeedbackRepository(this.db);
+    const listener =
+      connection.dialect === "postgres" && connection.connectionString
+        ? new PgChannelListener(
+            connection.connectionString,
+            REVISION_CHANNEL,
+            (payload) => {
+              const revision = Number(payload);
+              if (Number.isInteger(revision)) this.watcher.observe(revision);
+            },
+            () => void this.watcher.poll(),
+          )
+        : undefined;
+    this.listener = listener;
+    this.watcher = new RevisionWatcher(() => this.content.currentRevision(), {
+      onFirstSubscriber: () => listener?.start(),
+      onLastUnsubscribed: () => void listener?.stop(),
+    });
+  }
+
+  migrate(): Promise<void> {
+    return unavailableOnFailure("migrate", async () => {
+      const { error } = await this.migrator().migrateToLatest();
+      if (error) throw error;
+    });
+  }
+
+  undoLastMigration(): Promise<string | undefined> {
+    return unavailableOnFailure("migrate down", async () => {
+      const { error, results } = await this.migrator().migrateDown();
+      if (error) throw error;
+      return results?.find((r) => r.status === "Success")?.migrationName;
+    });
+  }
+
+  currentRevision(): Promise<number> {
+    return unavailableOnFailure("read revision", () => this.content.currentRevision());
+  }
+
+  loadContent(): Promise<{ revision: number; bundle: ContentBundle }> {
+    return unavailableOnFailure("load content", () => this.content.loadContent());
+  }
+
+  async importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number> {
+    const { revision, created } = await unavailableOnFailure("import content", () =>
+      this.content.importContent(bundle, meta),
+    );
+    if (created) this.watcher.observe(revision);
+    return revision;
+  }
+
+  interventionHistory(id: string): Promise<readonly InterventionVersion[]> {
+    return unavailableOnFailure("read history", () => this.content.interventionHistory(id));
+  }
+
+  addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> {
+    return unavailableOnFailure("store feedback", () => this.feedback.add(feedback));
+  }
+
+  getFeedback(id: string): Promise<StoredFeedback | undefined> {
+    return unavailableOnFailure("read feedback", () => this.feedback.get(id));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await sql`select 1`.execute(this.db);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  onRevisionChange(callback: (revision: number) => void, knownRevision?: number): () => void {
+    return this.watcher.subscribe(callback, knownRevision);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.watcher.close();
+    await this.listener?.stop();
+    await this.db.destroy();
+  }
+
+  private migrator(): Migrator {
+    return new Migrator({ db: this.db, provider: migrationProvider });
+  }
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from "kysely";
+import { initialMigration } from "./001-initial.js";
+
+/**
+ * Every migration, listed by hand in order. A static list (instead of Kysely's
+ * FileMigrationProvider) works the same from src/ under tsx and from dist/, and
+ * a migration cannot be skipped because a file was not copied.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "001-initial": initialMigration,
+};
+
+/** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return { ...MIGRATIONS };
+  },
+};

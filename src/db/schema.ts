@@ -1,0 +1,73 @@
+/**
+ * The tables as Kysely sees them. Only src/db uses these row types; repositories
+ * map them to domain objects before anything leaves this folder.
+ *
+ * Timestamps are ISO 8601 text in UTC and JSON is text, on both dialects, so one
+ * mapper serves SQLite and PostgreSQL (docs/decisions/040-database-storage-types.md).
+ */
+export interface Database {
+  content_revision: ContentRevisionTable;
+  content_item: ContentItemTable;
+  feedback: FeedbackTable;
+  curator: CuratorTable;
+  audit_log: AuditLogTable;
+}
+
+export interface ContentRevisionTable {
+  revision: number;
+  created_at: string;
+  author: string;
+  reason: string;
+}
+
+/** The kinds of item a knowledge base is made of; one row per version of one item. */
+export const CONTENT_ITEM_KINDS = [
+  "intervention",
+  "harmful-practice",
+  "situation",
+  "precondition",
+  "source",
+  "synonyms",
+] as const;
+export type ContentItemKind = (typeof CONTENT_ITEM_KINDS)[number];
+
+export interface ContentItemTable {
+  item_kind: ContentItemKind;
+  item_id: string;
+  revision: number;
+  /** Place of the item in its file, so a round trip keeps the curator's order. */
+  position: number;
+  /** The item as JSON text; empty for a deletion marker. */
+  data: string;
+  /** 1: the item was removed in this revision (0/1 on both dialects). */
+  deleted: number;
+}
+
+export interface FeedbackTable {
+  id: string;
+  created_at: string;
+  about: string;
+  message: string;
+  name: string | null;
+  email: string | null;
+  role: string | null;
+}
+
+export interface CuratorTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  /** Random UUID (the same type on both dialects); order by `at`. */
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** JSON text. */
+  detail: string;
+}

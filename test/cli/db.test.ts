@@ -1,0 +1,131 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
+import { runCli } from "../../src/cli/main.js";
+import { DIALECTS, type TestDatabase } from "../db/dialects.js";
+
+/** Runs the CLI in-process and collects what it prints. */
+async function cli(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: new PassThrough(),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** Every file below a folder, by relative path, with its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = (await readFile(path)).toString("base64");
+  }
+  return files;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`hechtingswijzer db on ${dialect.name}`, () => {
+    let database: TestDatabase;
+    let work: string;
+    const db = () => ["--database", database.cliDatabase];
+    beforeEach(async () => {
+      database = await dialect.create();
+      work = await mkdtemp(join(tmpdir(), "hw-cli-db-"));
+    });
+    afterEach(async () => {
+      await database.drop();
+      await rm(work, { recursive: true, force: true });
+    });
+
+    it("export → import → export gives byte-identical files and no new revision", async () => {
+      expect((await cli("db", "import", DEFAULT_CONTENT_DIR, ...db())).code).toBe(0);
+      const first = await cli("db", "export", join(work, "a"), ...db());
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain("Revisie 1");
+
+      const again = await cli("db", "import", join(work, "a"), ...db());
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain("Ongewijzigd");
+
+      expect((await cli("db", "export", join(work, "b"), ...db())).code).toBe(0);
+      const a = await snapshot(join(work, "a"));
+      expect(Object.keys(a)).toContain("interventions/pipa.yaml");
+      expect(Object.keys(a)).toContain("situations.yaml");
+      expect(await snapshot(join(work, "b"))).toEqual(a);
+    });
+
+    it("imports an edited folder as a new revision with author and reason", async () => {
+      await cli("db", "import", DEFAULT_CONTENT_DIR, ...db());
+      await cli("db", "export", work, ...db());
+      const file = join(work, "interventions", "pipa.yaml");
+      await writeFile(
+        file,
+        (await readFile(file, "utf8")).replace("name: PIPA", "name: PIPA (nieuw)"),
+        "utf8",
+      );
+
+      const result = await cli("db", "import", work, "--author", "Joke", "--reason", "naam", ...db());
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout).toContain("Revisie 2");
+      const store = await database.open();
+      const history = await store.interventionHistory("pipa");
+      expect(history.map((v) => [v.revision, v.author, v.reason, v.intervention?.name])).toEqual([
+        [1, "cli", "import via de opdrachtregel", "PIPA"],
+        [2, "Joke", "naam", "PIPA (nieuw)"],
+      ]);
+    });
+
+    it("refuses an invalid folder with exit 2, names the problem and stores nothing", async () => {
+      await cp(DEFAULT_CONTENT_DIR, work, { recursive: true });
+      const file = join(work, "interventions", "pipa.yaml");
+      await writeFile(file, (await readFile(file, "utf8")).replace(/^name: .*$/m, ""), "utf8");
+
+      const result = await cli("db", "import", work, ...db());
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("interventions/pipa.yaml: name");
+      const store = await database.open();
+      await store.migrate();
+      expect(await store.currentRevision()).toBe(0);
+    });
+
+    it("migrates down one step and up again", async () => {
+      expect((await cli("db", "migrate", ...db())).code).toBe(0);
+      const down = await cli("db", "migrate", "--down", ...db());
+      expect(down).toMatchObject({ code: 0 });
+      expect(down.stdout).toContain("001-initial");
+      expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("geen migratie");
+      expect((await cli("db", "migrate", ...db())).code).toBe(0);
+    });
+  });
+}
+
+describe("hechtingswijzer db usage", () => {
+  it.each([
+    [["db"], "geef een opdracht"],
+    [["db", "export"], "export verwacht één MAP"],
+    [["db", "import", "a", "b"], "import verwacht één MAP"],
+    [["db", "migrate", "--sideways"], "--sideways"],
+    [["db", "export", "x", "--down"], "--down hoort bij migrate"],
+    [["db", "verplaats"], 'onbekende opdracht "verplaats"'],
+  ])("%j exits 2 and says why", async (args, message) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it("reports an unreachable database with exit 1, without a stack trace", async () => {
+    const result = await cli("db", "migrate", "--database", "postgres://hw:hw@127.0.0.1:1/hw");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("niet bereikbaar");
+    expect(result.stderr).not.toContain("    at ");
+  });
+});
