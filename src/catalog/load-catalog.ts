@@ -1,9 +1,8 @@
 import type { Catalog, ContentProblem } from "../domain/types.js";
+import { CONTENT_DIR } from "../paths.js";
 import { buildCatalog } from "./build-catalog.js";
 import { readContentDir } from "./content-files.js";
 import { validateContent } from "./validate-content.js";
-
-import { CONTENT_DIR } from "../paths.js";
 
 /** The knowledge base shipped with the project. */
 export const DEFAULT_CONTENT_DIR = CONTENT_DIR;
@@ -11,7 +10,9 @@ export const DEFAULT_CONTENT_DIR = CONTENT_DIR;
 /** Thrown when content does not validate; carries every problem found. */
 export class InvalidContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
-    super(`content is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${formatProblems(problems)}`);
+    super(
+      `content is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${formatProblems(problems)}`,
+    );
     this.name = "InvalidContentError";
   }
 }

@@ -1,5 +1,5 @@
-import type { AgeBasis } from "./vocabulary.js";
 import type { Localized } from "./text.js";
+import type { AgeBasis } from "./vocabulary.js";
 
 /**
  * The age an indication is for. Ages are completed years with both ends included
@@ -27,7 +27,11 @@ export type ChildAge =
   | { readonly kind: "unborn"; readonly pregnancyWeek: number };
 
 /** Reads a request's child: months become completed years (floor(months / 12)). */
-export function childAgeFrom(child: { ageYears?: number; ageMonths?: number; pregnancyWeek?: number }): ChildAge {
+export function childAgeFrom(child: {
+  ageYears?: number;
+  ageMonths?: number;
+  pregnancyWeek?: number;
+}): ChildAge {
   if (child.pregnancyWeek !== undefined) return { kind: "unborn", pregnancyWeek: child.pregnancyWeek };
   if (child.ageMonths !== undefined) return { kind: "born", years: Math.floor(child.ageMonths / 12) };
   return { kind: "born", years: child.ageYears ?? 0 };

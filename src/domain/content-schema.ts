@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  AGE_BASES,
-  FACT_TOPICS,
-  INDICATION_KINDS,
-  NOTE_KINDS,
-  RECOGNITION_LEVELS,
-} from "./vocabulary.js";
+import { AGE_BASES, FACT_TOPICS, INDICATION_KINDS, NOTE_KINDS, RECOGNITION_LEVELS } from "./vocabulary.js";
 
 /**
  * Schemas for the knowledge-base files in content/. They check the shape of one
@@ -48,17 +42,29 @@ export const ageRangeSchema = z
   })
   .superRefine((age, ctx) => {
     if (age.from !== undefined && age.to !== undefined && age.from > age.to) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: `age from ${age.from} is above age to ${age.to}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: `age from ${age.from} is above age to ${age.to}`,
+      });
     }
     const bounded = age.from !== undefined || age.to !== undefined || age.fromPregnancyWeek !== undefined;
     if (age.basis === "not-stated" && bounded) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "a not-stated age cannot have bounds" });
     }
     if (age.basis !== "not-stated" && !bounded) {
-      ctx.addIssue({ code: "custom", path: ["basis"], message: `a ${age.basis} age needs from, to or fromPregnancyWeek` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["basis"],
+        message: `a ${age.basis} age needs from, to or fromPregnancyWeek`,
+      });
     }
     if (age.fromPregnancyWeek !== undefined && age.from !== undefined && age.from !== 0) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: "an age that starts in pregnancy cannot also start after birth" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: "an age that starts in pregnancy cannot also start after birth",
+      });
     }
   });
 
@@ -128,7 +134,9 @@ export const harmfulPracticeSchema = z.object({
 export const situationSchema = z.object({
   code: slug,
   label: localizedSchema,
-  synonyms: z.object({ nl: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ nl: [], en: [] }),
+  synonyms: z
+    .object({ nl: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) })
+    .default({ nl: [], en: [] }),
 });
 
 export const preconditionSchema = z.object({

@@ -4,9 +4,9 @@ import type {
   indicationSchema,
   interventionSchema,
   preconditionSchema,
+  situationSchema,
   sourceDocumentSchema,
   sourceRefSchema,
-  situationSchema,
 } from "./content-schema.js";
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
