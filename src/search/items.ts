@@ -1,0 +1,65 @@
+import { formatAgeRange } from "../domain/age.js";
+import { type Lang, localize } from "../domain/text.js";
+import type { HarmfulPractice, Intervention } from "../domain/types.js";
+import { INDICATION_KINDS, type RecognitionLevel } from "../domain/vocabulary.js";
+import type { HarmfulWarning, Highlight, SearchItem } from "./result-schema.js";
+
+/** The most recent recognition (by date; undated ones count as older), or null when none is stated. */
+export function latestRecognition(intervention: Intervention): RecognitionLevel | null {
+  let latest: { level: RecognitionLevel; date: string } | null = null;
+  for (const recognition of intervention.recognitions) {
+    const date = recognition.date ?? "";
+    if (latest === null || date >= latest.date) latest = { level: recognition.level, date };
+  }
+  return latest?.level ?? null;
+}
+
+/** Each distinct age range of an intervention's indications, in the order they appear. */
+export function agesText(intervention: Intervention, lang: Lang): string {
+  return [...new Set(intervention.indications.map((i) => formatAgeRange(i.age, lang)))].join(", ");
+}
+
+/** One search result line for an intervention. */
+export function toSearchItem(
+  intervention: Intervention,
+  score: number,
+  highlights: Highlight[],
+  lang: Lang,
+): SearchItem {
+  const kinds = INDICATION_KINDS.filter((kind) => intervention.indications.some((i) => i.kind === kind));
+  const item: SearchItem = {
+    id: intervention.id,
+    name: intervention.name,
+    score: Math.round(score * 1000) / 1000,
+    kinds,
+    ages: agesText(intervention, lang),
+    situations: [...new Set(intervention.indications.flatMap((i) => i.situations))],
+    recognition: latestRecognition(intervention),
+    inDatabank: intervention.inDatabank,
+    summary: localize(intervention.summary.professionals, lang),
+    highlights,
+  };
+  return intervention.abbreviation === undefined
+    ? item
+    : { ...item, abbreviation: intervention.abbreviation };
+}
+
+/** The warning shown when a query mentions a harmful practice. */
+export function toWarning(practice: HarmfulPractice, lang: Lang): HarmfulWarning {
+  const warning: HarmfulWarning = {
+    id: practice.id,
+    name: localize(practice.name, lang),
+    text: localize(practice.reason, lang),
+  };
+  if (!practice.source) return warning;
+  const { document, section, list, item } = practice.source;
+  return {
+    ...warning,
+    source: {
+      document,
+      section,
+      ...(list === undefined ? {} : { list }),
+      ...(item === undefined ? {} : { item }),
+    },
+  };
+}

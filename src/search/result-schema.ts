@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { INDICATION_KINDS, RECOGNITION_LEVELS } from "../domain/vocabulary.js";
+
+/** The fields a highlight can come from. */
+export const HIGHLIGHT_FIELDS = ["name", "abbreviation", "alias", "situation", "summary", "fact"] as const;
+export type HighlightField = (typeof HIGHLIGHT_FIELDS)[number];
+
+/**
+ * A short text from one field of an intervention with the matched words as
+ * character ranges (`text.slice(start, end)`), so a page can wrap them in <mark>
+ * without parsing markup (docs/decisions/031).
+ */
+export const highlightSchema = z.object({
+  field: z.enum(HIGHLIGHT_FIELDS),
+  text: z.string(),
+  matches: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })),
+});
+export type Highlight = z.infer<typeof highlightSchema>;
+
+export const searchItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  abbreviation: z.string().optional(),
+  /** Relevance; 0 when the list has no query text and is sorted by name. */
+  score: z.number().min(0),
+  kinds: z.array(z.enum(INDICATION_KINDS)),
+  /** Each distinct age range of its indications, e.g. "0–4" or "2–12, niet vermeld". */
+  ages: z.string(),
+  situations: z.array(z.string()),
+  /** The most recent recognition level, or null when no source states one. */
+  recognition: z.enum(RECOGNITION_LEVELS).nullable(),
+  inDatabank: z.boolean().nullable(),
+  summary: z.string(),
+  highlights: z.array(highlightSchema),
+});
+export type SearchItem = z.infer<typeof searchItemSchema>;
+
+export const warningSourceSchema = z.object({
+  document: z.string(),
+  section: z.string(),
+  list: z.string().optional(),
+  item: z.number().int().optional(),
+});
+
+/** A harmful practice the query mentioned: why it is not done, and where that is stated. */
+export const harmfulWarningSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  text: z.string(),
+  source: warningSourceSchema.optional(),
+});
+export type HarmfulWarning = z.infer<typeof harmfulWarningSchema>;
+
+const countsSchema = z.record(z.string(), z.number().int().min(0));
+
+export const searchFacetsSchema = z.object({
+  need: z.object({ prevention: z.number().int().min(0), treatment: z.number().int().min(0) }),
+  situation: countsSchema,
+  recognition: countsSchema,
+  inDatabank: z.object({
+    yes: z.number().int().min(0),
+    no: z.number().int().min(0),
+    unknown: z.number().int().min(0),
+  }),
+});
+export type SearchFacets = z.infer<typeof searchFacetsSchema>;
+
+/** What the search read from the query text itself (e.g. "3 jaar", "pleeggezin"). */
+export const understoodSchema = z.object({
+  ageYears: z.number().int().min(0).optional(),
+  situations: z.array(z.string()),
+});
+
+export const searchResultSchema = z.object({
+  items: z.array(searchItemSchema),
+  /** All matches, over all pages. */
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  facets: searchFacetsSchema,
+  warnings: z.array(harmfulWarningSchema),
+  understood: understoodSchema,
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;

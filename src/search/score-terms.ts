@@ -1,0 +1,131 @@
+import { type Posting, postingHas, type TermIndex } from "./term-index.js";
+
+/** A word to look for, as understood from the query. */
+export interface TermQuery {
+  readonly term: string;
+  /** Multiplies the indexed scores: typed words 1, synonyms and stop words less. */
+  readonly weight: number;
+  /** Also find longer words that start with it. */
+  readonly prefix?: boolean;
+  /** Also find words one or two typos away (from five letters on; one when the word itself is indexed). */
+  readonly fuzzy?: boolean;
+  /** Position among the typed words, for coordination; -1 for added words. */
+  readonly slot: number;
+  /** False for stop words: they add to a score but never make a match. */
+  readonly meaningful: boolean;
+}
+
+// Weights for words found by prefix or by typo, as in minisearch.
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** Bounds the work for a very short prefix or a very common typo pattern. */
+const MAX_EXPANSIONS = 64;
+const MAX_SLOTS = 31;
+
+interface Expansion {
+  readonly term: string;
+  readonly posting: Posting;
+  weight: number;
+  slots: number;
+  meaningful: boolean;
+}
+
+/** The scores of the documents that match, and the indexed stems behind them. */
+export interface TermScores {
+  /** Document numbers with a meaningful match, in no particular order. */
+  readonly docs: readonly number[];
+  /** Score by document number (0 where no match). */
+  readonly score: Float64Array;
+  /** How many typed words each document has (for coordination). */
+  readonly covered: (doc: number) => number;
+  /** The indexed stems a document matched, for highlighting. */
+  readonly matchedTerms: (doc: number) => string[];
+}
+
+function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Expansion> {
+  const expansions = new Map<string, Expansion>();
+  const add = (term: string, posting: Posting, weight: number, query: TermQuery) => {
+    const slot = query.slot >= 0 && query.slot < MAX_SLOTS ? 1 << query.slot : 0;
+    const known = expansions.get(term);
+    if (known) {
+      known.weight += weight;
+      known.slots |= slot;
+      known.meaningful ||= query.meaningful;
+    } else expansions.set(term, { term, posting, weight, slots: slot, meaningful: query.meaningful });
+  };
+  for (const query of queries) {
+    const exact = index.terms.get(query.term);
+    if (exact) add(query.term, exact, query.weight, query);
+    const seen = new Set([query.term]);
+    if (query.prefix) {
+      let count = 0;
+      for (const [term, posting] of index.terms.atPrefix(query.term)) {
+        if (seen.has(term)) continue;
+        if (++count > MAX_EXPANSIONS) break;
+        seen.add(term);
+        const distance = term.length - query.term.length;
+        add(
+          term,
+          posting,
+          (query.weight * PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+          query,
+        );
+      }
+    }
+    if (query.fuzzy && query.term.length >= 5) {
+      // A word the index knows is likely spelled right: one letter off still joins inflections the
+      // stemmer leaves apart (preventie / preventiev), two would mostly add noise and time.
+      const maxDistance = Math.min(exact ? 1 : 2, Math.round(query.term.length * 0.2));
+      const found = [...index.terms.fuzzyGet(query.term, maxDistance)]
+        .filter(([term]) => !seen.has(term))
+        .sort((a, b) => a[1][1] - b[1][1])
+        .slice(0, MAX_EXPANSIONS);
+      for (const [term, [posting, distance]] of found) {
+        add(term, posting, (query.weight * FUZZY_WEIGHT * term.length) / (term.length + distance), query);
+      }
+    }
+  }
+  return expansions;
+}
+
+function popcount(value: number): number {
+  let bits = value >>> 0;
+  let count = 0;
+  while (bits) {
+    bits &= bits - 1;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Scores every document against the words of a query: the sum of the indexed
+ * scores of the stems it matched, times each word's weight. Several stems found
+ * for one typed word (by prefix or typo) do not multiply: the caller weighs how
+ * many typed words a document covers.
+ */
+export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): TermScores {
+  const expansions = [...expand(index, queries).values()];
+  const score = new Float64Array(index.docCount);
+  const slots = new Uint32Array(index.docCount);
+  const meaningful = new Uint8Array(index.docCount);
+  const docs: number[] = [];
+  for (const expansion of expansions) {
+    const { docs: postingDocs, scores } = expansion.posting;
+    for (let i = 0; i < postingDocs.length; i++) {
+      const doc = postingDocs[i] as number;
+      score[doc] = (score[doc] as number) + (scores[i] as number) * expansion.weight;
+      slots[doc] = (slots[doc] as number) | expansion.slots;
+      if (expansion.meaningful && meaningful[doc] === 0) {
+        meaningful[doc] = 1;
+        docs.push(doc);
+      }
+    }
+  }
+  return {
+    docs,
+    score,
+    covered: (doc) => popcount(slots[doc] ?? 0),
+    matchedTerms: (doc) => expansions.filter((e) => postingHas(e.posting, doc)).map((e) => e.term),
+  };
+}

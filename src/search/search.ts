@@ -1,0 +1,186 @@
+import type { SearchIndex } from "./build-index.js";
+import type { IndexEntry } from "./entries.js";
+import {
+  type CompiledFilters,
+  compileFilters,
+  countFacets,
+  entryPasses,
+  entryServesSituation,
+  type SearchFilters,
+} from "./filters.js";
+import { highlightsFor } from "./highlights.js";
+import { toSearchItem, toWarning } from "./items.js";
+import { cutQuery, DEFAULT_PAGE_SIZE, type SearchQuery } from "./query-schema.js";
+import { rankByScore } from "./rank-by-score.js";
+import type { SearchResult } from "./result-schema.js";
+import { scoreTerms, type TermQuery } from "./score-terms.js";
+import { type UnderstoodQuery, understandQuery } from "./understand-query.js";
+
+/** Share of the best text score added for each risk group the query names and the intervention serves. */
+const SITUATION_BONUS = 0.6;
+/** Words found only through a synonym count for less than the words typed. */
+const SYNONYM_WEIGHT = 0.5;
+const JOINED_WEIGHT = 0.8;
+
+/** Stop words count for little: they only order matches found through other words. */
+const STOP_WEIGHT = 0.3;
+/** Added (times the best text score) when the query is exactly an intervention's name or alias. */
+const EXACT_NAME_BONUS = 1;
+
+/** The matches of a query, best first, as positions in the index's entries. */
+interface Ranking {
+  readonly docs: readonly number[];
+  readonly score: (doc: number) => number;
+  /** The indexed stems an intervention matched (by its position), for highlighting. */
+  readonly matchedTerms: (order: number) => string[];
+}
+
+function synonymTermsOf(index: SearchIndex, understood: UnderstoodQuery): string[] {
+  const terms = new Set(understood.synonymGroups.flatMap((g) => index.synonymStems[g] ?? []));
+  for (const term of understood.terms) terms.delete(term);
+  return [...terms];
+}
+
+/** The words to look for: typed ones (with prefix and typos), synonyms, joined pairs and stop words. */
+function termQueries(index: SearchIndex, understood: UnderstoodQuery): TermQuery[] {
+  const added =
+    (weight: number, meaningful = true) =>
+    (term: string) => ({ term, weight, slot: -1, meaningful });
+  return [
+    ...understood.terms.map((term, slot) => ({
+      term,
+      weight: 1,
+      // Only the last word may be the start of a longer one, as while typing ("thera" → Theraplay).
+      prefix: term === understood.prefixTerm,
+      fuzzy: true,
+      slot,
+      meaningful: true,
+    })),
+    ...synonymTermsOf(index, understood).map(added(SYNONYM_WEIGHT)),
+    ...understood.joinedTerms.map(added(JOINED_WEIGHT)),
+    ...understood.stopTerms.map(added(STOP_WEIGHT, false)),
+  ];
+}
+
+/**
+ * The matches of a query with text, best first: text score, plus a bonus for
+ * each risk group named in the query that the intervention serves (within the
+ * filters), plus a bonus when the query is exactly its name or an alias.
+ */
+function rankMatches(
+  index: SearchIndex,
+  understood: UnderstoodQuery,
+  filters: CompiledFilters,
+  needed: number,
+): Ranking {
+  const text = scoreTerms(index.terms, termQueries(index, understood));
+  const typed = understood.terms.length;
+  // The score array belongs to this query: it is adjusted in place, and marks the candidates.
+  const score = text.score;
+  const isCandidate = new Uint8Array(index.entries.length);
+  const candidates: number[] = [];
+  const add = (doc: number) => {
+    if (isCandidate[doc] === 0) {
+      isCandidate[doc] = 1;
+      candidates.push(doc);
+    }
+  };
+  let best = 1;
+  for (const doc of text.docs) {
+    // Coordination: a text that has more of the typed words ranks above one that has a few of them often.
+    const coordinated = ((score[doc] ?? 0) * (text.covered(doc) + 1)) / (typed + 1);
+    score[doc] = coordinated;
+    if (coordinated > best) best = coordinated;
+    add(doc);
+  }
+  for (const code of understood.situations) {
+    const slot = index.facetCodes.indexOf(code);
+    for (const entry of index.bySituation.get(code) ?? []) {
+      if (!entryServesSituation(entry, filters, slot)) continue;
+      score[entry.order] = (score[entry.order] ?? 0) + SITUATION_BONUS * best;
+      add(entry.order);
+    }
+  }
+  for (const id of index.byNameKey.get(understood.nameKey) ?? []) {
+    const entry = index.entryById.get(id);
+    if (!entry) continue;
+    score[entry.order] = (score[entry.order] ?? 0) + EXACT_NAME_BONUS * best;
+    add(entry.order);
+  }
+  const filtered = filters.active
+    ? candidates.filter((doc) => {
+        const entry = index.entries[doc];
+        return entry !== undefined && entryPasses(entry, filters);
+      })
+    : candidates;
+  return {
+    docs: rankByScore(filtered, score, needed),
+    score: (doc) => score[doc] ?? 0,
+    matchedTerms: text.matchedTerms,
+  };
+}
+
+/**
+ * Searches the interventions: the query text is analysed (Dutch stems, prefixes,
+ * typos, synonyms), an age or risk group in the text is understood, the filters
+ * are applied per indication, and matches are ranked. Without text the filtered
+ * list is given in name order. Harmful practices are never items; a query that
+ * mentions one gets a warning. Never throws on any query text.
+ */
+export function searchInterventions(index: SearchIndex, query: SearchQuery): SearchResult {
+  const { catalog } = index;
+  const lang = query.lang ?? "nl";
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const understood = understandQuery(cutQuery(query.q ?? ""), index.concepts);
+  const ageFromRequest =
+    query.age ?? (query.ageMonths === undefined ? undefined : Math.floor(query.ageMonths / 12));
+  const filters: SearchFilters = {
+    ageYears: ageFromRequest ?? understood.ageYears,
+    need: query.need,
+    situations: query.situation,
+    recognition: query.recognition,
+    inDatabank: query.inDatabank,
+  };
+
+  const searchesText =
+    understood.terms.length > 0 || understood.situations.length > 0 || understood.synonymGroups.length > 0;
+  const noMatches: Ranking = { docs: [], score: () => 0, matchedTerms: () => [] };
+  let ranking: Ranking;
+  const compiled = compileFilters(filters, index.facetCodes);
+  if (searchesText) ranking = rankMatches(index, understood, compiled, page * pageSize);
+  else if (understood.harmfulIds.length > 0)
+    ranking = noMatches; // Only a harmful practice was named: the warning is the answer.
+  else {
+    const passing = compiled.active
+      ? index.entries.filter((entry) => entryPasses(entry, compiled))
+      : index.entries;
+    ranking = { ...noMatches, docs: passing.map((entry) => entry.order) };
+  }
+
+  const entries = ranking.docs
+    .map((doc) => index.entries[doc])
+    .filter((e): e is IndexEntry => e !== undefined);
+  const facets = countFacets(entries, filters, index.facetCodes);
+  const stopTerms = new Set(understood.stopTerms);
+  const queryStems = [...understood.terms, ...synonymTermsOf(index, understood)];
+  const items = entries.slice((page - 1) * pageSize, page * pageSize).map((entry) => {
+    const terms = [...ranking.matchedTerms(entry.order), ...queryStems];
+    const stems = new Set(terms.filter((t) => !stopTerms.has(t)));
+    const highlights = highlightsFor(catalog, entry.intervention, stems, lang);
+    return toSearchItem(entry.intervention, ranking.score(entry.order), highlights, lang);
+  });
+  const warnings = catalog.harmfulPractices
+    .filter((p) => understood.harmfulIds.includes(p.id))
+    .map((p) => toWarning(p, lang));
+  const understoodAge = understood.ageYears === undefined ? {} : { ageYears: understood.ageYears };
+  return {
+    items,
+    total: entries.length,
+    page,
+    pageSize,
+    facets,
+    warnings,
+    understood: { ...understoodAge, situations: [...understood.situations] },
+  };
+}

@@ -1,0 +1,160 @@
+import { stem, tokenize } from "./analysis.js";
+import { type AnalyzedWord, findPhrases, type Phrase } from "./phrases.js";
+import { STOP_WORDS } from "./stopwords.js";
+
+/** What a phrase in the query can stand for. */
+export type Concept =
+  | { readonly kind: "situation"; readonly code: string }
+  | { readonly kind: "harmful"; readonly id: string }
+  | { readonly kind: "synonyms"; readonly group: number };
+
+/** A query taken apart: filters read from the text, concepts named, and the words left to search for. */
+export interface UnderstoodQuery {
+  readonly ageYears?: number;
+  readonly situations: readonly string[];
+  readonly harmfulIds: readonly string[];
+  readonly synonymGroups: readonly number[];
+  /** Stems of the remaining meaningful words, in query order, without duplicates. */
+  readonly terms: readonly string[];
+  /** Words written apart that may be one word in the text ("video hometraining" → videohometraining). */
+  readonly joinedTerms: readonly string[];
+  /** Stems of stop words: they add to the score of a match but never make one. */
+  readonly stopTerms: readonly string[];
+  /** The last word typed, searched also as the start of a longer word ("thera" → Theraplay). */
+  readonly prefixTerm?: string;
+  /** The whole query as a name key (see {@link nameKey}), to recognise an exact name or alias. */
+  readonly nameKey: string;
+  /** Whether the query had any text at all (after cutting and trimming). */
+  readonly hadText: boolean;
+}
+
+const BEFORE = "(?<![\\p{L}\\p{N}])";
+const AFTER = "(?![\\p{L}\\p{N}])";
+const YEARS = new RegExp(
+  `${BEFORE}(\\d{1,3})\\s*-?\\s*(?:jarigen|jarige|jarig|jaar|jr|years?(?:\\s*-?\\s*old)?|yrs?|yo)${AFTER}`,
+  "gu",
+);
+const MONTHS = new RegExp(
+  `${BEFORE}(\\d{1,3})\\s*-?\\s*(?:maanden|maand|mnd|months?(?:\\s*-?\\s*old)?)${AFTER}`,
+  "gu",
+);
+const WEEKS_OLD = new RegExp(
+  `${BEFORE}(\\d{1,2})\\s*-?\\s*(?:weken|week|weeks?)\\s*(?:oud|old)${AFTER}`,
+  "gu",
+);
+const MAX_AGE_YEARS = 18;
+/**
+ * Words of a query that are analysed; the rest is ignored (docs/decisions/030).
+ * Bounds the work per request: phrase matching is words × phrases.
+ */
+export const MAX_QUERY_WORDS = 24;
+
+/**
+ * Reads an age from the query text ("3 jaar", "3-jarige", "8 maanden", "6 weken
+ * oud") and removes it from the text. Ages above 18 are not a child's and are left as words.
+ */
+export function extractAge(folded: string): { ageYears?: number; rest: string } {
+  let ageYears: number | undefined;
+  const take = (toYears: (n: number) => number) => (whole: string, digits: string) => {
+    const years = toYears(Number.parseInt(digits, 10));
+    if (years > MAX_AGE_YEARS) return whole;
+    ageYears ??= years;
+    return " ";
+  };
+  let rest = folded.replace(
+    WEEKS_OLD,
+    take(() => 0),
+  );
+  rest = rest.replace(
+    MONTHS,
+    take((months) => Math.floor(months / 12)),
+  );
+  rest = rest.replace(
+    YEARS,
+    take((years) => years),
+  );
+  return ageYears === undefined ? { rest } : { ageYears, rest };
+}
+
+/**
+ * Takes a (cut) query apart: an age becomes a filter, phrases naming a situation,
+ * a synonym group or a harmful practice are recognised (with typos), and the
+ * words that are left become search terms. Words of a harmful practice's name are
+ * not searched for: they must lead to the warning, never to an intervention.
+ */
+export function understandQuery(q: string, concepts: readonly Phrase<Concept>[]): UnderstoodQuery {
+  const folded = q
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  const { ageYears, rest } = extractAge(folded);
+  const tokens = tokenize(rest)
+    .filter((t) => !t.joined)
+    .slice(0, MAX_QUERY_WORDS);
+  const queryWords: AnalyzedWord[] = tokens.map((t) => ({ folded: t.folded, stem: stem(t.folded) }));
+
+  const matches = findPhrases(queryWords, concepts);
+  const harmfulPositions = new Set<number>();
+  for (const { target, start, end } of matches) {
+    if (target.kind === "harmful") for (let i = start; i < end; i++) harmfulPositions.add(i);
+  }
+  const situations = new Set<string>();
+  const harmfulIds = new Set<string>();
+  const synonymGroups = new Set<number>();
+  for (const { target, start, end } of matches) {
+    if (target.kind === "harmful") {
+      harmfulIds.add(target.id);
+      continue;
+    }
+    // Words of a harmful practice's name lead only to the warning ("holding therapie" is not a therapy search).
+    if (harmfulPositions.has(start) || harmfulPositions.has(end - 1)) continue;
+    if (target.kind === "situation") situations.add(target.code);
+    else synonymGroups.add(target.group);
+  }
+
+  const kept = queryWords.filter((_, i) => !harmfulPositions.has(i));
+  const meaningful = kept.filter((w) => !STOP_WORDS.has(w.folded));
+  const terms = unique(meaningful.map((w) => w.stem));
+  const stopTerms = unique(kept.filter((w) => STOP_WORDS.has(w.folded)).map((w) => w.stem));
+  const last = queryWords[queryWords.length - 1];
+  const prefixTerm = last && meaningful.includes(last) && last.stem.length >= 3 ? last.stem : undefined;
+  const joinedTerms: string[] = [];
+  for (let i = 0; i + 1 < meaningful.length; i++) {
+    const a = meaningful[i];
+    const b = meaningful[i + 1];
+    if (a && b) joinedTerms.push(stem(a.folded + b.folded));
+  }
+  // Joined hyphenated words typed by the user ("video-hometraining") are search terms too.
+  for (const token of tokenize(rest).slice(0, MAX_QUERY_WORDS * 2)) {
+    if (token.joined) joinedTerms.push(stem(token.folded));
+  }
+
+  const result: UnderstoodQuery = {
+    situations: [...situations],
+    harmfulIds: [...harmfulIds],
+    synonymGroups: [...synonymGroups],
+    terms,
+    joinedTerms: unique(joinedTerms).filter((t) => !terms.includes(t)),
+    stopTerms: stopTerms.filter((t) => !terms.includes(t)),
+    nameKey: nameKey(q),
+    hadText: q.trim() !== "",
+    ...(prefixTerm === undefined ? {} : { prefixTerm }),
+  };
+  return ageYears === undefined ? result : { ...result, ageYears };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * A name reduced to its letters and digits ("Basic Trust-methode" and "basic
+ * trustmethode" → "basictrustmethode"), so a query that is exactly a name or alias
+ * can be recognised whatever its spacing, hyphens or capitals.
+ */
+export function nameKey(text: string): string {
+  return tokenize(text)
+    .filter((t) => !t.joined)
+    .map((t) => t.folded)
+    .join("");
+}

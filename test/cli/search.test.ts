@@ -1,0 +1,100 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { runCli } from "../../src/cli/main.js";
+import { getSearchIndex, searchInterventions, searchResultSchema } from "../../src/search/index.js";
+
+/** Runs the CLI in-process and collects what it prints. */
+async function cli(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: new PassThrough(),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe("hechtingswijzer search", () => {
+  it("--json prints exactly what searchInterventions returns", async () => {
+    const { code, stdout, stderr } = await cli("search", "pleegzorg", "--age", "3", "--json");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(searchResultSchema.safeParse(printed).success).toBe(true);
+    const catalog = await loadCatalog();
+    expect(printed).toEqual(searchInterventions(getSearchIndex(catalog), { q: "pleegzorg", age: 3 }));
+    expect(printed.items.map((i: { id: string }) => i.id)).toContain("pipa");
+  });
+
+  it("joins several words into one query", async () => {
+    const { stdout } = await cli("search", "kind", "3", "jaar", "pleeggezin", "--json");
+    const printed = JSON.parse(stdout);
+    expect(printed.understood).toEqual({ ageYears: 3, situations: ["foster-care"] });
+  });
+
+  it("passes the filters on, repeatable --situation included", async () => {
+    const { stdout } = await cli(
+      "search",
+      "--situation",
+      "domestic-violence-shelter",
+      "--situation=maternal-depression",
+      "--need",
+      "either",
+      "--json",
+    );
+    const ids = JSON.parse(stdout).items.map((i: { id: string }) => i.id);
+    expect(ids).toContain("tijd-voor-toontje");
+    expect(ids).toContain("ouder-baby-interventie");
+    expect(ids).not.toContain("ddp");
+  });
+
+  it("prints a readable Dutch list with rank, name, ages, kinds and why it matched", async () => {
+    const { code, stdout } = await cli("search", "pleegkinderen", "--age", "3");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ interventies gevonden · leeftijd 3 jaar · situatie: pleegkind \/ pleegzorg/);
+    expect(stdout).toMatch(/\n {2}1\. /);
+    expect(stdout).toContain("PIPA");
+    expect(stdout).toContain("0–4");
+    expect(stdout).toContain("preventie");
+    expect(stdout).toContain("«pleegkind»");
+  });
+
+  it("prints the warnings first", async () => {
+    const { code, stdout } = await cli("search", "holding therapie");
+    expect(code).toBe(0);
+    expect(stdout.startsWith("⚠ Let op, niet doen: Holding")).toBe(true);
+    expect(stdout).toContain("bron: richtlijn, Conclusies");
+    expect(stdout).toContain("0 interventies gevonden");
+  });
+
+  it("prints English with --lang en", async () => {
+    const { stdout } = await cli("search", "theraplay", "--lang", "en");
+    expect(stdout).toMatch(/^1 intervention found|^\d+ interventions found/);
+    expect(stdout).toContain("treatment");
+  });
+
+  it.each([
+    [["--age", "drie"], "age (--age)"],
+    [["--age", "19"], "age (--age)"],
+    [["--need", "cure"], "need (--need)"],
+    [["--situation", "mars"], "situation[0] (--situation)"],
+    [["--lang", "fr"], "lang (--lang)"],
+    [["--age"], "age"],
+    [["--colour", "red"], "--colour"],
+  ])("exits 2 and names the field for %j", async (args, field) => {
+    const { code, stdout, stderr } = await cli("search", "pleegzorg", ...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(field);
+  });
+
+  it("shows its usage with --help", async () => {
+    const { code, stdout } = await cli("search", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--situation");
+  });
+});
