@@ -1,0 +1,47 @@
+import type { Lang } from "../domain/text.js";
+import { localize } from "../domain/text.js";
+import type { Catalog, Indication } from "../domain/types.js";
+import type { AdviceReason } from "./response.js";
+import { type DocumentWords, documentWords } from "./texts.js";
+
+/** What the engine looks up for every request, prepared once per catalogue and language. */
+export interface CatalogView {
+  readonly situationLabel: (code: string) => string;
+  readonly documentWords: (documentId: string | undefined) => DocumentWords;
+  readonly documentIds: ReadonlySet<string>;
+  readonly preconditionLabel: (id: string) => string;
+  /**
+   * Reasons depend only on the indication and the language, so each is written once
+   * and shared (frozen) by every advice that cites it.
+   */
+  readonly reasons: Map<Indication, AdviceReason>;
+}
+
+// A catalogue is an immutable snapshot, so what is derived from it can live as long as it does.
+const views = new WeakMap<Catalog, Partial<Record<Lang, CatalogView>>>();
+
+/** The prepared lookups for a catalogue in one language (computed on first use, then cached). */
+export function catalogView(catalog: Catalog, lang: Lang): CatalogView {
+  let byLang = views.get(catalog);
+  if (!byLang) {
+    byLang = {};
+    views.set(catalog, byLang);
+  }
+  const cached = byLang[lang];
+  if (cached) return cached;
+
+  const situationLabels = new Map(catalog.situations.map((s) => [s.code, localize(s.label, lang)]));
+  const documents = new Map(catalog.sources.map((s) => [s.id, documentWords(s.id, s.title, lang)]));
+  const unknownDocument = documentWords("", lang === "en" ? "the source" : "de bron", lang);
+  const preconditionLabels = new Map(catalog.preconditions.map((p) => [p.id, localize(p.label, lang)]));
+  const view: CatalogView = {
+    situationLabel: (code) => situationLabels.get(code) ?? code,
+    documentWords: (id) =>
+      id === undefined ? unknownDocument : (documents.get(id) ?? documentWords(id, undefined, lang)),
+    documentIds: new Set(documents.keys()),
+    preconditionLabel: (id) => preconditionLabels.get(id) ?? id,
+    reasons: new Map(),
+  };
+  byLang[lang] = view;
+  return view;
+}

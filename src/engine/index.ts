@@ -1,0 +1,43 @@
+/**
+ * The advice engine: checks an advice request, applies the rules of DOMAIN.md to a
+ * catalogue snapshot and explains the outcome. Pure functions, no I/O: the API, the
+ * pages and the CLI all call these.
+ */
+export {
+  type Coverage,
+  type CoverageCell,
+  type CoverageOptions,
+  type CoverageRow,
+  computeCoverage,
+  coverageCellSchema,
+  coverageRowSchema,
+  coverageSchema,
+  GENERAL_ROW,
+} from "./coverage.js";
+export { type EvaluateOptions, evaluateAdvice } from "./evaluate.js";
+export {
+  type AdviceRequest,
+  adviceRequestSchema,
+  type ChildInput,
+  MAX_AGE_MONTHS,
+  MAX_AGE_YEARS,
+  MAX_PREGNANCY_WEEK,
+  MAX_SITUATIONS,
+  type ParseAdviceResult,
+  parseAdviceRequest,
+} from "./request.js";
+export {
+  type Advice,
+  type AdviceCaveat,
+  type AdviceNotice,
+  type AdviceReason,
+  type AdviceSource,
+  type AdviceStatus,
+  type AdviceWarning,
+  adviceResponseSchema,
+  CAVEAT_KINDS,
+  type CaveatKind,
+  type MismatchReason,
+  type NotSuitable,
+  type Recommendation,
+} from "./response.js";

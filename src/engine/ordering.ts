@@ -1,0 +1,71 @@
+import { compareNames } from "../catalog/build-catalog.js";
+import type { Catalog, Indication, Intervention } from "../domain/types.js";
+import type { AgeBasis } from "../domain/vocabulary.js";
+
+/** Advice rule 4: an age the item states outranks one from the list's context, which outranks none. */
+const BASIS_ORDER: Record<AgeBasis, number> = { stated: 0, context: 1, "not-stated": 2 };
+
+/** Specific before general, then stated → context → not-stated. Lower is better. */
+export function compareIndications(a: Indication, b: Indication): number {
+  const specificA = a.situations.length > 0 ? 0 : 1;
+  const specificB = b.situations.length > 0 ? 0 : 1;
+  return specificA - specificB || BASIS_ORDER[a.age.basis] - BASIS_ORDER[b.age.basis];
+}
+
+/** An intervention with the indications that matched the request, best first. */
+export interface MatchedIntervention {
+  readonly intervention: Intervention;
+  /** Never empty; sorted with {@link compareIndications} (ties keep content order). */
+  readonly matched: readonly Indication[];
+  /** The lowest Databank rank among all matched indications; Infinity when none is ranked. */
+  readonly databankRank: number;
+  /** Position by name in Dutch collation (then id), from {@link nameRanks}. */
+  readonly nameRank: number;
+}
+
+// Dutch collation is slow next to comparing numbers; a catalogue is immutable, so rank its names once.
+const nameRankCache = new WeakMap<Catalog, ReadonlyMap<string, number>>();
+
+/**
+ * Each intervention's position when sorted by name in Dutch collation, the id
+ * breaking ties between names that collate equal. Computed once per catalogue.
+ */
+export function nameRanks(catalog: Catalog): ReadonlyMap<string, number> {
+  let ranks = nameRankCache.get(catalog);
+  if (!ranks) {
+    const sorted = [...catalog.interventions].sort(
+      (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    ranks = new Map(sorted.map((intervention, index) => [intervention.id, index]));
+    nameRankCache.set(catalog, ranks);
+  }
+  return ranks;
+}
+
+/** Builds a {@link MatchedIntervention}: sorts the matches and takes their best Databank rank. */
+export function matchedIntervention(
+  intervention: Intervention,
+  matched: readonly Indication[],
+  nameRank: number,
+): MatchedIntervention {
+  let databankRank = Number.POSITIVE_INFINITY;
+  for (const indication of matched) {
+    if (indication.databankRank !== undefined && indication.databankRank < databankRank) {
+      databankRank = indication.databankRank;
+    }
+  }
+  const sorted = matched.length > 1 ? [...matched].sort(compareIndications) : matched;
+  return { intervention, matched: sorted, databankRank, nameRank };
+}
+
+/**
+ * Advice rule 4 for whole interventions: compare their best indications, then the
+ * Databank's effectiveness rank (unranked last), then the name in Dutch collation (the id when names collate equal).
+ */
+export function compareMatches(a: MatchedIntervention, b: MatchedIntervention): number {
+  const [bestA, bestB] = [a.matched[0], b.matched[0]];
+  const byIndication = bestA && bestB ? compareIndications(bestA, bestB) : 0;
+  if (byIndication !== 0) return byIndication;
+  if (a.databankRank !== b.databankRank) return a.databankRank < b.databankRank ? -1 : 1;
+  return a.nameRank - b.nameRank;
+}

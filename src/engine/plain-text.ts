@@ -1,0 +1,168 @@
+import type { Lang } from "../domain/text.js";
+import { localize } from "../domain/text.js";
+import type { Catalog } from "../domain/types.js";
+import type { AdviceRequest } from "./request.js";
+import type { Advice, AdviceSource, Recommendation } from "./response.js";
+import { engineTexts } from "./texts.js";
+
+/** How emphasis is shown; the CLI passes ANSI colours on a terminal and plain text elsewhere. */
+export interface TextStyle {
+  readonly heading: (text: string) => string;
+  readonly good: (text: string) => string;
+  readonly warn: (text: string) => string;
+  readonly danger: (text: string) => string;
+  readonly muted: (text: string) => string;
+}
+
+/** No emphasis at all: for pipes, files and --no-color. */
+export const PLAIN_STYLE: TextStyle = {
+  heading: (t) => t,
+  good: (t) => t,
+  warn: (t) => t,
+  danger: (t) => t,
+  muted: (t) => t,
+};
+
+const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+
+/** Bold headings, green recommendations, yellow notices, red warnings, dim sources. */
+export const ANSI_STYLE: TextStyle = {
+  heading: ansi("1"),
+  good: ansi("1;32"),
+  warn: ansi("33"),
+  danger: ansi("1;31"),
+  muted: ansi("2"),
+};
+
+const WORDS = {
+  nl: {
+    title: "Hechtingswijzer — advies",
+    child: "Kind",
+    unborn: (week: number) => `nog niet geboren (zwangerschapsweek ${week})`,
+    years: (years: number) => `${years} jaar`,
+    months: (months: number) => `${months} maanden`,
+    need: "Vraag",
+    situations: "Situaties",
+    none: "geen",
+    notice: "Let op",
+    recommended: "Aanbevolen",
+    onceMet: "Zodra de voorwaarden vervuld zijn",
+    nothing: "Geen erkende interventie past bij deze gegevens.",
+    specific: "specifiek voor",
+    general: "algemeen",
+    why: "Waarom",
+    caveats: "Kanttekeningen",
+    notSuitable: "Past niet",
+    notSuitableHint: "(--json geeft per interventie de reden)",
+    warnings: "Niet doen — niet effectief of zelfs schadelijk",
+    item: "item",
+  },
+  en: {
+    title: "Hechtingswijzer — advice",
+    child: "Child",
+    unborn: (week: number) => `not born yet (pregnancy week ${week})`,
+    years: (years: number) => `${years} years`,
+    months: (months: number) => `${months} months`,
+    need: "Need",
+    situations: "Situations",
+    none: "none",
+    notice: "Note",
+    recommended: "Recommended",
+    onceMet: "Once the conditions are met",
+    nothing: "No recognised intervention fits these details.",
+    specific: "specific to",
+    general: "general",
+    why: "Why",
+    caveats: "Caveats",
+    notSuitable: "Does not fit",
+    notSuitableHint: "(--json gives the reason for each)",
+    warnings: "Do not use — not effective or even harmful",
+    item: "item",
+  },
+} as const;
+
+function sourceText(source: AdviceSource, lang: Lang): string {
+  const parts = [
+    source.document,
+    source.section,
+    source.list,
+    source.item && `${WORDS[lang].item} ${source.item}`,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+function childText(request: AdviceRequest): string {
+  const words = WORDS[request.lang];
+  const { ageYears, ageMonths, pregnancyWeek } = request.child;
+  if (pregnancyWeek !== undefined) return words.unborn(pregnancyWeek);
+  if (ageMonths !== undefined) return words.months(ageMonths);
+  return words.years(ageYears ?? 0);
+}
+
+function recommendationLines(
+  item: Recommendation,
+  position: number,
+  lang: Lang,
+  label: (code: string) => string,
+  style: TextStyle,
+): string[] {
+  const words = WORDS[lang];
+  const scope = item.specific
+    ? `${words.specific} ${item.matchedSituations.map(label).join(", ")}`
+    : words.general;
+  const lines = [`${String(position).padStart(2)}. ${style.good(item.name)} ${style.muted(`(${scope})`)}`];
+  lines.push(`    ${words.why}:`);
+  for (const reason of item.reasons) {
+    lines.push(`    - ${reason.text} ${style.muted(`[${sourceText(reason.source, lang)}]`)}`);
+  }
+  if (item.caveats.length > 0) {
+    lines.push(`    ${words.caveats}:`);
+    for (const caveat of item.caveats) lines.push(`    - ${caveat.text}`);
+  }
+  return lines;
+}
+
+/**
+ * The advice as a readable text for a terminal: the request in short, notices,
+ * numbered recommendations with reasons, sources and caveats, what does not fit,
+ * and the warning against harmful practices.
+ */
+export function formatAdviceText(
+  advice: Advice,
+  request: AdviceRequest,
+  catalog: Catalog,
+  style: TextStyle,
+): string {
+  const { lang } = request;
+  const words = WORDS[lang];
+  const label = (code: string) => {
+    const situation = catalog.situationByCode.get(code);
+    return situation ? localize(situation.label, lang) : code;
+  };
+  const lines: string[] = [style.heading(words.title), ""];
+  lines.push(`${words.child}: ${childText(request)}`);
+  lines.push(`${words.need}: ${engineTexts(lang).need(request.need)}`);
+  lines.push(`${words.situations}: ${request.situations.map(label).join(", ") || words.none}`);
+  lines.push("");
+
+  for (const notice of advice.notices) lines.push(style.warn(`${words.notice}: ${notice.text}`), "");
+
+  const waiting = advice.status === "preconditions-not-met";
+  const ranked = waiting ? advice.onceMet : advice.recommended;
+  lines.push(style.heading(`${waiting ? words.onceMet : words.recommended} (${ranked.length}):`));
+  if (ranked.length === 0) lines.push(`    ${words.nothing}`);
+  ranked.forEach((item, index) => {
+    lines.push(...recommendationLines(item, index + 1, lang, label, style));
+  });
+  lines.push("");
+
+  if (advice.notSuitable.length > 0) {
+    lines.push(style.heading(`${words.notSuitable} (${advice.notSuitable.length}):`));
+    lines.push(`    ${advice.notSuitable.map((item) => item.name).join(", ")}`);
+    lines.push(`    ${style.muted(words.notSuitableHint)}`, "");
+  }
+
+  lines.push(style.danger(`${words.warnings}:`));
+  for (const warning of advice.warnings) lines.push(`  - ${style.danger(warning.name)}: ${warning.text}`);
+  return `${lines.join("\n")}\n`;
+}
