@@ -1,0 +1,101 @@
+/**
+ * Pieces of the API reference page that show JSON Schemas from the OpenAPI document.
+ */
+
+/** A JSON Schema as the OpenAPI document holds it (only what the page shows). */
+export interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  description?: string;
+  default?: unknown;
+  format?: string;
+  pattern?: string;
+}
+
+/** Shows a description's `code` spans (OpenAPI descriptions are Markdown) as <code>. */
+export function Described({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return <>{text.split("`").map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
+function refName(ref: string): string {
+  return ref.replace("#/components/schemas/", "");
+}
+
+function typeText(schema: Schema | undefined): string {
+  if (!schema) return "";
+  if (schema.$ref) return refName(schema.$ref);
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) return variants.map(typeText).join(" | ");
+  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
+  const types = Array.isArray(schema.type) ? schema.type.join(" | ") : (schema.type ?? "any");
+  if (types === "array") return `array of ${typeText(schema.items)}`;
+  const limits: string[] = [];
+  if (schema.minimum !== undefined || schema.maximum !== undefined) {
+    limits.push(`${schema.minimum ?? "…"}–${schema.maximum ?? "…"}`);
+  }
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+    limits.push(`length ${schema.minLength ?? 0}–${schema.maxLength ?? "…"}`);
+  }
+  if (schema.format) limits.push(schema.format);
+  return limits.length > 0 ? `${types} (${limits.join(", ")})` : types;
+}
+
+/** A schema's type in words, linked to the schema's section when it is a named component. */
+export function SchemaType({ schema }: { schema: Schema | undefined }) {
+  const ref = schema?.$ref ?? (schema?.type === "array" ? schema.items?.$ref : undefined);
+  if (ref) {
+    const name = refName(ref);
+    return (
+      <a href={`#schema-${name}`}>
+        {schema?.type === "array" ? "array of " : ""}
+        {name}
+      </a>
+    );
+  }
+  return <code>{typeText(schema)}</code>;
+}
+
+/** An object schema's fields as a table: name, type, required, notes. */
+export function PropertyTable({ schema }: { schema: Schema }) {
+  const properties = Object.entries(schema.properties ?? {});
+  if (properties.length === 0) return <p>{typeText(schema)}</p>;
+  const required = new Set(schema.required ?? []);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Veld / Field</th>
+          <th scope="col">Type</th>
+          <th scope="col">Verplicht / Required</th>
+          <th scope="col">Toelichting / Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {properties.map(([name, property]) => (
+          <tr>
+            <td>
+              <code>{name}</code>
+            </td>
+            <td>
+              <SchemaType schema={property} />
+            </td>
+            <td>{required.has(name) ? "ja / yes" : "nee / no"}</td>
+            <td>{property.description ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

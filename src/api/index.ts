@@ -1,0 +1,66 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { AppError } from "../domain/app-error.js";
+import { addAdviceRoutes } from "./advice.routes.js";
+import { addCatalogRoutes } from "./catalog.routes.js";
+import { addCoverageRoutes } from "./coverage.routes.js";
+import type { ApiDeps } from "./deps.js";
+import { addExportRoutes } from "./export.routes.js";
+import { addFeedbackRoutes } from "./feedback.routes.js";
+import { API_BASE, buildOpenApiDocument, type OpenApiDocument } from "./openapi.js";
+import { HttpAppError } from "./problem.js";
+import { jsonResponse } from "./responses.js";
+import { createRouteTable } from "./route-table.js";
+import { addSearchRoutes } from "./search.routes.js";
+
+export type { ApiDeps } from "./deps.js";
+export { API_BASE, type OpenApiDocument } from "./openapi.js";
+
+/** The REST API, ready to mount at {@link API_BASE}, and its OpenAPI document. */
+export interface Api {
+  readonly app: OpenAPIHono;
+  readonly document: OpenApiDocument;
+}
+
+/**
+ * Builds the API: every route is registered here, before the first request, so
+ * the OpenAPI document is complete and fixed. Unknown paths answer 404, known
+ * paths with another method 405 with Allow — both as problem+json.
+ */
+export function createApi(deps: ApiDeps): Api {
+  const app = new OpenAPIHono();
+  const routes = createRouteTable(app, API_BASE);
+  addSearchRoutes(routes, deps);
+  addCatalogRoutes(routes, deps);
+  addAdviceRoutes(routes, deps);
+  addCoverageRoutes(routes, deps);
+  addExportRoutes(routes, deps);
+  addFeedbackRoutes(routes, deps);
+
+  let document: OpenApiDocument | undefined;
+  routes.add(
+    {
+      method: "get",
+      path: "/openapi.json",
+      tags: ["API"],
+      summary: "Dit OpenAPI-document / This OpenAPI document",
+      responses: { 200: jsonResponse("OpenAPI 3.1", z.object({ openapi: z.string() }).loose()) },
+    },
+    (c) => c.json(document),
+  );
+  document = buildOpenApiDocument(app);
+
+  app.all("*", (c) => {
+    const allowed = routes.methodsFor(c.req.path);
+    if (allowed.length === 0) throw new AppError("not-found", `There is no ${c.req.path} in this API.`);
+    throw new HttpAppError(
+      "method-not-allowed",
+      `${c.req.method} is not allowed here; use ${allowed.join(" or ")}.`,
+      {
+        Allow: allowed.join(", "),
+      },
+    );
+  });
+
+  return { app, document };
+}

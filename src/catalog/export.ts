@@ -1,0 +1,102 @@
+import type { Catalog } from "../domain/types.js";
+import type { AgeBasis, IndicationKind } from "../domain/vocabulary.js";
+
+/**
+ * One indication of one intervention, flattened for spreadsheets and data tools:
+ * who it is for (kind, situations, age) and where the source says so.
+ */
+export interface ExportRow {
+  readonly interventionId: string;
+  readonly interventionName: string;
+  readonly kind: IndicationKind;
+  /** Situation codes; empty: a general indication. */
+  readonly situations: readonly string[];
+  readonly ageFrom: number | null;
+  readonly ageTo: number | null;
+  readonly fromPregnancyWeek: number | null;
+  readonly ageBasis: AgeBasis;
+  readonly ageApproximate: boolean;
+  /** The source's own wording of the age, where it has one. */
+  readonly ageText: string | null;
+  readonly databankRank: number | null;
+  readonly sourceDocument: string | null;
+  readonly sourceSection: string | null;
+  readonly sourceList: string | null;
+  readonly sourceItem: number | null;
+}
+
+/** The columns of the CSV export, in order; also the keys of {@link ExportRow}. */
+export const EXPORT_COLUMNS = [
+  "interventionId",
+  "interventionName",
+  "kind",
+  "situations",
+  "ageFrom",
+  "ageTo",
+  "fromPregnancyWeek",
+  "ageBasis",
+  "ageApproximate",
+  "ageText",
+  "databankRank",
+  "sourceDocument",
+  "sourceSection",
+  "sourceList",
+  "sourceItem",
+] as const satisfies readonly (keyof ExportRow)[];
+
+/** Every indication of every intervention, interventions in catalogue (name) order. */
+export function exportRows(catalog: Catalog): ExportRow[] {
+  return catalog.interventions.flatMap((intervention) =>
+    intervention.indications.map(
+      (indication): ExportRow => ({
+        interventionId: intervention.id,
+        interventionName: intervention.name,
+        kind: indication.kind,
+        situations: [...indication.situations],
+        ageFrom: indication.age.from ?? null,
+        ageTo: indication.age.to ?? null,
+        fromPregnancyWeek: indication.age.fromPregnancyWeek ?? null,
+        ageBasis: indication.age.basis,
+        ageApproximate: indication.age.approximate ?? false,
+        ageText: indication.age.text ?? null,
+        databankRank: indication.databankRank ?? null,
+        sourceDocument: indication.source?.document ?? null,
+        sourceSection: indication.source?.section ?? null,
+        sourceList: indication.source?.list ?? null,
+        sourceItem: indication.source?.item ?? null,
+      }),
+    ),
+  );
+}
+
+/** Byte order mark: lets Excel open the UTF-8 file with its accents intact (docs/decisions/052). */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * The rows as CSV (RFC 4180: comma separated, CRLF line ends, fields with a comma,
+ * quote or line break in double quotes, quotes doubled), with a header line and a
+ * leading byte order mark. Situations are joined with "; ".
+ */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const lines = [EXPORT_COLUMNS.join(",")];
+  for (const row of rows) {
+    lines.push(EXPORT_COLUMNS.map((column) => csvField(cellValue(row[column]))).join(","));
+  }
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}
+
+function cellValue(value: ExportRow[keyof ExportRow]): string {
+  if (value === null) return "";
+  if (Array.isArray(value)) return value.join("; ");
+  return String(value);
+}
+
+// A text cell that starts like a formula would run as one in a spreadsheet; a
+// leading apostrophe makes it plain text (OWASP "CSV injection"). Numbers pass.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes one CSV field where RFC 4180 requires it and defuses formula-like text. */
+export function csvField(text: string): string {
+  const safe = FORMULA_START.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { formatIssuePath } from "./domain/app-error.js";
+
+/** How much the server logs: nothing, only failures, one line per request, or details. */
+export const LOG_LEVELS = ["silent", "error", "info", "debug"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The server's settings, read once from the environment at start. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** A postgres:// address selects PostgreSQL; without it the embedded SQLite file is used. */
+  readonly databaseUrl: string | undefined;
+  /** The SQLite file; undefined: the store's default (data/hechtingswijzer.sqlite). */
+  readonly sqliteFile: string | undefined;
+  readonly logLevel: LogLevel;
+  /** Origins allowed to call the API from a browser; empty: CORS is off. */
+  readonly corsOrigins: readonly string[];
+  /** POST requests one client may make per minute (token bucket). */
+  readonly ratePostsPerMinute: number;
+  readonly bodyLimitBytes: number;
+  /** Whether X-Forwarded-For may name the client (only behind a proxy you run). */
+  readonly trustProxy: boolean;
+}
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" }))
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, "must be an origin such as https://example.nl (no path)");
+
+const environmentSchema = z.object({
+  PORT: integer(0, 65535).default(3000),
+  // 0.0.0.0 so that `npm start` answers on http://localhost:3000 whether localhost
+  // resolves to IPv4 or to the container's address; put a proxy in front in production.
+  HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// (leave it unset for the embedded SQLite)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SQLITE_FILE: z.string().trim().min(1, "must not be empty").optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part !== ""),
+    )
+    .pipe(z.array(origin)),
+  RATE_LIMIT_POSTS_PER_MINUTE: integer(1, 1_000_000).default(60),
+  BODY_LIMIT_BYTES: integer(1, 100 * 1024 * 1024).default(64 * 1024),
+  TRUST_PROXY: flag.default(false),
+});
+
+/** The configuration was not valid; `issues` name the environment variables. */
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly { variable: string; message: string }[]) {
+    super(
+      `invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join("\n")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Reads the configuration from an environment (process.env by default).
+ * Throws ConfigError naming every invalid variable.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): AppConfig {
+  const result = environmentSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => ({
+        variable: formatIssuePath(issue.path) || "environment",
+        message: issue.message,
+      })),
+    );
+  }
+  const parsed = result.data;
+  return Object.freeze({
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    sqliteFile: parsed.SQLITE_FILE,
+    logLevel: parsed.LOG_LEVEL,
+    corsOrigins: Object.freeze([...parsed.CORS_ORIGINS]),
+    ratePostsPerMinute: parsed.RATE_LIMIT_POSTS_PER_MINUTE,
+    bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+    trustProxy: parsed.TRUST_PROXY,
+  });
+}
+
+/** A configuration for tests and tools: the defaults, quiet logs, and the given overrides. */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: "silent" }), ...overrides });
+}

@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from "hono";
+import type { LogLevel } from "../config.js";
+import { requestIdOf } from "./request-id.js";
+
+const RANK: Readonly<Record<LogLevel, number>> = { silent: 0, error: 1, info: 2, debug: 3 };
+
+/** Structured JSON lines, one per event. Never receives request bodies or query strings. */
+export interface Logger {
+  error(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  debug(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Writes JSON lines at or above `level` through `write` (stdout by default). */
+export function createLogger(level: LogLevel, write: (line: string) => void = stdoutLine): Logger {
+  const emit = (at: Exclude<LogLevel, "silent">, message: string, fields: Record<string, unknown> = {}) => {
+    if (RANK[at] > RANK[level]) return;
+    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...fields }));
+  };
+  return {
+    error: (message, fields) => emit("error", message, fields),
+    info: (message, fields) => emit("info", message, fields),
+    debug: (message, fields) => emit("debug", message, fields),
+  };
+}
+
+function stdoutLine(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/**
+ * Logs one line per request: method, path without its query string, status and
+ * duration. Bodies and query strings are never logged (privacy: an advice request
+ * or a search can describe a child).
+ */
+export function requestLogger(logger: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    const status = c.res.status;
+    const fields = {
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      requestId: requestIdOf(c),
+    };
+    if (status >= 500) logger.error("request", fields);
+    else logger.info("request", fields);
+  };
+}

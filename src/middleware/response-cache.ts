@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+
+export interface ResponseCacheOptions {
+  /** The catalog revision: answers of an older revision are never served. */
+  readonly revision: () => number;
+  /** How many answers are kept (least recently used go first). */
+  readonly maxEntries?: number;
+  /** Larger answers are not kept. */
+  readonly maxBodyBytes?: number;
+}
+
+interface Entry {
+  // Bytes in a Uint8Array: the Node adapter sends those without copying them into a stream.
+  readonly body: Uint8Array<ArrayBuffer>;
+  readonly headers: readonly [string, string][];
+}
+
+/** Headers of an answer that belong to the answer itself (not to one request). */
+const KEPT_HEADERS = ["content-type", "content-disposition"];
+
+/**
+ * Keeps the bytes of successful catalogue GET answers per (revision, URL), so a
+ * repeated search is not computed again. Only for answers that depend on nothing
+ * but the URL and the revision. Keys are hashes: the cache holds no query text
+ * (docs/decisions/051).
+ */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const maxEntries = options.maxEntries ?? 500;
+  const maxBodyBytes = options.maxBodyBytes ?? 512 * 1024;
+  const entries = new Map<string, Entry>();
+  let cachedRevision = -1;
+
+  return async (c, next) => {
+    if (c.req.method !== "GET") return next();
+    const revision = options.revision();
+    if (revision !== cachedRevision) {
+      entries.clear();
+      cachedRevision = revision;
+    }
+    const url = new URL(c.req.url);
+    const key = createHash("sha256").update(`${url.pathname}?${url.search}`).digest("base64url");
+    const hit = entries.get(key);
+    if (hit) {
+      // Most recently used goes to the end of the Map's order.
+      entries.delete(key);
+      entries.set(key, hit);
+      return new Response(hit.body, { status: 200, headers: hit.headers as [string, string][] });
+    }
+    await next();
+    if (c.res.status !== 200 || !c.res.body || options.revision() !== revision) return;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    if (body.byteLength > maxBodyBytes) return;
+    const headers = KEPT_HEADERS.flatMap((name) => {
+      const value = c.res.headers.get(name);
+      return value === null ? [] : [[name, value] as [string, string]];
+    });
+    entries.set(key, { body, headers });
+    if (entries.size > maxEntries) {
+      const oldest = entries.keys().next().value;
+      if (oldest !== undefined) entries.delete(oldest);
+    }
+  };
+}

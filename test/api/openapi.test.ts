@@ -1,0 +1,89 @@
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS } from "../db/dialects.js";
+import { createTestApp, type TestApp } from "./support/test-app.js";
+
+const dialect = DIALECTS[0];
+if (!dialect) throw new Error("no test dialect");
+
+interface Document {
+  openapi: string;
+  paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+/** The routes DOMAIN.md and the brief promise; the document must describe each. */
+const PROMISED = [
+  ["get", "/interventions"],
+  ["get", "/interventions/{id}"],
+  ["post", "/advice"],
+  ["get", "/situations"],
+  ["get", "/preconditions"],
+  ["get", "/harmful-practices"],
+  ["get", "/coverage"],
+  ["get", "/export.json"],
+  ["get", "/export.csv"],
+  ["post", "/feedback"],
+] as const;
+
+describe("OpenAPI document and reference page", () => {
+  let t: TestApp;
+  let document: Document;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    document = (await (await t.app.request("/api/v1/openapi.json")).json()) as Document;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("is a valid OpenAPI 3.1 document (swagger-parser)", async () => {
+    expect(document.openapi).toBe("3.1.0");
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it("describes every promised route", () => {
+    for (const [method, path] of PROMISED)
+      expect(document.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    const search =
+      document.paths["/interventions"]?.get?.parameters?.map((parameter) => parameter.name) ?? [];
+    expect(search).toEqual(
+      expect.arrayContaining([
+        "q",
+        "age",
+        "need",
+        "situation",
+        "recognition",
+        "inDatabank",
+        "page",
+        "pageSize",
+      ]),
+    );
+  });
+
+  it("the reference page lists every path, method and schema, without scripts or third parties", async () => {
+    const response = await t.app.request("/api/docs");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const html = await response.text();
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const method of Object.keys(operations)) {
+        expect(html, `${method} ${path}`).toContain(`${method.toUpperCase()} /api/v1${path}`);
+      }
+    }
+    for (const name of Object.keys(document.components.schemas))
+      expect(html).toContain(`id="schema-${name}"`);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<style/i);
+    expect(html).not.toMatch(/(src|href)="https?:/i);
+  });
+
+  it("each problem type links to its explanation on the reference page", async () => {
+    const html = await (await t.app.request("/api/docs")).text();
+    const problem = (await (await t.app.request("/api/v1/nothing")).json()) as { type: string };
+    const anchor = problem.type.split("#")[1];
+    expect(problem.type.startsWith("/api/docs#")).toBe(true);
+    expect(html).toContain(`id="${anchor}"`);
+  });
+});
