@@ -1,0 +1,95 @@
+/**
+ * Lighthouse audit of the main pages (mobile, Lighthouse 12, Debian Chromium).
+ * Prints a table of the four category scores and the bytes each page transfers;
+ * no pass/fail. Targets: accessibility 100, performance ≥ 95, best practices 100,
+ * SEO 100, under 60 KB per page.
+ *
+ *   npx tsx bench/lighthouse.ts            (CHROME_PATH defaults to /usr/bin/chromium)
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { loadConfig } from "../src/config.js";
+import { startServer } from "../src/server.js";
+
+const PAGES = [
+  ["home", "/"],
+  ["keuzehulp result", "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care"],
+  ["interventies", "/interventies"],
+  ["interventies/pipa", "/interventies/pipa"],
+] as const;
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "hw-lighthouse-"));
+  const server = await startServer({
+    config: loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SQLITE_FILE: join(dir, "lh.sqlite"),
+      LOG_LEVEL: "silent",
+    }),
+  });
+  mkdirSync(join(dir, "profile"));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+    userDataDir: join(dir, "profile"),
+  });
+  const rows: string[][] = [];
+  try {
+    for (const [name, path] of PAGES) {
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+        formFactor: "mobile",
+      });
+      if (!result) throw new Error(`no Lighthouse result for ${path}`);
+      const { lhr } = result;
+      const score = (id: string) => {
+        const value = lhr.categories[id]?.score;
+        return value === null || value === undefined ? "–" : String(Math.round(value * 100));
+      };
+      const bytes = lhr.audits["total-byte-weight"]?.numericValue ?? 0;
+      const failed = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+        .map((a) => a.id);
+      rows.push([
+        name,
+        ...CATEGORIES.map(score),
+        `${(bytes / 1024).toFixed(1)} KB`,
+        failed.join(", ") || "–",
+      ]);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = ["page", "perf", "a11y", "best", "seo", "transferred", "failed binary audits"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+  // Performance is measured with simulated throttling on this machine: a busy machine lowers it.
+  console.log(
+    `\nload average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+}
+
+await main();

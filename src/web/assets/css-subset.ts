@@ -1,0 +1,69 @@
+/**
+ * Keeps only the rules of a stylesheet whose selectors name one of the given
+ * class prefixes. The NL Design System bundle is 400 KB; the pages use a dozen
+ * of its components, and a page must stay well under 60 KB.
+ */
+export function subsetCss(
+  css: string,
+  classPrefixes: readonly string[],
+  unusedFragments: readonly string[] = [],
+): string {
+  const wanted = (prelude: string) =>
+    classPrefixes.some((p) => prelude.includes(`.${p}`)) && !unusedFragments.some((f) => prelude.includes(f));
+  const out: string[] = [];
+  for (const block of topLevelBlocks(stripComments(css))) {
+    if (block.prelude.startsWith("@media") || block.prelude.startsWith("@supports")) {
+      const inner = subsetCss(block.body, classPrefixes, unusedFragments);
+      if (inner.trim() !== "") out.push(`${block.prelude}{${inner}}`);
+    } else if (!block.prelude.startsWith("@") && wanted(block.prelude)) {
+      out.push(`${block.prelude}{${block.body}}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/**
+ * Drops whitespace that carries no meaning: runs of whitespace become one space,
+ * and spaces next to braces, semicolons and commas go. Spaces before ":" stay,
+ * because there they are a descendant combinator (".a :is(b)").
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,])\s*/g, "$1")
+    .replace(/;}/g, "}")
+    .trim();
+}
+
+function stripComments(css: string): string {
+  return css.replace(/\/\*[\s\S]*?\*\//g, "");
+}
+
+/** Splits CSS into its top-level `prelude { body }` blocks; statements such as @charset are dropped. */
+function topLevelBlocks(css: string): { prelude: string; body: string }[] {
+  const blocks: { prelude: string; body: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let bodyStart = 0;
+  let prelude = "";
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === "{") {
+      if (depth === 0) {
+        prelude = css.slice(start, i).trim();
+        bodyStart = i + 1;
+      }
+      depth++;
+    } else if (ch === "}") {
+      depth--;
+      if (depth === 0) {
+        blocks.push({ prelude, body: css.slice(bodyStart, i) });
+        start = i + 1;
+      }
+    } else if (ch === ";" && depth === 0) {
+      start = i + 1;
+    }
+  }
+  return blocks;
+}

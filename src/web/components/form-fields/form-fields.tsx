@@ -1,0 +1,184 @@
+import type { Child } from "hono/jsx";
+
+/** One option of a select, radio group or checkbox group. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+function describedBy(...ids: (string | undefined | false)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === "string" && id !== "");
+  return list.length > 0 ? list.join(" ") : undefined;
+}
+
+function ErrorMessage(props: { id: string; error?: string | undefined }) {
+  if (!props.error) return null;
+  return (
+    <p class="utrecht-form-field-error-message" id={props.id}>
+      {props.error}
+    </p>
+  );
+}
+
+function Hint(props: { id: string; hint?: string | undefined }) {
+  if (!props.hint) return null;
+  return (
+    <p class="utrecht-form-field-description" id={props.id}>
+      {props.hint}
+    </p>
+  );
+}
+
+interface FieldProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+}
+
+/** A labelled single-line input (text, number, e-mail, search) with hint and error. */
+export function TextField(
+  props: FieldProps & {
+    value?: string | undefined;
+    type?: "text" | "number" | "email" | "search";
+    inputMode?: "numeric" | "text" | "email";
+    autocomplete?: string;
+    min?: number;
+    max?: number;
+    maxLength?: number;
+    required?: boolean;
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      <Hint id={hintId} hint={props.hint} />
+      <ErrorMessage id={errorId} error={props.error} />
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${props.error ? " utrecht-textbox--invalid" : ""}`}
+        id={props.id}
+        name={props.name}
+        type={props.type ?? "text"}
+        inputmode={props.inputMode}
+        value={props.value ?? ""}
+        min={props.min}
+        max={props.max}
+        maxlength={props.maxLength}
+        autocomplete={props.autocomplete ?? "off"}
+        required={props.required}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
+      />
+    </div>
+  );
+}
+
+/** A labelled multi-line input. */
+export function TextArea(
+  props: FieldProps & { value?: string | undefined; maxLength?: number; required?: boolean; rows?: number },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      <Hint id={hintId} hint={props.hint} />
+      <ErrorMessage id={errorId} error={props.error} />
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? " utrecht-textarea--invalid" : ""}`}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 8}
+        maxlength={props.maxLength}
+        required={props.required}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
+      >
+        {props.value ?? ""}
+      </textarea>
+    </div>
+  );
+}
+
+/** A labelled select. */
+export function SelectField(props: FieldProps & { choices: readonly Choice[]; value?: string | undefined }) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      <Hint id={hintId} hint={props.hint} />
+      <ErrorMessage id={errorId} error={props.error} />
+      <select
+        class={`utrecht-select utrecht-select--html-select${props.error ? " utrecht-select--invalid" : ""}`}
+        id={props.id}
+        name={props.name}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
+      >
+        {props.choices.map((choice) => (
+          <option value={choice.value} selected={choice.value === props.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The id of one option's input in a group; the first one is where an error link points. */
+export function choiceId(groupId: string, value: string): string {
+  return `${groupId}-${value}`;
+}
+
+/**
+ * A fieldset of radio buttons or checkboxes with a legend, hint and error. The
+ * group's hint and error are tied to each input with aria-describedby.
+ */
+export function ChoiceGroup(
+  props: Omit<FieldProps, "label"> & {
+    legend: Child;
+    type: "radio" | "checkbox";
+    choices: readonly Choice[];
+    selected: readonly string[];
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const invalid = Boolean(props.error);
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? " utrecht-form-fieldset--invalid" : ""}`}
+      id={props.id}
+    >
+      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
+      <Hint id={hintId} hint={props.hint} />
+      <ErrorMessage id={errorId} error={props.error} />
+      {props.choices.map((choice) => {
+        const id = choiceId(props.id, choice.value);
+        return (
+          <div class="hw-choice">
+            <input
+              type={props.type}
+              id={id}
+              name={props.name}
+              value={choice.value}
+              checked={props.selected.includes(choice.value)}
+              aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
+            />
+            <label for={id}>{choice.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

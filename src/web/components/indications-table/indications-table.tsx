@@ -1,0 +1,99 @@
+import { formatAgeRange } from "../../../domain/age.js";
+import { localize } from "../../../domain/text.js";
+import type { Intervention } from "../../../domain/types.js";
+import { pick } from "../../i18n/index.js";
+import type { PageContext } from "../../page-context.js";
+import { SourceCitation } from "../source-citation/source-citation.js";
+
+const TEXT = {
+  nl: {
+    caption: (name: string) => `Voor wie ${name} bedoeld is, per bron`,
+    kind: "Soort",
+    situations: "Situatie",
+    age: "Leeftijd",
+    rank: "Rang Databank",
+    source: "Bron",
+    general: "algemeen (geen risicogroep)",
+    inSource: "in de bron",
+  },
+  en: {
+    caption: (name: string) => `Whom ${name} is meant for, per source`,
+    kind: "Kind",
+    situations: "Situation",
+    age: "Age",
+    rank: "Databank rank",
+    source: "Source",
+    general: "general (no risk group)",
+    inSource: "in the source",
+  },
+};
+
+/** One row per indication: kind, situations, age (with how it is known), Databank rank and source. */
+export function IndicationsTable(props: { page: PageContext; intervention: Intervention }) {
+  const { page, intervention } = props;
+  const text = pick(page.lang, TEXT);
+  return (
+    <div class="hw-table-scroll">
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">{text.caption(intervention.name)}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">
+              {text.kind}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {text.situations}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {text.age}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {text.rank}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {text.source}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {intervention.indications.map((indication) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">{page.t.common[indication.kind]}</td>
+              <td class="utrecht-table__cell">
+                {indication.situations.length === 0
+                  ? text.general
+                  : indication.situations
+                      .map((code) =>
+                        localize(page.catalog.situationByCode.get(code)?.label ?? { nl: code }, page.lang),
+                      )
+                      .join("; ")}
+              </td>
+              <td class="utrecht-table__cell">
+                {formatAgeRange(indication.age, page.lang)}
+                <br />
+                <span class="hw-muted">
+                  {page.t.ageBasis[indication.age.basis]}
+                  {indication.age.text ? ` (${text.inSource}: “${indication.age.text}”)` : ""}
+                </span>
+                {indication.age.note ? (
+                  <>
+                    <br />
+                    <span class="hw-muted">{localize(indication.age.note, page.lang)}</span>
+                  </>
+                ) : null}
+              </td>
+              <td class="utrecht-table__cell">{indication.databankRank ?? "–"}</td>
+              <td class="utrecht-table__cell">
+                {indication.source ? (
+                  <SourceCitation source={indication.source} catalog={page.catalog} lang={page.lang} />
+                ) : (
+                  page.t.common.notStated
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

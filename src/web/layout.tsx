@@ -1,0 +1,119 @@
+import type { Child } from "hono/jsx";
+import { jsxRenderer } from "hono/jsx-renderer";
+import type { PageContext } from "./page-context.js";
+import { localPath } from "./paths.js";
+import type { PageMeta } from "./web-env.js";
+
+/** The hashed file names of the stylesheet and script. */
+export interface AssetNames {
+  readonly css: string;
+  readonly js: string;
+  readonly icon: string;
+}
+
+const NAV_ITEMS = [
+  ["/keuzehulp", "keuzehulp"],
+  ["/interventies", "interventies"],
+  ["/beleidsmakers", "beleidsmakers"],
+  ["/richtlijn", "richtlijn"],
+  ["/niet-doen", "nietDoen"],
+] as const;
+
+const FOOTER_ITEMS = [
+  ["/toegankelijkheid", "toegankelijkheid"],
+  ["/privacy", "privacy"],
+  ["/bronnen", "bronnen"],
+  ["/reageer", "reageer"],
+] as const;
+
+function isCurrent(current: string, target: string): boolean {
+  return current === target || current.startsWith(`${target}/`);
+}
+
+/**
+ * The one layout every page renders through: lang attribute, skip link, header
+ * with the language switch, navigation, main landmark and footer.
+ */
+export function Layout(props: { page: PageContext; meta: PageMeta; assets: AssetNames; children?: Child }) {
+  const { page, meta, assets } = props;
+  const { t, lang } = page;
+  const otherLang = lang === "nl" ? "en" : "nl";
+  const title = `${meta.hasErrors ? `${t.errorPrefix} ` : ""}${meta.title} — ${t.siteName}`;
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={meta.description ?? t.tagline} />
+        {meta.noIndex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="icon" href={`/assets/${assets.icon}`} type="image/svg+xml" />
+        <link rel="stylesheet" href={`/assets/${assets.css}`} />
+        <link rel="alternate" hreflang="nl" href={page.origin + localPath("nl", page.path) + page.search} />
+        <link rel="alternate" hreflang="en" href={page.origin + localPath("en", page.path) + page.search} />
+        <script src={`/assets/${assets.js}`} defer></script>
+      </head>
+      <body>
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+          {t.skipLink}
+        </a>
+        <header class="hw-header">
+          <div class="hw-wrap hw-header__bar">
+            <a class="hw-header__brand" href={page.href("/")}>
+              {t.siteName}
+              <span class="hw-header__tagline">{t.tagline}</span>
+            </a>
+            <a
+              href={localPath(otherLang, page.path) + page.search}
+              hreflang={otherLang}
+              lang={otherLang}
+              title={t.languageSwitch.hint}
+            >
+              {t.languageSwitch.other}
+            </a>
+          </div>
+          <nav class="hw-nav" aria-label={t.nav.label}>
+            <ul class="hw-wrap">
+              {NAV_ITEMS.map(([path, key]) => (
+                <li>
+                  <a href={page.href(path)} aria-current={isCurrent(page.path, path) ? "page" : undefined}>
+                    {t.nav[key]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="inhoud" tabindex={-1}>
+          <div class="hw-wrap">{props.children}</div>
+        </main>
+        <footer class="hw-footer">
+          <div class="hw-wrap">
+            <nav aria-label={t.footer.label}>
+              <ul>
+                {FOOTER_ITEMS.map(([path, key]) => (
+                  <li>
+                    <a href={page.href(path)}>{t.footer[key]}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <p class="hw-muted">{t.footer.disclaimer}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** The jsxRenderer middleware that wraps every page body in {@link Layout}. */
+export function layoutRenderer(assets: AssetNames) {
+  return jsxRenderer(
+    ({ children }, c) => (
+      <Layout page={c.get("page")} meta={c.get("meta")} assets={assets}>
+        {children}
+      </Layout>
+    ),
+    { docType: true },
+  );
+}

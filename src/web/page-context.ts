@@ -1,0 +1,35 @@
+import type { Context } from "hono";
+import type { Lang } from "../domain/text.js";
+import type { Catalog } from "../domain/types.js";
+import { type Messages, messagesFor } from "./i18n/index.js";
+import { basePath, localPath } from "./paths.js";
+
+/** What every page needs to render: the language, its texts and the snapshot it reads. */
+export interface PageContext {
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly catalog: Catalog;
+  /** The request's path without the language prefix, e.g. "/keuzehulp". */
+  readonly path: string;
+  /** The site's origin as the request reached it, e.g. https://hechtingswijzer.nl (for absolute links). */
+  readonly origin: string;
+  /** The request's query string including "?", or "". */
+  readonly search: string;
+  /** A page's address in this page's language. */
+  readonly href: (path: string) => string;
+}
+
+/** Builds the page context for a request. */
+export function pageContext(c: Context, catalog: Catalog): PageContext {
+  const url = new URL(c.req.url);
+  const { lang, path } = basePath(url.pathname);
+  return {
+    lang,
+    t: messagesFor(lang),
+    catalog,
+    path,
+    origin: url.origin,
+    search: url.search,
+    href: (p) => localPath(lang, p),
+  };
+}

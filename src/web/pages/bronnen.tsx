@@ -1,0 +1,105 @@
+import { localize } from "../../domain/text.js";
+import type { Catalog } from "../../domain/types.js";
+import { pick } from "../i18n/index.js";
+import type { PageContext } from "../page-context.js";
+import type { RenderedPage } from "../web-env.js";
+
+const TEXT = {
+  nl: {
+    title: "Bronnen",
+    lead: "De Hechtingswijzer is gebouwd op twee openbare bronnen. Elk advies en elke indicatie verwijst naar de plek in een van deze bronnen. Beschrijvingen zijn in onze eigen woorden; namen, leeftijden en getallen zijn overgenomen.",
+    primary: "Primaire bronnen",
+    publisher: "Uitgever",
+    section: "Onderdeel",
+    secondary: "Aanvullende bronnen",
+    secondaryLead:
+      "Voor feiten die de primaire bronnen niet geven (volledige naam, erkenning en datum, vorm) gebruiken we openbare pagina’s. Waar zij elkaar of de richtlijn tegenspreken, tonen we beide.",
+    usedFor: "Gebruikt bij",
+    none: "Nog geen aanvullende bronnen gebruikt.",
+  },
+  en: {
+    title: "Sources",
+    lead: "Hechtingswijzer is built on two public sources. Every advice and every indication points to the place in one of them. Descriptions are in our own words; names, ages and numbers are kept exactly.",
+    primary: "Primary sources",
+    publisher: "Publisher",
+    section: "Part",
+    secondary: "Additional sources",
+    secondaryLead:
+      "For facts the primary sources do not give (full name, recognition and date, format) we use public pages. Where they disagree with each other or with the guideline, we show both.",
+    usedFor: "Used for",
+    none: "No additional sources used yet.",
+  },
+};
+
+/** Every secondary address the knowledge base cites, with the names of what cites it. */
+export function secondarySources(catalog: Catalog, lang: "nl" | "en"): { url: string; usedFor: string[] }[] {
+  const byUrl = new Map<string, Set<string>>();
+  const add = (url: string, name: string) => {
+    if (!/^https?:\/\//.test(url)) return;
+    const set = byUrl.get(url) ?? new Set<string>();
+    set.add(name);
+    byUrl.set(url, set);
+  };
+  for (const i of catalog.interventions) {
+    for (const r of i.recognitions) add(r.source, i.name);
+    for (const f of i.facts) add(f.source, i.name);
+    for (const n of i.notes) for (const s of n.sources) add(s, i.name);
+  }
+  for (const p of catalog.harmfulPractices)
+    for (const s of p.secondary) add(s.source, localize(p.name, lang));
+  return [...byUrl.entries()]
+    .map(([url, names]) => ({ url, usedFor: [...names].sort() }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Every source with its address, plus the secondary sources used. */
+export function bronnenPage(page: PageContext): RenderedPage {
+  const text = pick(page.lang, TEXT);
+  const secondary = secondarySources(page.catalog, page.lang);
+  return {
+    meta: { title: text.title, description: text.lead },
+    body: (
+      <>
+        <h1>{text.title}</h1>
+        <p class="hw-lead">{text.lead}</p>
+        <h2>{text.primary}</h2>
+        {page.catalog.sources.map((source) => (
+          <section id={source.id} aria-labelledby={`${source.id}-title`} class="hw-card">
+            <h3 id={`${source.id}-title`}>{source.title}</h3>
+            <dl class="hw-facts">
+              <dt>{text.publisher}</dt>
+              <dd>{source.publisher}</dd>
+              {source.section ? (
+                <>
+                  <dt>{text.section}</dt>
+                  <dd>{source.section}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p>{localize(source.description, page.lang)}</p>
+            <p>
+              <a href={source.url}>{source.url}</a>
+            </p>
+          </section>
+        ))}
+        <h2>{text.secondary}</h2>
+        <p>{text.secondaryLead}</p>
+        {secondary.length === 0 ? (
+          <p>{text.none}</p>
+        ) : (
+          <ul>
+            {secondary.map((s) => (
+              <li>
+                <a href={s.url}>{s.url}</a>
+                <br />
+                <span class="hw-muted">
+                  {text.usedFor}: {s.usedFor.join(", ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    ),
+  };
+}

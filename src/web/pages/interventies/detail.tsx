@@ -1,0 +1,195 @@
+import { localize } from "../../../domain/text.js";
+import type { Intervention } from "../../../domain/types.js";
+import { AgeChart } from "../../components/age-chart/age-chart.js";
+import { IndicationsTable } from "../../components/indications-table/indications-table.js";
+import { RecognitionList } from "../../components/recognition-list/recognition-list.js";
+import { SourceCitation } from "../../components/source-citation/source-citation.js";
+import { pick } from "../../i18n/index.js";
+import type { PageContext } from "../../page-context.js";
+import type { PageHandler } from "../../routes.js";
+import { notFoundPage } from "../errors.js";
+
+const TEXT = {
+  nl: {
+    professionals: "Voor professionals",
+    policymakers: "Voor beleidsmakers",
+    keyFacts: "Kerngegevens",
+    fullName: "Volledige naam",
+    aliases: "Ook genoemd",
+    inDatabank: "In de Databank Effectieve Jeugdinterventies",
+    yes: "ja",
+    no: "nee",
+    facts: "Meer feiten",
+    indications: "Voor wie",
+    ages: "Leeftijden",
+    recognitions: "Erkenning",
+    notes: "Opmerkingen over de bronnen",
+    listings: "Ook genoemd zonder doelgroep",
+    related: "Verwante interventies",
+    compare: "Vergelijk met andere interventies",
+    feedback: "Reageer! Klopt er iets niet op deze pagina?",
+    source: "bron",
+  },
+  en: {
+    professionals: "For professionals",
+    policymakers: "For policy makers",
+    keyFacts: "Key facts",
+    fullName: "Full name",
+    aliases: "Also called",
+    inDatabank: "In the Databank Effectieve Jeugdinterventies",
+    yes: "yes",
+    no: "no",
+    facts: "More facts",
+    indications: "Who it is for",
+    ages: "Ages",
+    recognitions: "Recognition",
+    notes: "Notes on the sources",
+    listings: "Also listed without a target group",
+    related: "Related interventions",
+    compare: "Compare with other interventions",
+    feedback: "Feedback: is something on this page not right?",
+    source: "source",
+  },
+};
+
+function Notes(props: { page: PageContext; intervention: Intervention }) {
+  const { page, intervention } = props;
+  if (intervention.notes.length === 0) return null;
+  const text = pick(page.lang, TEXT);
+  const order = { disagreement: 0, quirk: 1, scope: 2 } as const;
+  const notes = [...intervention.notes].sort((a, b) => order[a.kind] - order[b.kind]);
+  return (
+    <>
+      <h2>{text.notes}</h2>
+      <ul>
+        {notes.map((note) => (
+          <li data-note-kind={note.kind}>
+            <strong>{page.t.noteKind[note.kind]}:</strong> {localize(note.text, page.lang)}{" "}
+            <span class="hw-muted">
+              ({text.source}:{" "}
+              {note.sources.map((s, i) => (
+                <>
+                  {i > 0 ? ", " : ""}
+                  {/^https?:/.test(s) ? (
+                    <a href={s}>{new URL(s).hostname}</a>
+                  ) : (
+                    <a href={page.href(`/bronnen#${s}`)}>{s}</a>
+                  )}
+                </>
+              ))}
+              )
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * GET /interventies/{id}: one intervention for professionals and policy makers.
+ * A harmful practice's id redirects to its warning; an unknown id is a 404.
+ */
+export const interventieDetailPage: PageHandler = (page, c, deps) => {
+  const id = c.req.param("id") ?? "";
+  const intervention = page.catalog.interventionById.get(id);
+  if (!intervention) {
+    if (page.catalog.harmfulPractices.some((p) => p.id === id)) {
+      return c.redirect(page.href(`/niet-doen#${id}`), 301);
+    }
+    return notFoundPage(page);
+  }
+  const text = pick(page.lang, TEXT);
+  const now = deps.now?.() ?? new Date();
+  const related = intervention.related
+    .map((r) => page.catalog.interventionById.get(r))
+    .filter((r): r is Intervention => r !== undefined);
+  const yesNo = (v: boolean | null) => (v === null ? page.t.common.notStated : v ? text.yes : text.no);
+  return {
+    meta: { title: intervention.name, description: localize(intervention.summary.professionals, page.lang) },
+    body: (
+      <>
+        <h1>{intervention.name}</h1>
+        {intervention.fullName && intervention.fullName !== intervention.name ? (
+          <p class="hw-lead">{intervention.fullName}</p>
+        ) : null}
+        <div class="hw-cards">
+          <section class="hw-card" aria-labelledby="for-professionals">
+            <h2 id="for-professionals">{text.professionals}</h2>
+            <p>{localize(intervention.summary.professionals, page.lang)}</p>
+          </section>
+          <section class="hw-card" aria-labelledby="for-policymakers">
+            <h2 id="for-policymakers">{text.policymakers}</h2>
+            <p>{localize(intervention.summary.policymakers, page.lang)}</p>
+          </section>
+        </div>
+        <h2>{text.keyFacts}</h2>
+        <dl class="hw-facts">
+          <dt>{text.fullName}</dt>
+          <dd>{intervention.fullName ?? page.t.common.notStated}</dd>
+          {intervention.aliases.length > 0 ? (
+            <>
+              <dt>{text.aliases}</dt>
+              <dd>{intervention.aliases.join(", ")}</dd>
+            </>
+          ) : null}
+          <dt>{text.inDatabank}</dt>
+          <dd>{yesNo(intervention.inDatabank)}</dd>
+        </dl>
+        {intervention.facts.length > 0 ? (
+          <>
+            <h3>{text.facts}</h3>
+            <ul>
+              {intervention.facts.map((f) => (
+                <li>
+                  {localize(f.text, page.lang)}{" "}
+                  <span class="hw-muted">
+                    ({text.source}: <a href={f.source}>{new URL(f.source).hostname}</a>)
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2>{text.indications}</h2>
+        <IndicationsTable page={page} intervention={intervention} />
+        <h2>{text.ages}</h2>
+        <AgeChart page={page} interventions={[intervention]} idPrefix="age-bar" />
+        <h2>{text.recognitions}</h2>
+        <RecognitionList page={page} intervention={intervention} now={now} />
+        <Notes page={page} intervention={intervention} />
+        {intervention.listings.length > 0 ? (
+          <>
+            <h2>{text.listings}</h2>
+            <ul>
+              {intervention.listings.map((l) => (
+                <li>
+                  <SourceCitation source={l.source} catalog={page.catalog} lang={page.lang} />
+                  {l.note ? ` — ${localize(l.note, page.lang)}` : ""}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {related.length > 0 ? (
+          <>
+            <h2>{text.related}</h2>
+            <ul>
+              {related.map((r) => (
+                <li>
+                  <a href={page.href(`/interventies/${r.id}`)}>{r.name}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div class="hw-actions">
+          <a class="hw-button hw-button--secondary" href={page.href(`/vergelijken?met=${intervention.id}`)}>
+            {text.compare}
+          </a>
+          <a href={page.href(`/reageer?over=${intervention.id}`)}>{text.feedback}</a>
+        </div>
+      </>
+    ),
+  };
+};

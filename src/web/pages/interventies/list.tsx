@@ -1,0 +1,206 @@
+import type { Intervention } from "../../../domain/types.js";
+import {
+  getSearchIndex,
+  parseSearchQuery,
+  type SearchItem,
+  searchInterventions,
+} from "../../../search/index.js";
+import { AgeChart } from "../../components/age-chart/age-chart.js";
+import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
+import { HighlightText } from "../../components/highlight/highlight.js";
+import { pick } from "../../i18n/index.js";
+import type { PageContext } from "../../page-context.js";
+import type { PageHandler } from "../../routes.js";
+import { readSearchForm, SearchForm } from "./search-form.js";
+
+const TEXT = {
+  nl: {
+    title: "Interventies",
+    lead: "Alle erkende interventies uit de richtlijn en het NJi-overzicht. Zoek of filter; de grafiek toont voor welke leeftijden ze bedoeld zijn.",
+    filters: "Zoeken en filteren",
+    results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
+    none: "Geen interventies gevonden. Probeer minder filters of andere woorden.",
+    kinds: "Soort",
+    ages: "Leeftijd",
+    recognition: "Erkenning",
+    notStated: "niet vermeld",
+    inDatabank: "In de Databank",
+    yes: "ja",
+    no: "nee",
+    pages: "Paginering",
+    chart: "Leeftijden",
+    warning: "Let op: dit is geen erkende interventie",
+    why: "Waarom niet",
+  },
+  en: {
+    title: "Interventions",
+    lead: "All recognised interventions from the guideline and the NJi overview. Search or filter; the chart shows the ages they are meant for.",
+    filters: "Search and filter",
+    results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
+    none: "No interventions found. Try fewer filters or other words.",
+    kinds: "Kind",
+    ages: "Age",
+    recognition: "Recognition",
+    notStated: "not stated",
+    inDatabank: "In the Databank",
+    yes: "yes",
+    no: "no",
+    pages: "Pagination",
+    chart: "Ages",
+    warning: "Note: this is not a recognised intervention",
+    why: "Why not",
+  },
+};
+
+function ResultItem(props: { page: PageContext; item: SearchItem }) {
+  const { page, item } = props;
+  const text = pick(page.lang, TEXT);
+  return (
+    <li class="hw-result">
+      <h3>
+        <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>
+      </h3>
+      {item.highlights.slice(0, 2).map((h) => (
+        <p>
+          <HighlightText highlight={h} />
+        </p>
+      ))}
+      <dl class="hw-facts">
+        <dt>{text.kinds}</dt>
+        <dd>{item.kinds.map((k) => page.t.common[k]).join(", ")}</dd>
+        <dt>{text.ages}</dt>
+        <dd>{item.ages}</dd>
+        <dt>{text.recognition}</dt>
+        <dd>{item.recognition ? page.t.recognition[item.recognition] : text.notStated}</dd>
+        <dt>{text.inDatabank}</dt>
+        <dd>{item.inDatabank === null ? text.notStated : item.inDatabank ? text.yes : text.no}</dd>
+      </dl>
+    </li>
+  );
+}
+
+function Pagination(props: { page: PageContext; query: URLSearchParams; current: number; pages: number }) {
+  const { page, query, current, pages } = props;
+  if (pages <= 1) return null;
+  const link = (n: number) => {
+    const q = new URLSearchParams(query);
+    q.set("page", String(n));
+    return `${page.href("/interventies")}?${q.toString()}`;
+  };
+  return (
+    <nav class="hw-pagination" aria-label={pick(page.lang, TEXT).pages}>
+      <ul>
+        {current > 1 ? (
+          <li>
+            <a href={link(current - 1)} rel="prev">
+              {page.t.common.previous}
+            </a>
+          </li>
+        ) : null}
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <li>
+            {n === current ? (
+              <span aria-current="page">{`${page.t.common.page} ${n}`}</span>
+            ) : (
+              <a href={link(n)}>{`${page.t.common.page} ${n}`}</a>
+            )}
+          </li>
+        ))}
+        {current < pages ? (
+          <li>
+            <a href={link(current + 1)} rel="next">
+              {page.t.common.next}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** Maps a search issue path (age, situation[1], q) to the form field id. */
+function fieldIdFor(path: string): string {
+  if (path.startsWith("situation")) return "situation";
+  if (path.startsWith("ageMonths")) return "age";
+  return path.split(/[.[]/)[0] || "q";
+}
+
+/** GET /interventies: search form, facets with counts, results with highlights, pagination and the age chart. */
+export const interventiesPage: PageHandler = (page, c) => {
+  const text = pick(page.lang, TEXT);
+  const url = new URL(c.req.url);
+  const values = readSearchForm(url.searchParams);
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    if (key === "lang") continue;
+    const all = url.searchParams.getAll(key);
+    raw[key] = all.length === 1 ? (all[0] as string) : all;
+  }
+  const parsed = parseSearchQuery(raw, page.catalog);
+  if (!parsed.ok) {
+    const errors: FormError[] = parsed.issues.map((i) => ({
+      fieldId: fieldIdFor(i.path),
+      message: `${i.path}: ${i.message}`,
+    }));
+    return {
+      status: 400,
+      meta: { title: text.title, hasErrors: true, noIndex: true },
+      body: (
+        <>
+          <h1>{text.title}</h1>
+          <ErrorSummary t={page.t} errors={errors} />
+          <SearchForm page={page} values={values} errors={errors} />
+        </>
+      ),
+    };
+  }
+  const result = searchInterventions(getSearchIndex(page.catalog), { ...parsed.query, lang: page.lang });
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const charted = result.items
+    .map((item) => page.catalog.interventionById.get(item.id))
+    .filter((i): i is Intervention => i !== undefined);
+  return {
+    meta: { title: text.title, description: text.lead },
+    body: (
+      <>
+        <h1>{text.title}</h1>
+        <p class="hw-lead">{text.lead}</p>
+        <div class="hw-search-layout">
+          <section aria-labelledby="filters-title">
+            <h2 id="filters-title">{text.filters}</h2>
+            <SearchForm page={page} values={values} facets={result.facets} errors={[]} />
+          </section>
+          <section aria-labelledby="results-title">
+            {result.warnings.map((w) => (
+              <div class="hw-warning" role="status">
+                <h2>
+                  {text.warning}: {w.name}
+                </h2>
+                <p>{w.text}</p>
+                <p>
+                  <a href={page.href(`/niet-doen#${w.id}`)}>{text.why}</a>
+                </p>
+              </div>
+            ))}
+            <h2 id="results-title" aria-live="polite">
+              {text.results(result.total)}
+            </h2>
+            {result.total === 0 ? <p>{text.none}</p> : null}
+            <ol class="hw-results-list">
+              {result.items.map((item) => (
+                <ResultItem page={page} item={item} />
+              ))}
+            </ol>
+            <Pagination page={page} query={url.searchParams} current={result.page} pages={pages} />
+            {charted.length > 0 ? (
+              <>
+                <h2>{text.chart}</h2>
+                <AgeChart page={page} interventions={charted} idPrefix="age-chart" />
+              </>
+            ) : null}
+          </section>
+        </div>
+      </>
+    ),
+  };
+};

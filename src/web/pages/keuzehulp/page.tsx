@@ -1,0 +1,75 @@
+import { evaluateAdvice } from "../../../engine/index.js";
+import { ErrorSummary } from "../../components/error-summary/error-summary.js";
+import { pick } from "../../i18n/index.js";
+import type { PageHandler } from "../../routes.js";
+import { KeuzehulpFormView } from "./form.js";
+import { emptyForm, formToRequest, isSubmitted, readForm } from "./form-input.js";
+import { KeuzehulpResult } from "./result.js";
+
+const TEXT = {
+  nl: {
+    title: "Keuzehulp",
+    resultTitle: "Keuzehulp: uitkomst",
+    lead: "Vul in wat u weet over het kind. U ziet welke erkende interventies passen, waarom, en waar dat in de bronnen staat.",
+    formTitle: "Uw gegevens",
+  },
+  en: {
+    title: "Decision aid",
+    resultTitle: "Decision aid: result",
+    lead: "Fill in what you know about the child. You will see which recognised interventions fit, why, and where the sources say so.",
+    formTitle: "Your answers",
+  },
+};
+
+/**
+ * GET /keuzehulp: the form; with a query, the same path shows the result (or the
+ * form with an error summary, HTTP 400). Never cached and never logged: the query
+ * is the advice input.
+ */
+export const keuzehulpPage: PageHandler = (page, c, deps) => {
+  const text = pick(page.lang, TEXT);
+  const query = new URL(c.req.url).searchParams;
+  c.header("Cache-Control", "no-store");
+  if (!isSubmitted(query, page.catalog)) {
+    return {
+      meta: { title: text.title, description: text.lead },
+      body: (
+        <>
+          <h1>{text.title}</h1>
+          <p class="hw-lead">{text.lead}</p>
+          <KeuzehulpFormView page={page} form={emptyForm(page.catalog)} errors={[]} />
+        </>
+      ),
+    };
+  }
+  const form = readForm(query, page.catalog);
+  const parsed = formToRequest(form, page.catalog, page.lang);
+  if (!parsed.ok) {
+    return {
+      status: 400,
+      meta: { title: text.title, hasErrors: true, noIndex: true },
+      body: (
+        <>
+          <h1>{text.title}</h1>
+          <ErrorSummary t={page.t} errors={parsed.errors} />
+          <KeuzehulpFormView page={page} form={form} errors={parsed.errors} />
+        </>
+      ),
+    };
+  }
+  const now = deps.now?.();
+  const advice = evaluateAdvice(parsed.request, page.catalog, now ? { now } : {});
+  return {
+    meta: { title: text.resultTitle },
+    body: (
+      <>
+        <h1>{text.resultTitle}</h1>
+        <KeuzehulpResult page={page} request={parsed.request} advice={advice} />
+        <section class="hw-no-print" aria-labelledby="keuzehulp-form-title" id="keuzehulp-form">
+          <h2 id="keuzehulp-form-title">{text.formTitle}</h2>
+          <KeuzehulpFormView page={page} form={form} errors={[]} />
+        </section>
+      </>
+    ),
+  };
+};

@@ -1,0 +1,192 @@
+import { localize } from "../../../domain/text.js";
+import type { Advice, AdviceRequest, Recommendation } from "../../../engine/index.js";
+import { SourceCitation } from "../../components/source-citation/source-citation.js";
+import { pick } from "../../i18n/index.js";
+import type { PageContext } from "../../page-context.js";
+
+const TEXT = {
+  nl: {
+    title: "Uitkomst",
+    for: "Voor",
+    years: (n: number) => `een kind van ${n} jaar`,
+    months: (n: number) => `een kind van ${n} maanden`,
+    week: (n: number) => `een ongeboren kind (zwangerschapsweek ${n})`,
+    need: "Gezocht",
+    situations: "Situatie",
+    none: "geen risicogroep gekozen",
+    recommended: (n: number) => (n === 1 ? "1 passende interventie" : `${n} passende interventies`),
+    noneRecommended:
+      "Er is geen erkende interventie gevonden die past bij deze leeftijd, hulpvraag en situatie.",
+    order:
+      "Op volgorde: eerst interventies voor de gekozen situatie, dan algemene; daarna hoe zeker de leeftijd is en de rangorde in de Databank.",
+    specific: "voor de gekozen situatie",
+    general: "algemeen",
+    why: "Waarom",
+    caveats: "Let op",
+    blockedTitle: "Eerst de voorwaarden",
+    onceMet: "Als aan de voorwaarden is voldaan, zouden deze interventies passen:",
+    notSuitable: (n: number) => `Past niet (${n})`,
+    more: "Meer over",
+    print: "Afdrukken",
+    address: "Deze uitkomst opnieuw bekijken",
+    change: "Gegevens aanpassen",
+    warningsTitle: "Niet doen",
+    source: "Bron",
+  },
+  en: {
+    title: "Result",
+    for: "For",
+    years: (n: number) => `a child of ${n} years`,
+    months: (n: number) => `a child of ${n} months`,
+    week: (n: number) => `an unborn child (pregnancy week ${n})`,
+    need: "Looking for",
+    situations: "Situation",
+    none: "no risk group chosen",
+    recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
+    noneRecommended: "No recognised intervention was found that fits this age, need and situation.",
+    order:
+      "In order: first interventions for the chosen situation, then general ones; then how certain the age is and the Databank ranking.",
+    specific: "for the chosen situation",
+    general: "general",
+    why: "Why",
+    caveats: "Note",
+    blockedTitle: "First the conditions",
+    onceMet: "Once the conditions are met, these interventions would fit:",
+    notSuitable: (n: number) => `Not suitable (${n})`,
+    more: "More about",
+    print: "Print",
+    address: "See this result again at",
+    change: "Change the answers",
+    warningsTitle: "Do not use",
+    source: "Source",
+  },
+};
+
+function RecommendationList(props: {
+  page: PageContext;
+  items: readonly Recommendation[];
+  headingId: string;
+}) {
+  const { page } = props;
+  const text = pick(page.lang, TEXT);
+  return (
+    <ol class="hw-results-list" aria-labelledby={props.headingId}>
+      {props.items.map((rec) => (
+        <li class="hw-result" data-intervention={rec.id}>
+          <h3>
+            <a href={page.href(`/interventies/${rec.id}`)}>{rec.name}</a>
+          </h3>
+          <p>
+            <span class="hw-tag">{rec.specific ? text.specific : text.general}</span>
+            <span class="hw-tag">{page.t.ageBasis[rec.ageBasis]}</span>
+          </p>
+          <h4>{text.why}</h4>
+          <ul>
+            {rec.reasons.map((reason) => (
+              <li>
+                {reason.text}{" "}
+                <span class="hw-muted">
+                  ({text.source}:{" "}
+                  <SourceCitation source={reason.source} catalog={page.catalog} lang={page.lang} />)
+                </span>
+              </li>
+            ))}
+          </ul>
+          {rec.caveats.length > 0 ? (
+            <>
+              <h4>{text.caveats}</h4>
+              <ul>
+                {rec.caveats.map((caveat) => (
+                  <li>{caveat.text}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function describeChild(request: AdviceRequest, text: (typeof TEXT)["nl"]): string {
+  const { child } = request;
+  if (child.pregnancyWeek !== undefined) return text.week(child.pregnancyWeek);
+  if (child.ageMonths !== undefined) return text.months(child.ageMonths);
+  return text.years(child.ageYears ?? 0);
+}
+
+/** The advice: summary of the question, notices, recommendations (or the blocked view), "past niet", warnings. */
+export function KeuzehulpResult(props: { page: PageContext; request: AdviceRequest; advice: Advice }) {
+  const { page, request, advice } = props;
+  const text = pick(page.lang, TEXT);
+  const situationLabels = request.situations.map((code) => {
+    const situation = page.catalog.situationByCode.get(code);
+    return situation ? localize(situation.label, page.lang) : code;
+  });
+  const blocked = advice.status === "preconditions-not-met";
+  return (
+    <section aria-labelledby="result-title">
+      <h2 id="result-title">{text.title}</h2>
+      <dl class="hw-facts">
+        <dt>{text.for}</dt>
+        <dd>{describeChild(request, text)}</dd>
+        <dt>{text.need}</dt>
+        <dd>{page.t.need[request.need]}</dd>
+        <dt>{text.situations}</dt>
+        <dd>{situationLabels.length > 0 ? situationLabels.join("; ") : text.none}</dd>
+      </dl>
+      <p class="hw-print-only">
+        {text.address}: {page.origin + page.href(page.path) + page.search}
+      </p>
+      {advice.notices.map((notice) => (
+        <div class={notice.kind === "preconditions-not-met" ? "hw-warning" : "hw-notice"} role="status">
+          {notice.kind === "preconditions-not-met" ? <h3>{text.blockedTitle}</h3> : null}
+          <p>{notice.text}</p>
+        </div>
+      ))}
+      {blocked ? (
+        <>
+          <h3 id="once-met-title">{text.onceMet}</h3>
+          <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" />
+        </>
+      ) : (
+        <>
+          <h3 id="recommended-title">{text.recommended(advice.recommended.length)}</h3>
+          {advice.recommended.length === 0 ? (
+            <p>{text.noneRecommended}</p>
+          ) : (
+            <p class="hw-muted">{text.order}</p>
+          )}
+          <RecommendationList page={page} items={advice.recommended} headingId="recommended-title" />
+        </>
+      )}
+      <details class="hw-not-suitable">
+        <summary>{text.notSuitable(advice.notSuitable.length)}</summary>
+        <ul>
+          {advice.notSuitable.map((item) => (
+            <li data-intervention={item.id}>
+              <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>:{" "}
+              {item.reasons.map((r) => r.text).join(" ")}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <section class="hw-warning" aria-labelledby="advice-warnings-title">
+        <h3 id="advice-warnings-title">{text.warningsTitle}</h3>
+        <ul>
+          {advice.warnings.map((warning) => (
+            <li>
+              <a href={page.href(`/niet-doen#${warning.id}`)}>{warning.name}</a>: {warning.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div class="hw-actions hw-no-print">
+        <button type="button" class="hw-button hw-button--secondary" data-print hidden>
+          {text.print}
+        </button>
+        <a href="#keuzehulp-form">{text.change}</a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../../../src/config.js";
+import { startServer } from "../../../src/server.js";
+
+/** The real application on a random loopback port, with a throw-away SQLite file. */
+export interface TestServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the whole app (API + pages) exactly as `npm start` does, on 127.0.0.1:<free port>. */
+export async function startTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), "hw-e2e-"));
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SQLITE_FILE: join(dir, "e2e.sqlite"),
+    LOG_LEVEL: "silent",
+    // Browser journeys post several forms in a row; the default limit is for the open internet.
+    RATE_LIMIT_POSTS_PER_MINUTE: "1000",
+  });
+  const server = await startServer({ config });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
