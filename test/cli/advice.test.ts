@@ -3,33 +3,17 @@ import { existsSync, statSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { runCli } from "../../src/cli/main.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
+import { runCliCaptured } from "./support/run-cli.js";
 
 const run = promisify(execFile);
 
-/** Runs the CLI in-process with fake streams and collects what it prints. */
-async function cli(
-  args: string[],
-  options: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {},
-) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: Readable.from([options.stdin ?? ""]),
-    isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 /** The start of every ANSI colour code. */
 const ANSI = "\u001b[";

@@ -1,12 +1,10 @@
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io.js";
-import { runCli } from "../../src/cli/main.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
+import { runCliCaptured } from "./support/run-cli.js";
 
 const run = promisify(execFile);
 const BROKEN = join(PROJECT_ROOT, "test/fixtures/content-broken/two-problems");
@@ -36,20 +34,7 @@ const SHIPPED_IDS = [
   "voorzorg",
 ];
 
-/** Runs the CLI in-process with collected output. */
-async function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: Readable.from([]),
-    isTTY: false,
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCliCaptured(args);
 
 describe("content validate", () => {
   it("accepts the shipped content with a one-line summary", async () => {

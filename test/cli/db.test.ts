@@ -1,25 +1,12 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
-import { runCli } from "../../src/cli/main.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
+import { runCliCaptured } from "./support/run-cli.js";
 
-/** Runs the CLI in-process and collects what it prints. */
-async function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: new PassThrough(),
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCliCaptured(args);
 
 /** Every file below a folder, by relative path, with its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

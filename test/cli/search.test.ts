@@ -1,22 +1,9 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { runCli } from "../../src/cli/main.js";
 import { getSearchIndex, searchInterventions, searchResultSchema } from "../../src/search/index.js";
+import { runCliCaptured } from "./support/run-cli.js";
 
-/** Runs the CLI in-process and collects what it prints. */
-async function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: new PassThrough(),
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCliCaptured(args);
 
 describe("hechtingswijzer search", () => {
   it("--json prints exactly what searchInterventions returns", async () => {
