@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-[ -d node_modules ] || npm ci
+[ -d node_modules ] || npm install --no-audit --no-fund
 TEST_DATABASE_URL=$(bash scripts/setup-services.sh) || { echo "setting up test services failed"; echo "0 passed, 1 failed"; exit 1; }
 export TEST_DATABASE_URL
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
