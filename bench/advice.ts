@@ -158,3 +158,7 @@ report(
 );
 const big = syntheticCatalog(real, 10_000, random);
 report("synthetic catalogue (10,000)", measure(big, requests(big, 400, random), 1), "p99 < 5 ms");
+// The engine trades memory for time (decision 025): show what its caches hold at this size.
+console.log(
+  `heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB (caches, catalogues, garbage not yet collected)`,
+);

@@ -54,6 +54,16 @@ export function caveatsFor(match: MatchedIntervention, context: CaveatContext): 
   return caveats;
 }
 
+/**
+ * From when (ms since the epoch) the intervention's recognition caveat is "stale";
+ * Infinity when it never is. Staleness is the only part of the caveats that changes with
+ * `now`, so callers may keep the rest and compare `now` with this.
+ */
+export function recognitionStaleFrom(intervention: Intervention, context: CaveatContext): number {
+  const { recognition } = preparedFor(intervention, context);
+  return recognition.kind === "dated" ? recognition.staleFrom : Number.POSITIVE_INFINITY;
+}
+
 interface IndicationCaveats {
   readonly age: readonly AdviceCaveat[];
   readonly note: AdviceCaveat | undefined;

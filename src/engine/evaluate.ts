@@ -1,20 +1,17 @@
 import { childAgeFrom } from "../domain/age.js";
 import { localize } from "../domain/text.js";
-import type { Catalog, Indication, Intervention } from "../domain/types.js";
+import type { Catalog } from "../domain/types.js";
+import { NEEDS } from "../domain/vocabulary.js";
+import { ageKey, catalogIndex } from "./catalog-index.js";
 import { type CatalogView, catalogView } from "./catalog-view.js";
-import { type CaveatContext, caveatsFor } from "./caveats.js";
-import { failedCriteria, type MatchContext } from "./criteria.js";
-import { mismatchWriter } from "./mismatch-texts.js";
-import { compareMatches, type MatchedIntervention, matchedIntervention, nameRanks } from "./ordering.js";
+import type { CaveatContext } from "./caveats.js";
+import { kindFits } from "./criteria.js";
+import { type MatchParts, partsCache } from "./match-parts.js";
+import { type MismatchChild, mismatchWriter } from "./mismatch-texts.js";
+import { type FitTables, notSuitableCache } from "./not-suitable.js";
+import { sortByRule4 } from "./ordering.js";
 import type { AdviceRequest } from "./request.js";
-import type {
-  Advice,
-  AdviceNotice,
-  AdviceReason,
-  MismatchReason,
-  NotSuitable,
-  Recommendation,
-} from "./response.js";
+import type { Advice, AdviceNotice, NotSuitable } from "./response.js";
 import { type EngineTexts, engineTexts } from "./texts.js";
 
 /** Options for {@link evaluateAdvice}. */
@@ -25,7 +22,9 @@ export interface EvaluateOptions {
 
 /**
  * Applies the advice rules (DOMAIN.md) to a checked request. Pure: the same request,
- * catalogue and `now` give the same advice; nothing is stored or logged.
+ * catalogue and `now` give the same advice; nothing is stored or logged. The parts of
+ * the advice that do not depend on the request are prepared once per catalogue and
+ * shared, frozen, between advices (decisions 023 and 025): treat an advice as read-only.
  */
 export function evaluateAdvice(
   request: AdviceRequest,
@@ -34,33 +33,57 @@ export function evaluateAdvice(
 ): Advice {
   const texts = engineTexts(request.lang);
   const view = catalogView(catalog, request.lang);
-  const context: MatchContext = {
-    need: request.need,
-    age: childAgeFrom(request.child),
-    situations: new Set(request.situations),
-  };
+  const index = catalogIndex(catalog);
+  const age = childAgeFrom(request.child);
+  const child: MismatchChild = { need: request.need, age, ageKey: ageKey(age) };
 
-  const ranks = nameRanks(catalog);
-  const writer = mismatchWriter(view, texts);
-  const matches: MatchedIntervention[] = [];
+  // Rule 3 per indication as three table reads; the tables hold 1 where the criterion fits.
+  const kindOk =
+    index.kindFits[NEEDS.indexOf(request.need)] ??
+    Uint8Array.from(index.indications, (i) => (kindFits(i.kind, request.need) ? 1 : 0));
+  const ageOk = index.ageFits(age, child.ageKey);
+  const situationOk = index.situationFits(request.situations);
+  const fits: FitTables = { kind: kindOk, age: ageOk, situation: situationOk };
+  const entryFor = notSuitableCache(view, index, mismatchWriter(view, texts, index)).forRequest(child, fits);
+  const cache = partsCache(view, texts, index);
+
+  const caveatContext: CaveatContext = {
+    texts,
+    lang: request.lang,
+    now: options.now ?? new Date(),
+    documentWords: view.documentWords,
+    documentIds: view.documentIds,
+    cacheKey: view,
+  };
+  const matches: MatchParts[] = [];
   const notSuitable: NotSuitable[] = [];
-  for (const intervention of catalog.interventions) {
-    const matched: Indication[] = [];
-    const mismatches: MismatchReason[] = [];
-    for (const indication of intervention.indications) {
-      const failed = failedCriteria(indication, context);
-      if (failed === 0) {
-        matched.push(indication);
-      } else if (matched.length === 0) {
-        // Mismatch reasons only matter for an intervention that ends up not suitable.
-        mismatches.push(writer.reason(intervention, indication, failed, context));
+  const matched: number[] = [];
+  const { start } = index;
+  catalog.interventions.forEach((intervention, k) => {
+    const first = start[k] as number;
+    const last = start[k + 1] as number;
+    matched.length = 0;
+    // Bit j: indication j matched / failed on situations. Only read for interventions of at
+    // most a few indications (slot caches); longer ones use `matched` and build per request.
+    let mask = 0;
+    let situationMisses = 0;
+    for (let i = first; i < last; i++) {
+      const situationFits = situationOk[i] as number;
+      if ((kindOk[i] as number) & (ageOk[i] as number) & situationFits) {
+        matched.push(i);
+        mask |= 1 << (i - first);
       }
+      situationMisses |= (situationFits ^ 1) << (i - first);
     }
-    if (matched.length > 0)
-      matches.push(matchedIntervention(intervention, matched, ranks.get(intervention.id) ?? 0));
-    else notSuitable.push({ id: intervention.id, name: intervention.name, reasons: mismatches });
-  }
-  matches.sort(compareMatches);
+    if (matched.length > 0) {
+      matches.push(cache.parts(k, intervention, matched, mask, caveatContext));
+      return;
+    }
+    // Every indication failed: one reason each, naming every failed criterion.
+    notSuitable.push(entryFor(k, intervention, situationMisses));
+  });
+  // Only what matched is sorted; notSuitable keeps catalogue order.
+  const ranked = sortByRule4(matches, index.rankCount, catalog.interventions.length);
 
   const answers = catalog.preconditions.map((p) => ({
     id: p.id,
@@ -68,17 +91,8 @@ export function evaluateAdvice(
   }));
   const unmetPreconditions = answers.filter((a) => a.answer === "no").map((a) => a.id);
   const unverifiedPreconditions = answers.filter((a) => a.answer === "unknown").map((a) => a.id);
-  const now = options.now ?? new Date();
-  const caveatContext: CaveatContext = {
-    texts,
-    lang: request.lang,
-    now,
-    documentWords: view.documentWords,
-    documentIds: view.documentIds,
-    cacheKey: view,
-  };
-  const recommendations = matches.map((match) =>
-    recommendationFor(match, request, view, texts, caveatContext),
+  const recommendations = ranked.map((parts) =>
+    cache.recommendation(parts, caveatContext, request.situations),
   );
   const met = unmetPreconditions.length === 0;
 
@@ -96,50 +110,6 @@ export function evaluateAdvice(
       text: localize(practice.reason, request.lang),
     })),
   };
-}
-
-function recommendationFor(
-  match: MatchedIntervention,
-  request: AdviceRequest,
-  view: CatalogView,
-  texts: EngineTexts,
-  caveatContext: CaveatContext,
-): Recommendation {
-  const { intervention, matched } = match;
-  const best = matched[0] as Indication;
-  return {
-    id: intervention.id,
-    name: intervention.name,
-    specific: best.situations.length > 0,
-    matchedSituations:
-      best.situations.length === 0 ? [] : request.situations.filter((code) => best.situations.includes(code)),
-    ageBasis: best.age.basis,
-    reasons: matched.map((indication) => reasonFor(intervention, indication, view, texts)),
-    caveats: caveatsFor(match, caveatContext),
-  };
-}
-
-function reasonFor(
-  intervention: Intervention,
-  indication: Indication,
-  view: CatalogView,
-  texts: EngineTexts,
-): AdviceReason {
-  const cached = view.reasons.get(indication);
-  if (cached) return cached;
-  const text = texts.reason({
-    document: view.documentWords(indication.source?.document),
-    name: intervention.name,
-    kind: indication.kind,
-    situationLabels: indication.situations.map(view.situationLabel),
-    age: indication.age,
-    databankRank: indication.databankRank,
-  });
-  // The content loader rejects an indication without a source; the fallback only keeps the type honest.
-  const source = indication.source ?? { document: "", section: "" };
-  const reason = Object.freeze({ text, source });
-  view.reasons.set(indication, reason);
-  return reason;
 }
 
 function noticesFor(
