@@ -36,6 +36,9 @@ DO $$ BEGIN
     CREATE ROLE hechtingswijzer LOGIN PASSWORD 'hechtingswijzer' CREATEDB;
   END IF;
 END $$;
+-- Tests drop their throwaway databases WITH (FORCE); an autovacuum worker that happens
+-- to be connected to one can only be ended with this role (PostgreSQL 15).
+GRANT pg_signal_backend TO hechtingswijzer;
 SQL
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='hechtingswijzer_test'\"" | grep -q 1; then
   su postgres -c "createdb -O hechtingswijzer hechtingswijzer_test"

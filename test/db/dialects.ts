@@ -63,12 +63,19 @@ function database(options: StoreOptions, cliDatabase: string, drop: () => Promis
 }
 
 async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
+  // A background worker (autovacuum) may hold the database for a moment; try a few times.
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    } finally {
+      await client.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
   }
 }
 
