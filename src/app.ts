@@ -8,7 +8,7 @@ import type { CatalogHolder } from "./catalog/catalog-holder.js";
 import type { AppConfig } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AppError } from "./domain/app-error.js";
-import { bodyLimit } from "./middleware/body-limit.js";
+import { bodyLimit, METHODS_WITH_BODY } from "./middleware/body-limit.js";
 import { catalogEtag } from "./middleware/catalog-etag.js";
 import { compression } from "./middleware/compression.js";
 import { apiCors } from "./middleware/cors.js";
@@ -28,6 +28,11 @@ export interface AppDeps {
   /** Defaults to JSON lines on stdout at config.logLevel. */
   readonly logger?: Logger;
 }
+
+/** Methods counted by the rate limit. */
+const RATE_LIMITED_METHODS = ["POST"];
+/** Methods whose API requests must say their body is JSON. */
+const JSON_BODY_METHODS = ["POST", "PUT", "PATCH"];
 
 /** Catalogue GETs whose answer depends only on the URL and the catalog revision. */
 const CATALOG_GET_PATHS = [
@@ -58,10 +63,21 @@ export function createApp(deps: AppDeps): Hono {
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(compression());
-  app.use(rateLimit({ perMinute: config.ratePostsPerMinute, trustProxy: config.trustProxy }));
-  app.use("/api/*", apiCors(config.corsOrigins));
-  app.use("/api/v1/*", requireJson());
-  app.use(bodyLimit(config.bodyLimitBytes));
+  // The rate limit, JSON check and body limit only concern methods with a body (POST is
+  // the only one counted): mounted for those methods alone, a GET does not pass them.
+  app.on(
+    RATE_LIMITED_METHODS,
+    "*",
+    rateLimit({
+      perMinute: config.ratePostsPerMinute,
+      trustProxy: config.trustProxy,
+      methods: RATE_LIMITED_METHODS,
+    }),
+  );
+  // Without configured origins CORS adds nothing: not mounted, so no request passes it.
+  if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
+  app.on(JSON_BODY_METHODS, "/api/v1/*", requireJson(JSON_BODY_METHODS));
+  app.on([...METHODS_WITH_BODY], "*", bodyLimit(config.bodyLimitBytes));
   const revision = () => holder.current().revision;
   const etag = catalogEtag(revision, APP_VERSION);
   const cache = responseCache({ revision });

@@ -20,6 +20,17 @@ interface Entry {
 const KEPT_HEADERS = ["content-type", "content-disposition"];
 
 /**
+ * The path and query of an absolute URL, without the fragment: what the answer
+ * depends on (the host does not). Plain string work: no URL object per request.
+ */
+function pathAndQuery(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  const path = start === -1 ? "/" : url.slice(start);
+  const hash = path.indexOf("#");
+  return hash === -1 ? path : path.slice(0, hash);
+}
+
+/**
  * Keeps the bytes of successful catalogue GET answers per (revision, URL), so a
  * repeated search is not computed again. Only for answers that depend on nothing
  * but the URL and the revision. Keys are hashes: the cache holds no query text
@@ -38,8 +49,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       entries.clear();
       cachedRevision = revision;
     }
-    const url = new URL(c.req.url);
-    const key = createHash("sha256").update(`${url.pathname}?${url.search}`).digest("base64url");
+    const key = createHash("sha256").update(pathAndQuery(c.req.url)).digest("base64url");
     const hit = entries.get(key);
     if (hit) {
       // Most recently used goes to the end of the Map's order.

@@ -28,10 +28,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * itself is kept: the pages bring their own (equally strict) policy.
  */
 export function securityHeaders(): MiddlewareHandler {
+  const entries = Object.entries(SECURITY_HEADERS);
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    const headers = c.res.headers;
+    for (const [name, value] of entries) {
+      if (!headers.has(name)) headers.set(name, value);
     }
   };
 }
