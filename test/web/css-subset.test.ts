@@ -32,6 +32,17 @@ describe("subsetCss", () => {
     expect(out).not.toContain("sticky");
     expect(out).toContain(".utrecht-table, .utrecht-table__cell");
   });
+
+  it("drops selectors that style a wanted component inside an unwanted one", () => {
+    const css = `.utrecht-rich-text .utrecht-table:has(+ .utrecht-alert) { margin: 0; }
+.utrecht-table__cell:has(.utrecht-button), .utrecht-table__cell--numeric { text-align: end; }
+.utrecht-table:is(.a, .b) { color: red; }`;
+    const out = subsetCss(css, ["utrecht-table"]);
+    expect(out).not.toContain("rich-text");
+    expect(out).not.toContain("utrecht-button");
+    expect(out).toContain(".utrecht-table__cell--numeric{ text-align: end; }");
+    expect(out).toContain(".utrecht-table:is(.a, .b){ color: red; }");
+  });
 });
 
 describe("minifyCss", () => {

@@ -45,6 +45,8 @@ export const UNUSED_VARIANTS = [
   "--selected",
   "alert-dialog",
   "backdrop",
+  "table-container",
+  "table-of-contents",
 ] as const;
 
 /** One served asset: its bytes, type and content-hashed file name. */

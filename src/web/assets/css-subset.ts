@@ -1,25 +1,56 @@
 /**
  * Keeps only the rules of a stylesheet whose selectors name one of the given
- * class prefixes. The NL Design System bundle is 400 KB; the pages use a dozen
- * of its components, and a page must stay well under 60 KB.
+ * class prefixes (and no class of another component). The NL Design System
+ * bundle is 400 KB; the pages use a dozen of its components, and a page must
+ * stay well under 60 KB.
  */
 export function subsetCss(
   css: string,
   classPrefixes: readonly string[],
   unusedFragments: readonly string[] = [],
 ): string {
-  const wanted = (prelude: string) =>
-    classPrefixes.some((p) => prelude.includes(`.${p}`)) && !unusedFragments.some((f) => prelude.includes(f));
+  const isWantedClass = (name: string) => classPrefixes.some((p) => name.startsWith(p));
+  // A selector is kept when it names a wanted component, names no other component
+  // (".utrecht-rich-text .utrecht-table" styles a context the pages never create)
+  // and names no unused variant.
+  const wanted = (selector: string) => {
+    const classes = [...selector.matchAll(/\.(utrecht-[\w-]+)/g)].map((m) => m[1] ?? "");
+    return (
+      classes.length > 0 && classes.every(isWantedClass) && !unusedFragments.some((f) => selector.includes(f))
+    );
+  };
   const out: string[] = [];
   for (const block of topLevelBlocks(stripComments(css))) {
     if (block.prelude.startsWith("@media") || block.prelude.startsWith("@supports")) {
       const inner = subsetCss(block.body, classPrefixes, unusedFragments);
       if (inner.trim() !== "") out.push(`${block.prelude}{${inner}}`);
-    } else if (!block.prelude.startsWith("@") && wanted(block.prelude)) {
-      out.push(`${block.prelude}{${block.body}}`);
+    } else if (!block.prelude.startsWith("@")) {
+      const selectors = splitSelectorList(block.prelude);
+      const kept = selectors.filter(wanted);
+      if (kept.length === 0) continue;
+      const prelude = kept.length === selectors.length ? block.prelude : kept.join(",");
+      out.push(`${prelude}{${block.body}}`);
     }
   }
   return out.join("\n");
+}
+
+/** Splits a selector list at its top-level commas (not those inside :is(), :has() or attribute selectors). */
+function splitSelectorList(prelude: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < prelude.length; i++) {
+    const ch = prelude[i];
+    if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(prelude.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(prelude.slice(start).trim());
+  return parts.filter((p) => p !== "");
 }
 
 /**
