@@ -37,6 +37,37 @@ interface FieldProps {
   readonly error?: string | undefined;
 }
 
+/** What a control inside a LabelledField needs to tie itself to the label, hint and error. */
+interface ControlWiring {
+  readonly invalid: boolean;
+  readonly "aria-invalid": "true" | undefined;
+  readonly "aria-describedby": string | undefined;
+}
+
+/**
+ * The shell every single-control field shares: the field wrapper, its label, hint
+ * and error, with the control's aria attributes worked out once.
+ */
+function LabelledField(props: FieldProps & { control: (wiring: ControlWiring) => Child }) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const invalid = Boolean(props.error);
+  return (
+    <div class={`utrecht-form-field${invalid ? " utrecht-form-field--invalid" : ""}`}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      <Hint id={hintId} hint={props.hint} />
+      <ErrorMessage id={errorId} error={props.error} />
+      {props.control({
+        invalid,
+        "aria-invalid": invalid ? "true" : undefined,
+        "aria-describedby": describedBy(props.hint && hintId, props.error && errorId),
+      })}
+    </div>
+  );
+}
+
 /** A labelled single-line input (text, number, e-mail, search) with hint and error. */
 export function TextField(
   props: FieldProps & {
@@ -50,31 +81,27 @@ export function TextField(
     required?: boolean;
   },
 ) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
   return (
-    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <Hint id={hintId} hint={props.hint} />
-      <ErrorMessage id={errorId} error={props.error} />
-      <input
-        class={`utrecht-textbox utrecht-textbox--html-input${props.error ? " utrecht-textbox--invalid" : ""}`}
-        id={props.id}
-        name={props.name}
-        type={props.type ?? "text"}
-        inputmode={props.inputMode}
-        value={props.value ?? ""}
-        min={props.min}
-        max={props.max}
-        maxlength={props.maxLength}
-        autocomplete={props.autocomplete ?? "off"}
-        required={props.required}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
-      />
-    </div>
+    <LabelledField
+      {...props}
+      control={(wiring) => (
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${wiring.invalid ? " utrecht-textbox--invalid" : ""}`}
+          id={props.id}
+          name={props.name}
+          type={props.type ?? "text"}
+          inputmode={props.inputMode}
+          value={props.value ?? ""}
+          min={props.min}
+          max={props.max}
+          maxlength={props.maxLength}
+          autocomplete={props.autocomplete ?? "off"}
+          required={props.required}
+          aria-invalid={wiring["aria-invalid"]}
+          aria-describedby={wiring["aria-describedby"]}
+        />
+      )}
+    />
   );
 }
 
@@ -82,56 +109,48 @@ export function TextField(
 export function TextArea(
   props: FieldProps & { value?: string | undefined; maxLength?: number; required?: boolean; rows?: number },
 ) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
   return (
-    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <Hint id={hintId} hint={props.hint} />
-      <ErrorMessage id={errorId} error={props.error} />
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? " utrecht-textarea--invalid" : ""}`}
-        id={props.id}
-        name={props.name}
-        rows={props.rows ?? 8}
-        maxlength={props.maxLength}
-        required={props.required}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
-      >
-        {props.value ?? ""}
-      </textarea>
-    </div>
+    <LabelledField
+      {...props}
+      control={(wiring) => (
+        <textarea
+          class={`utrecht-textarea utrecht-textarea--html-textarea${wiring.invalid ? " utrecht-textarea--invalid" : ""}`}
+          id={props.id}
+          name={props.name}
+          rows={props.rows ?? 8}
+          maxlength={props.maxLength}
+          required={props.required}
+          aria-invalid={wiring["aria-invalid"]}
+          aria-describedby={wiring["aria-describedby"]}
+        >
+          {props.value ?? ""}
+        </textarea>
+      )}
+    />
   );
 }
 
 /** A labelled select. */
 export function SelectField(props: FieldProps & { choices: readonly Choice[]; value?: string | undefined }) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
   return (
-    <div class={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <Hint id={hintId} hint={props.hint} />
-      <ErrorMessage id={errorId} error={props.error} />
-      <select
-        class={`utrecht-select utrecht-select--html-select${props.error ? " utrecht-select--invalid" : ""}`}
-        id={props.id}
-        name={props.name}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
-      >
-        {props.choices.map((choice) => (
-          <option value={choice.value} selected={choice.value === props.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledField
+      {...props}
+      control={(wiring) => (
+        <select
+          class={`utrecht-select utrecht-select--html-select${wiring.invalid ? " utrecht-select--invalid" : ""}`}
+          id={props.id}
+          name={props.name}
+          aria-invalid={wiring["aria-invalid"]}
+          aria-describedby={wiring["aria-describedby"]}
+        >
+          {props.choices.map((choice) => (
+            <option value={choice.value} selected={choice.value === props.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
