@@ -6,6 +6,11 @@ set -euo pipefail
 
 log() { echo "[setup] $*" >&2; }
 
+# The caller reads the URL from stdout, so everything the tools below print goes to
+# stderr (pg_ctlcluster says "Removed stale pid file." on stdout after a crash or a
+# killed session); the URL alone goes to the saved stdout (fd 3).
+exec 3>&1 1>&2
+
 if ! command -v chromium >/dev/null 2>&1; then
   log "installing Debian chromium (browser tests)"
   apt-get update -qq >/dev/null
@@ -22,7 +27,13 @@ if ! pg_lsclusters -h 2>/dev/null | awk '$1==15 && $2=="main"' | grep -q .; then
 fi
 if ! pg_lsclusters -h | awk '$1==15 && $2=="main" {print $4}' | grep -q online; then
   log "starting PostgreSQL 15"
-  pg_ctlcluster 15 main start
+  # A server killed a moment ago may still hold its socket lock: try a few times.
+  # (3>&-: the server must not hold the URL pipe open.)
+  for attempt in 1 2 3; do
+    pg_ctlcluster 15 main start 3>&- && break
+    [ "$attempt" = 3 ] && exit 1
+    sleep 3
+  done
 fi
 for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p 5432 && break
@@ -43,4 +54,4 @@ SQL
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='hechtingswijzer_test'\"" | grep -q 1; then
   su postgres -c "createdb -O hechtingswijzer hechtingswijzer_test"
 fi
-echo "postgres://hechtingswijzer:hechtingswijzer@127.0.0.1:5432/hechtingswijzer_test"
+echo "postgres://hechtingswijzer:hechtingswijzer@127.0.0.1:5432/hechtingswijzer_test" >&3

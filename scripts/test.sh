@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 
 [ -d node_modules ] || npm install --no-audit --no-fund
 TEST_DATABASE_URL=$(bash scripts/setup-services.sh) || { echo "setting up test services failed"; echo "0 passed, 1 failed"; exit 1; }
+case "$TEST_DATABASE_URL" in
+  postgres://*) ;;
+  *) echo "setting up test services gave no database URL: '$TEST_DATABASE_URL'"; echo "0 passed, 1 failed"; exit 1 ;;
+esac
 export TEST_DATABASE_URL
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
