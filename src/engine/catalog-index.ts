@@ -1,9 +1,10 @@
-import { ageFits, type ChildAge } from "../domain/age.js";
+import { type AgeRange, ageFits, type ChildAge } from "../domain/age.js";
 import type { Catalog, Indication } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
 import { kindFits } from "./criteria.js";
 import { nameRanks } from "./ordering.js";
 import { MAX_AGE_YEARS, MAX_PREGNANCY_WEEK } from "./request.js";
+import type { AgeSide } from "./texts.js";
 
 /**
  * An array of `length` empty slots in V8's fast element form (`new Array(n)` alone gives
@@ -30,6 +31,23 @@ export function ageKey(age: ChildAge): number {
   return Number.isInteger(week) && week >= 1 && week <= MAX_PREGNANCY_WEEK ? MAX_AGE_YEARS + week : -1;
 }
 
+/** The sides of an indication's age a child who does not fit it can be on, in table order. */
+export const AGE_SIDES: readonly AgeSide[] = ["younger", "older", "unborn"];
+
+/** Where a child is against an indication's age, as a position in AGE_SIDES (meaningful when it does not fit). */
+function ageSide(range: AgeRange, age: ChildAge): number {
+  if (age.kind === "unborn") return 2;
+  const from = range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
+  return age.years < from ? 0 : 1;
+}
+
+/** The child age an age key stands for (the inverse of ageKey). */
+function childAgeOf(key: number): ChildAge {
+  return key <= MAX_AGE_YEARS
+    ? { kind: "born", years: key }
+    : { kind: "unborn", pregnancyWeek: key - MAX_AGE_YEARS };
+}
+
 /**
  * The catalogue's indications flattened into arrays, with everything about matching
  * that does not depend on the request. Indication `i` of the flat list belongs to the
@@ -47,8 +65,16 @@ export interface CatalogIndex {
   readonly nameRank: Int32Array;
   /** Per indication: 1 when its age starts in pregnancy, so an unborn child's week changes its "why not". */
   readonly fromPregnancy: Uint8Array;
-  /** Per indication: 1 where the child's age fits (cached per age key). */
+  /** Per indication: 1 where the child's age fits (one table per age key, made with the index). */
   ageFits(age: ChildAge, key: number): Uint8Array;
+  /**
+   * Per indication: where the child is against its age when it does not fit (AGE_SIDES
+   * position: younger, older, unborn), so "why not" sentences need not read the content.
+   */
+  ageSides(age: ChildAge, key: number): Uint8Array;
+  /** Per intervention: its id and name, read per request without touching the content objects. */
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
   /** Per indication: 1 where it is general or names one of the situations. */
   situationFits(situations: readonly string[]): Uint8Array;
 }
@@ -99,26 +125,35 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const kindTables = NEEDS.map((need) =>
     Uint8Array.from(indications, (i) => (kindFits(i.kind, need) ? 1 : 0)),
   );
-  // At most AGE_KEYS tables of one byte per indication: bounded, so every age may stay cached.
-  const ageTables: (Uint8Array | undefined)[] = emptySlots(AGE_KEYS);
-  const ageTable = (age: ChildAge) => Uint8Array.from(indications, (i) => (ageFits(i.age, age) ? 1 : 0));
+  const ageTable = (age: ChildAge) => {
+    const table = new Uint8Array(count);
+    for (let i = 0; i < count; i++) table[i] = ageFits((indications[i] as Indication).age, age) ? 1 : 0;
+    return table;
+  };
+  const sideTable = (age: ChildAge) => {
+    const table = new Uint8Array(count);
+    for (let i = 0; i < count; i++) table[i] = ageSide((indications[i] as Indication).age, age);
+    return table;
+  };
+  // AGE_KEYS tables of one byte per indication each, made now so no request pays for one.
+  const ageTables = Array.from({ length: AGE_KEYS }, (_, key) => ageTable(childAgeOf(key)));
+  const sideTables = Array.from({ length: AGE_KEYS }, (_, key) => sideTable(childAgeOf(key)));
 
   const index: CatalogIndex = {
     indications,
     start,
+    ids: catalog.interventions.map((intervention) => intervention.id),
+    names: catalog.interventions.map((intervention) => intervention.name),
     kindFits: kindTables,
     rankIndex,
     rankCount: distinct.length,
     nameRank,
     fromPregnancy,
     ageFits(age, key) {
-      if (key < 0) return ageTable(age);
-      let table = ageTables[key];
-      if (!table) {
-        table = ageTable(age);
-        ageTables[key] = table;
-      }
-      return table;
+      return (key < 0 ? undefined : ageTables[key]) ?? ageTable(age);
+    },
+    ageSides(age, key) {
+      return (key < 0 ? undefined : sideTables[key]) ?? sideTable(age);
     },
     situationFits(situations) {
       const fits = general.slice();

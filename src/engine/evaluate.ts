@@ -1,14 +1,14 @@
 import { childAgeFrom } from "../domain/age.js";
 import { localize } from "../domain/text.js";
-import type { Catalog } from "../domain/types.js";
+import type { Catalog, Intervention } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
 import { ageKey, catalogIndex } from "./catalog-index.js";
 import { type CatalogView, catalogView } from "./catalog-view.js";
 import type { CaveatContext } from "./caveats.js";
 import { kindFits } from "./criteria.js";
 import { type MatchParts, partsCache } from "./match-parts.js";
-import { type MismatchChild, mismatchWriter } from "./mismatch-texts.js";
-import { type FitTables, notSuitableCache } from "./not-suitable.js";
+import { mismatchWriter } from "./mismatch-texts.js";
+import { type FitTables, notSuitableEntry } from "./not-suitable.js";
 import { sortByRule4 } from "./ordering.js";
 import type { AdviceRequest } from "./request.js";
 import type { Advice, AdviceNotice, NotSuitable } from "./response.js";
@@ -35,16 +35,21 @@ export function evaluateAdvice(
   const view = catalogView(catalog, request.lang);
   const index = catalogIndex(catalog);
   const age = childAgeFrom(request.child);
-  const child: MismatchChild = { need: request.need, age, ageKey: ageKey(age) };
+  const key = ageKey(age);
 
   // Rule 3 per indication as three table reads; the tables hold 1 where the criterion fits.
   const kindOk =
     index.kindFits[NEEDS.indexOf(request.need)] ??
     Uint8Array.from(index.indications, (i) => (kindFits(i.kind, request.need) ? 1 : 0));
-  const ageOk = index.ageFits(age, child.ageKey);
+  const ageOk = index.ageFits(age, key);
   const situationOk = index.situationFits(request.situations);
-  const fits: FitTables = { kind: kindOk, age: ageOk, situation: situationOk };
-  const entryFor = notSuitableCache(view, index, mismatchWriter(view, texts, index)).forRequest(child, fits);
+  const fits: FitTables = {
+    kind: kindOk,
+    age: ageOk,
+    situation: situationOk,
+    ageSide: index.ageSides(age, key),
+  };
+  const reasonFor = mismatchWriter(view, texts, index, catalog.interventions).forNeed(request.need);
   const cache = partsCache(view, texts, index);
 
   const caveatContext: CaveatContext = {
@@ -59,29 +64,28 @@ export function evaluateAdvice(
   const notSuitable: NotSuitable[] = [];
   const matched: number[] = [];
   const { start } = index;
-  catalog.interventions.forEach((intervention, k) => {
+  const { interventions } = catalog;
+  for (let k = 0; k < interventions.length; k++) {
     const first = start[k] as number;
     const last = start[k + 1] as number;
-    matched.length = 0;
-    // Bit j: indication j matched / failed on situations. Only read for interventions of at
-    // most a few indications (slot caches); longer ones use `matched` and build per request.
+    // Bit j: indication j matched. The slot cache reads it only for interventions of at
+    // most a few indications; a longer one builds per request. (A shift counts modulo 32,
+    // so a match past bit 31 still sets a bit: 0 means that nothing matched.)
     let mask = 0;
-    let situationMisses = 0;
     for (let i = first; i < last; i++) {
-      const situationFits = situationOk[i] as number;
-      if ((kindOk[i] as number) & (ageOk[i] as number) & situationFits) {
-        matched.push(i);
-        mask |= 1 << (i - first);
-      }
-      situationMisses |= (situationFits ^ 1) << (i - first);
+      mask |= ((kindOk[i] as number) & (ageOk[i] as number) & (situationOk[i] as number)) << (i - first);
     }
-    if (matched.length > 0) {
-      matches.push(cache.parts(k, intervention, matched, mask, caveatContext));
-      return;
+    if (mask === 0) {
+      // Every indication failed: one reason each, naming every failed criterion.
+      notSuitable.push(notSuitableEntry(index, fits, reasonFor, k));
+      continue;
     }
-    // Every indication failed: one reason each, naming every failed criterion.
-    notSuitable.push(entryFor(k, intervention, situationMisses));
-  });
+    matched.length = 0;
+    for (let i = first; i < last; i++) {
+      if ((kindOk[i] as number) & (ageOk[i] as number) & (situationOk[i] as number)) matched.push(i);
+    }
+    matches.push(cache.parts(k, interventions[k] as Intervention, matched, mask, caveatContext));
+  }
   // Only what matched is sorted; notSuitable keeps catalogue order.
   const ranked = sortByRule4(matches, index.rankCount, catalog.interventions.length);
 

@@ -87,9 +87,10 @@ export const enTexts: EngineTexts = {
     const source = wording(age);
     return `${forAge(age)} (${source ? `${source}; ` : ""}`;
   },
-  mismatchAgeTail(age, child) {
-    if (child.kind === "born") return `this child is ${child.years})`;
-    if (age.fromPregnancyWeek !== undefined) return `this is week ${child.pregnancyWeek})`;
+  mismatchAgeTail(age, side) {
+    if (side === "younger") return "this child is younger)";
+    if (side === "older") return "this child is older)";
+    if (age.fromPregnancyWeek !== undefined) return "the pregnancy is not that far along yet)";
     return age.basis === "not-stated" ? "" : "this child is not born yet)";
   },
   mismatchSituation: ({ situationLabels }) =>

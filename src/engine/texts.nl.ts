@@ -95,9 +95,10 @@ export const nlTexts: EngineTexts = {
     const source = wording(age);
     return `${forAge(age)} (${source ? `${source}; ` : ""}`;
   },
-  mismatchAgeTail(age, child) {
-    if (child.kind === "born") return `dit kind is ${child.years} jaar)`;
-    if (age.fromPregnancyWeek !== undefined) return `dit is week ${child.pregnancyWeek})`;
+  mismatchAgeTail(age, side) {
+    if (side === "younger") return "dit kind is jonger)";
+    if (side === "older") return "dit kind is ouder)";
+    if (age.fromPregnancyWeek !== undefined) return "de zwangerschap is nog niet zo ver)";
     return age.basis === "not-stated" ? "" : "dit kind is nog niet geboren)";
   },
   mismatchSituation: ({ situationLabels }) =>

@@ -23,6 +23,9 @@ export interface ReasonFacts {
   readonly databankRank?: number | undefined;
 }
 
+/** Where a child is against an indication's age that it does not fit: before it, after it, or not born yet. */
+export type AgeSide = "younger" | "older" | "unborn";
+
 /** What a mismatch sentence needs: whose indication, by which source. */
 export interface MismatchFacts {
   readonly document: DocumentWords;
@@ -54,8 +57,8 @@ export interface EngineTexts {
    * unborn one "pas vanaf week 28 van de zwangerschap (" or a whole clause when no age is stated.
    */
   mismatchAgeHead(age: AgeRange, child: ChildAge["kind"]): string;
-  /** The child's half of the age clause: "dit kind is 5 jaar)", "dit is week 20)", "dit kind is nog niet geboren)". */
-  mismatchAgeTail(age: AgeRange, child: ChildAge): string;
+  /** The child's half of the age clause: "dit kind is ouder)", "de zwangerschap is nog niet zo ver)", "dit kind is nog niet geboren)". */
+  mismatchAgeTail(age: AgeRange, side: AgeSide): string;
   /** Clause: "voor pleegkind / pleegzorg of adoptiekind (niet gekozen)". */
   mismatchSituation(facts: { situationLabels: readonly string[] }): string;
   caveatAgeFromContext(facts: MismatchFacts & { age: AgeRange }): string;

@@ -183,14 +183,44 @@ describe("reasons", () => {
     expect(vipp?.reasons.some((r) => r.text.includes("plaats 1"))).toBe(true);
   });
 
+  it("say on which side of the age range the child is, without repeating the child's age", () => {
+    const why = (id: string, request: Record<string, unknown>) =>
+      advise(real, request)
+        .notSuitable.find((n) => n.id === id)
+        ?.reasons.map((r) => r.text);
+    expect(
+      why("differentiatietherapie", { child: { ageYears: 3 }, need: "treatment", situations: [] }),
+    ).toEqual([
+      'Volgens de richtlijn is Differentiatietherapie voor 7–11 jaar (in de bron: "tot 12 jaar"; dit kind is jonger).',
+    ]);
+    expect(
+      why("differentiatietherapie", { child: { ageYears: 14 }, need: "treatment", situations: [] }),
+    ).toEqual([
+      'Volgens de richtlijn is Differentiatietherapie voor 7–11 jaar (in de bron: "tot 12 jaar"; dit kind is ouder).',
+    ]);
+    const voorzorg = why("voorzorg", { child: { pregnancyWeek: 20 }, need: "prevention", situations: [] });
+    expect(
+      voorzorg?.some((text) =>
+        text.includes("pas vanaf week 28 van de zwangerschap (de zwangerschap is nog niet zo ver)"),
+      ),
+    ).toBe(true);
+    // The same reason object serves every child on the same side: shared, so frozen.
+    const at3 = advise(real, { child: { ageYears: 3 }, need: "treatment", situations: [] });
+    const at5 = advise(real, { child: { ageYears: 5 }, need: "treatment", situations: [] });
+    const reasonOf = (advice: typeof at3) =>
+      advice.notSuitable.find((n) => n.id === "fasetherapie")?.reasons[0];
+    expect(reasonOf(at3)).toBe(reasonOf(at5));
+    expect(Object.isFrozen(reasonOf(at3))).toBe(true);
+  });
+
   it("explain in the request's language why an intervention does not fit", () => {
     const why = (lang: string, request: Record<string, unknown>) =>
       advise(real, { ...request, lang }).notSuitable.find((n) => n.id === "pipa")?.reasons[0]?.text;
     expect(why("nl", { child: { ageYears: 5 }, situations: ["foster-care"] })).toBe(
-      "Volgens de richtlijn is PIPA voor 0–4 jaar (dit kind is 5 jaar).",
+      "Volgens de richtlijn is PIPA voor 0–4 jaar (dit kind is ouder).",
     );
     expect(why("en", { child: { ageYears: 5 }, situations: ["foster-care"] })).toBe(
-      "According to the guideline, PIPA is for ages 0–4 (this child is 5).",
+      "According to the guideline, PIPA is for ages 0–4 (this child is older).",
     );
     expect(why("nl", { child: { ageYears: 3 }, situations: [] })).toContain("die situatie");
     expect(why("nl", { child: { ageYears: 3 }, need: "treatment", situations: ["adoption"] })).toContain(
