@@ -67,6 +67,16 @@ interface Row {
   maxMs: number;
   cpuMedianMs: number;
   cpuP99Ms: number;
+  /** The queries with the highest median CPU time, to see where a tail comes from. */
+  slowest: string[];
+}
+
+function describeQuery(query: SearchQueryInput): string {
+  const { q = "", ...filters } = query;
+  const text = q.length > 30 ? `${q.slice(0, 27)}…` : q;
+  return Object.keys(filters).length === 0
+    ? JSON.stringify(text)
+    : `${JSON.stringify(text)} ${JSON.stringify(filters)}`;
 }
 
 function measure(label: string, catalog: Catalog, rounds: number): Row {
@@ -76,18 +86,21 @@ function measure(label: string, catalog: Catalog, rounds: number): Row {
   const buildMs = performance.now() - started;
   const heapMb = (heapAfterGc() - before) / 1024 / 1024;
 
-  const queries = queryMix(catalog).map((q) => searchQuerySchema.parse(q));
+  const mix = queryMix(catalog);
+  const queries = mix.map((q) => searchQuerySchema.parse(q));
+  const cpuByQuery = queries.map((): number[] => []);
   for (const query of queries) searchInterventions(index, query); // warm-up
   const timings: number[] = [];
   const cpuTimings: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const query of queries) {
+    for (const [position, query] of queries.entries()) {
       const cpu = process.cpuUsage();
       const t = performance.now();
       searchInterventions(index, query);
       timings.push(performance.now() - t);
       const used = process.cpuUsage(cpu);
       cpuTimings.push((used.user + used.system) / 1000);
+      cpuByQuery[position]?.push((used.user + used.system) / 1000);
     }
   }
   timings.sort((a, b) => a - b);
@@ -103,6 +116,17 @@ function measure(label: string, catalog: Catalog, rounds: number): Row {
     maxMs: timings[timings.length - 1] ?? 0,
     cpuMedianMs: percentile(cpuTimings, 50),
     cpuP99Ms: percentile(cpuTimings, 99),
+    slowest: cpuByQuery
+      .map((cpu, position) => ({
+        query: mix[position],
+        median: percentile(
+          [...cpu].sort((a, b) => a - b),
+          50,
+        ),
+      }))
+      .sort((a, b) => b.median - a.median)
+      .slice(0, 3)
+      .map(({ query, median }) => `${query ? describeQuery(query) : "?"} ${median.toFixed(2)} ms`),
   };
 }
 
@@ -135,4 +159,6 @@ console.table(
 );
 // Wall-clock times include waiting for a core on a busy machine; CPU time (all of this process's
 // threads, garbage collection included) does not. Compare the two before reading the p99.
+for (const row of rows)
+  console.log(`slowest queries (cpu median), ${row.catalogue}: ${row.slowest.join("; ")}`);
 console.log(`load average (1 min): ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`);

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { wordPartLength, wordStartLength } from "./word-characters.js";
 
 /**
  * Dutch text analysis shared by indexing and querying: fold case and diacritics,
@@ -25,12 +26,19 @@ export interface Token {
   readonly joined?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Lower-cases and removes diacritics (é→e, ë→e, ß stays); other characters stay as they are. */
 export function fold(text: string): string {
+  // Plain ASCII has nothing to decompose (NFKD leaves it as it is), and it is nearly every word:
+  // skipping normalize() makes highlighting a page of results several times cheaper.
+  if (isAscii(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
 }
 
@@ -45,28 +53,69 @@ export function tokenize(text: string): Token[] {
 
 function scan(text: string, foldEach: boolean): Token[] {
   const tokens: Token[] = [];
-  let run: { start: number; end: number; parts: string[] } | undefined;
+  forEachWord(text, foldEach, (start, end, folded, joined) => {
+    tokens.push(joined ? { start, end, folded, joined } : { start, end, folded });
+  });
+  return tokens;
+}
+
+/**
+ * Calls `visit` for each word of a text, as {@link tokenize} lists them (a joined
+ * hyphenated form right after its last part), without building a list: the
+ * highlighter scans every result's texts on every query, and only keeps the few
+ * words that match. `stopBefore` is asked before each word that does not go on
+ * a hyphenated word already begun (so every joined form is complete); when it
+ * says yes, the scan ends there.
+ */
+export function forEachWord(
+  text: string,
+  foldEach: boolean,
+  visit: (start: number, end: number, folded: string, joined: boolean) => void,
+  stopBefore?: (start: number) => boolean,
+): void {
+  // The current run of words written with hyphens between them.
+  let runStart = -1;
+  let runEnd = -1;
+  let runJoined = "";
+  let runParts = 0;
   const closeRun = () => {
-    if (run && run.parts.length > 1)
-      tokens.push({ start: run.start, end: run.end, folded: run.parts.join(""), joined: true });
-    run = undefined;
+    if (runParts > 1) visit(runStart, runEnd, runJoined, true);
+    runParts = 0;
   };
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const folded = foldEach ? fold(match[0]) : match[0];
+  let i = 0;
+  while (i < text.length) {
+    const first = wordStartLength(text, i);
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < text.length) {
+      const part = wordPartLength(text, i);
+      if (part === 0) break;
+      i += part;
+    }
+    const end = i;
+    const continuesRun = runParts > 0 && runEnd + 1 === start && HYPHENS.has(text.charAt(runEnd));
+    if (!continuesRun && stopBefore?.(start)) break;
+    const word = text.slice(start, end);
+    const folded = foldEach ? fold(word) : word;
     if (folded === "") continue;
-    if (run && run.end + 1 === start && HYPHENS.has(text.charAt(run.end))) {
-      run.end = end;
-      run.parts.push(folded);
+    if (continuesRun) {
+      runEnd = end;
+      runJoined += folded;
+      runParts += 1;
     } else {
       closeRun();
-      run = { start, end, parts: [folded] };
+      runStart = start;
+      runEnd = end;
+      runJoined = folded;
+      runParts = 1;
     }
-    tokens.push({ start, end, folded });
+    visit(start, end, folded, false);
   }
   closeRun();
-  return tokens;
 }
 
 /**
@@ -100,6 +149,9 @@ export function analyze(text: string): string[] {
   return words(text).map(stem);
 }
 
+/** Rows of the edit distance table, grown when a longer word comes along. */
+let rows = new Int32Array(64 * 3);
+
 /**
  * The edit distance between two words, counting a swap of two neighbouring
  * letters as one typo (optimal string alignment), stopping early once it exceeds
@@ -107,24 +159,36 @@ export function analyze(text: string): string[] {
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the distance table, reused between calls: every query is compared with every
+  // phrase word, and new rows for each comparison were a good share of a query's garbage.
+  const width = b.length + 1;
+  if (rows.length < width * 3) rows = new Int32Array(width * 6);
+  let beforePrevious = 0;
+  let previous = width;
+  let current = width * 2;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (rows[previous + j] as number) + 1,
+        (rows[current + j - 1] as number) + 1,
+        (rows[previous + j - 1] as number) + cost,
+      );
       const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
-      if (swapped) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(value);
+      if (swapped) value = Math.min(value, (rows[beforePrevious + j - 2] as number) + 1);
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const oldest = beforePrevious;
     beforePrevious = previous;
     previous = current;
+    current = oldest;
   }
-  return previous[b.length] ?? max + 1;
+  return rows[previous + b.length] as number;
 }
 
 /** How many typos a word of this length may carry and still count as the same word. */

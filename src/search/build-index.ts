@@ -1,6 +1,7 @@
 import type { Catalog, Intervention } from "../domain/types.js";
 import { stem, tokenize } from "./analysis.js";
 import { entriesBySituation, type IndexEntry, toEntry } from "./entries.js";
+import { buildFilterColumns, type FilterColumns } from "./filter-columns.js";
 import { type Phrase, phrase } from "./phrases.js";
 import { buildTermIndex, type FieldText, type TermIndex } from "./term-index.js";
 import { type Concept, nameKey } from "./understand-query.js";
@@ -29,6 +30,8 @@ export interface SearchIndex {
   /** One entry per intervention, in the catalogue's name order (the order without a query). */
   readonly entries: readonly IndexEntry[];
   readonly entryById: ReadonlyMap<string, IndexEntry>;
+  /** The entries' filter facts as columns by document number, for filtering and counting facets. */
+  readonly filterColumns: FilterColumns;
   /** The situation codes facets are counted for, in the catalogue's order. */
   readonly facetCodes: readonly string[];
   /** Interventions with an indication for each risk group. */
@@ -144,6 +147,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     entries,
     facetCodes,
     entryById: new Map(entries.map((entry) => [entry.intervention.id, entry])),
+    filterColumns: buildFilterColumns(entries),
     bySituation: entriesBySituation(entries),
     concepts: collectConcepts(catalog),
     byNameKey: nameKeys(catalog),

@@ -1,5 +1,6 @@
 import { type Need, RECOGNITION_LEVELS, type RecognitionLevel } from "../domain/vocabulary.js";
-import { type IndexEntry, MAX_SITUATION_SLOTS, PREVENTION_BIT, TREATMENT_BIT } from "./entries.js";
+import { MAX_SITUATION_SLOTS, PREVENTION_BIT, TREATMENT_BIT } from "./entries.js";
+import { DATABANK_NO, DATABANK_UNKNOWN, DATABANK_YES, type FilterColumns } from "./filter-columns.js";
 import type { SearchFacets } from "./result-schema.js";
 
 /** The filters of a search, after reading the query (an age in the text counts as a filter). */
@@ -21,7 +22,8 @@ export interface CompiledFilters {
   readonly situationMask: number;
   /** Position of the wanted recognition level, or -1. */
   readonly recognitionSlot: number;
-  readonly databank?: "yes" | "no";
+  /** DATABANK_YES or DATABANK_NO, when filtered on. */
+  readonly databank?: number;
   /** Whether any filter is set (when none is, everything passes). */
   readonly active: boolean;
 }
@@ -57,54 +59,64 @@ export function compileFilters(filters: SearchFilters, situationCodes: readonly 
   return {
     ...compiled,
     ...(filters.ageYears === undefined ? {} : { age: filters.ageYears }),
-    ...(filters.inDatabank === undefined ? {} : { databank: filters.inDatabank ? "yes" : "no" }),
+    ...(filters.inDatabank === undefined
+      ? {}
+      : { databank: filters.inDatabank ? DATABANK_YES : DATABANK_NO }),
   };
 }
 
 /**
- * Whether an intervention has an indication that passes the age, need and risk
- * group filters, judged on the SAME indication: a prevention for 0–4 and a
- * treatment for 7–12 do not together make a treatment for a 3-year-old. A risk
- * group filter asks for indications that name that group (docs/decisions/032).
- * `onlySituationBit` narrows it to indications naming one particular group.
+ * Whether an intervention (by document number) has an indication that passes the
+ * age, need and risk group filters, judged on the SAME indication: a prevention
+ * for 0–4 and a treatment for 7–12 do not together make a treatment for a
+ * 3-year-old. A risk group filter asks for indications that name that group
+ * (docs/decisions/032). `onlySituationBit` narrows it to indications naming one
+ * particular group.
  */
 function hasPassingIndication(
-  entry: IndexEntry,
+  columns: FilterColumns,
+  doc: number,
   filters: CompiledFilters,
   onlySituationBit: number,
 ): boolean {
-  const count = entry.indicationKindBits.length;
-  for (let i = 0; i < count; i++) {
-    const situationBits = entry.indicationSituationBits[i] ?? 0;
-    if (((entry.indicationKindBits[i] ?? 0) & filters.kindMask) === 0) continue;
+  const end = columns.indicationStart[doc + 1] ?? 0;
+  for (let i = columns.indicationStart[doc] ?? 0; i < end; i++) {
+    const situationBits = columns.indicationSituationBits[i] ?? 0;
+    if (((columns.indicationKindBits[i] ?? 0) & filters.kindMask) === 0) continue;
     if (filters.situationMask !== ANY_SITUATION && (situationBits & filters.situationMask) === 0) continue;
     if (onlySituationBit !== ANY_SITUATION && (situationBits & onlySituationBit) === 0) continue;
-    if (filters.age !== undefined && !fitsAge(entry, i, filters.age)) continue;
+    if (filters.age !== undefined && !fitsAge(columns, i, filters.age)) continue;
     return true;
   }
   return false;
 }
 
-/** Whether indication `i` of an entry fits a born child of `years` (the numbers ageFits would compare). */
-function fitsAge(entry: IndexEntry, i: number, years: number): boolean {
+/** Whether indication `i` (a position in the indication columns) fits a born child of `years`, as ageFits would judge. */
+function fitsAge(columns: FilterColumns, i: number, years: number): boolean {
   return (
-    years >= (entry.indicationAgeFrom[i] ?? 0) &&
-    years <= (entry.indicationAgeTo[i] ?? Number.POSITIVE_INFINITY)
+    years >= (columns.indicationAgeFrom[i] ?? 0) &&
+    years <= (columns.indicationAgeTo[i] ?? Number.POSITIVE_INFINITY)
   );
 }
 
 /** Whether an intervention passes all filters; Databank and recognition are properties of the intervention. */
-export function entryPasses(entry: IndexEntry, filters: CompiledFilters): boolean {
+export function docPasses(columns: FilterColumns, doc: number, filters: CompiledFilters): boolean {
   if (!filters.active) return true;
-  if (filters.databank !== undefined && entry.databank !== filters.databank) return false;
-  if (filters.recognitionSlot >= 0 && !entry.levelSlots.includes(filters.recognitionSlot)) return false;
-  return hasPassingIndication(entry, filters, ANY_SITUATION);
+  if (filters.databank !== undefined && columns.databank[doc] !== filters.databank) return false;
+  if (filters.recognitionSlot >= 0 && ((columns.levelBits[doc] ?? 0) & (1 << filters.recognitionSlot)) === 0)
+    return false;
+  return hasPassingIndication(columns, doc, filters, ANY_SITUATION);
 }
 
 /** Whether an intervention has an indication for one risk group (by slot) that passes the filters. */
-export function entryServesSituation(entry: IndexEntry, filters: CompiledFilters, slot: number): boolean {
+export function docServesSituation(
+  columns: FilterColumns,
+  doc: number,
+  filters: CompiledFilters,
+  slot: number,
+): boolean {
   if (slot < 0 || slot >= MAX_SITUATION_SLOTS) return false;
-  return hasPassingIndication(entry, filters, 1 << slot);
+  return hasPassingIndication(columns, doc, filters, 1 << slot);
 }
 
 /**
@@ -114,34 +126,34 @@ export function entryServesSituation(entry: IndexEntry, filters: CompiledFilters
  * filter the counts come from what was worked out when the index was built.
  */
 export function countFacets(
-  matches: readonly IndexEntry[],
+  columns: FilterColumns,
+  docs: readonly number[],
   filters: SearchFilters,
   situationCodes: readonly string[],
 ): SearchFacets {
   // Plain counters and typed arrays: this loop runs over every match of a broad query.
   let prevention = 0;
   let treatment = 0;
-  let yes = 0;
-  let no = 0;
-  let unknown = 0;
+  const databank = new Int32Array(3);
   const situation = new Int32Array(situationCodes.length);
   const recognition = new Int32Array(RECOGNITION_LEVELS.length);
   const age = filters.ageYears;
-  for (const entry of matches) {
-    if (entry.databank === "yes") yes += 1;
-    else if (entry.databank === "no") no += 1;
-    else unknown += 1;
-    for (const slot of entry.levelSlots) recognition[slot] = (recognition[slot] ?? 0) + 1;
-    let kindBits = entry.kindBits;
-    let situationBits = entry.situationBits;
+  for (const doc of docs) {
+    const databankCode = columns.databank[doc] ?? DATABANK_UNKNOWN;
+    databank[databankCode] = (databank[databankCode] ?? 0) + 1;
+    for (let levels = columns.levelBits[doc] ?? 0, slot = 0; levels !== 0; slot++, levels >>>= 1) {
+      if (levels & 1) recognition[slot] = (recognition[slot] ?? 0) + 1;
+    }
+    let kindBits = columns.kindBits[doc] ?? 0;
+    let situationBits = columns.situationBits[doc] ?? 0;
     if (age !== undefined) {
       kindBits = 0;
       situationBits = 0;
-      const count = entry.indicationKindBits.length;
-      for (let i = 0; i < count; i++) {
-        if (!fitsAge(entry, i, age)) continue;
-        kindBits |= entry.indicationKindBits[i] ?? 0;
-        situationBits |= entry.indicationSituationBits[i] ?? 0;
+      const end = columns.indicationStart[doc + 1] ?? 0;
+      for (let i = columns.indicationStart[doc] ?? 0; i < end; i++) {
+        if (!fitsAge(columns, i, age)) continue;
+        kindBits |= columns.indicationKindBits[i] ?? 0;
+        situationBits |= columns.indicationSituationBits[i] ?? 0;
       }
     }
     if (kindBits & PREVENTION_BIT) prevention += 1;
@@ -154,6 +166,10 @@ export function countFacets(
     need: { prevention, treatment },
     situation: Object.fromEntries(situationCodes.map((code, slot) => [code, situation[slot] ?? 0])),
     recognition: Object.fromEntries(RECOGNITION_LEVELS.map((level, slot) => [level, recognition[slot] ?? 0])),
-    inDatabank: { yes, no, unknown },
+    inDatabank: {
+      yes: databank[DATABANK_YES] ?? 0,
+      no: databank[DATABANK_NO] ?? 0,
+      unknown: databank[DATABANK_UNKNOWN] ?? 0,
+    },
   };
 }

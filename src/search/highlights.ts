@@ -1,6 +1,6 @@
 import { type Lang, localize } from "../domain/text.js";
 import type { Catalog, Intervention } from "../domain/types.js";
-import { stem, tokenize } from "./analysis.js";
+import { forEachWord, stem } from "./analysis.js";
 import type { Highlight, HighlightField } from "./result-schema.js";
 
 /** Characters of context kept on each side of the first match in a long text. */
@@ -9,12 +9,30 @@ const MAX_HIGHLIGHTS = 3;
 
 type Range = { start: number; end: number };
 
-/** The ranges of words in `text` whose stem is one of `stems`, merged where they overlap. */
+/** Texts longer than this are cut to a window around their first match. */
+const SHORT_TEXT = CONTEXT * 2 + 40;
+
+/**
+ * The ranges of words in `text` whose stem is one of `stems`, merged where they
+ * overlap. In a long text only the ranges that {@link snippet} can keep are
+ * sure to be there: the scan stops once it is more than CONTEXT characters past
+ * every match so far (docs/decisions/035). A later word can then neither be in
+ * the window, nor join a range that is.
+ */
 export function matchRanges(text: string, stems: ReadonlySet<string>): Range[] {
-  const ranges = tokenize(text)
-    .filter((t) => stems.has(stem(t.folded)))
-    .map((t) => ({ start: t.start, end: t.end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ranges: Range[] = [];
+  let lastMatchEnd = -1;
+  const pastWindow =
+    text.length > SHORT_TEXT
+      ? (start: number) => lastMatchEnd >= 0 && start > lastMatchEnd + CONTEXT
+      : undefined;
+  const visit = (start: number, end: number, folded: string) => {
+    if (!stems.has(stem(folded))) return;
+    ranges.push({ start, end });
+    if (end > lastMatchEnd) lastMatchEnd = end;
+  };
+  forEachWord(text, true, visit, pastWindow);
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
@@ -27,7 +45,7 @@ export function matchRanges(text: string, stems: ReadonlySet<string>): Range[] {
 /** Cuts a long text to a window around its first match, moving the ranges along. */
 function snippet(text: string, ranges: Range[]): { text: string; matches: Range[] } {
   const first = ranges[0];
-  if (!first || text.length <= CONTEXT * 2 + 40) return { text, matches: ranges };
+  if (!first || text.length <= SHORT_TEXT) return { text, matches: ranges };
   let start = Math.max(0, first.start - CONTEXT);
   let end = Math.min(text.length, first.end + CONTEXT);
   // Cut at spaces so no word is broken in half.

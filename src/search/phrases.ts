@@ -46,8 +46,10 @@ export function sameWord(query: AnalyzedWord, known: AnalyzedWord, typos = true)
   if (query.stem === known.stem || query.folded === known.folded) return true;
   // Numbers match only exactly: 12 is not a typo of 13.
   if (DIGIT.test(query.folded) || DIGIT.test(known.folded)) return false;
-  const [short, long] =
-    query.stem.length <= known.stem.length ? [query.stem, known.stem] : [known.stem, query.stem];
+  // Not a destructured pair: this runs for every query word against every phrase word.
+  const queryIsShorter = query.stem.length <= known.stem.length;
+  const short = queryIsShorter ? query.stem : known.stem;
+  const long = queryIsShorter ? known.stem : query.stem;
   if (short.length >= MIN_PREFIX_LENGTH && long.startsWith(short) && long.length - short.length <= 4)
     return true;
   if (!typos) return false;

@@ -32,9 +32,11 @@ interface Expansion {
 
 /** The scores of the documents that match, and the indexed stems behind them. */
 export interface TermScores {
-  /** Document numbers with a meaningful match, in no particular order. */
-  readonly docs: readonly number[];
-  /** Score by document number (0 where no match). */
+  /** Document numbers with a meaningful match, in no particular order. Belongs to the caller, who may add to it. */
+  readonly docs: number[];
+  /** 1 for each document number in `docs`, so the caller can add others without listing one twice. */
+  readonly listed: Uint8Array;
+  /** Score by document number (0 where no match); valid until the next query on the same index. */
   readonly score: Float64Array;
   /** How many typed words each document has (for coordination). */
   readonly covered: (doc: number) => number;
@@ -98,6 +100,39 @@ function popcount(value: number): number {
   return count;
 }
 
+/** The per-document arrays of one query. */
+interface Scratch {
+  readonly score: Float64Array;
+  readonly slots: Uint32Array;
+  readonly meaningful: Uint8Array;
+}
+
+const scratchByIndex = new WeakMap<TermIndex, Scratch>();
+
+/**
+ * The per-document arrays for a query on this index, zeroed. They are kept per
+ * index and cleared rather than allocated for each query (docs/decisions/035):
+ * new ones cost as much to zero, and their memory outside the JavaScript heap
+ * made the collector run more often. Searching is synchronous, so one set per
+ * index is enough; a query's arrays are valid until the next query on the index.
+ */
+function clearedScratch(index: TermIndex): Scratch {
+  const known = scratchByIndex.get(index);
+  if (known) {
+    known.score.fill(0);
+    known.slots.fill(0);
+    known.meaningful.fill(0);
+    return known;
+  }
+  const scratch: Scratch = {
+    score: new Float64Array(index.docCount),
+    slots: new Uint32Array(index.docCount),
+    meaningful: new Uint8Array(index.docCount),
+  };
+  scratchByIndex.set(index, scratch);
+  return scratch;
+}
+
 /**
  * Scores every document against the words of a query: the sum of the indexed
  * scores of the stems it matched, times each word's weight. Several stems found
@@ -106,9 +141,7 @@ function popcount(value: number): number {
  */
 export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): TermScores {
   const expansions = [...expand(index, queries).values()];
-  const score = new Float64Array(index.docCount);
-  const slots = new Uint32Array(index.docCount);
-  const meaningful = new Uint8Array(index.docCount);
+  const { score, slots, meaningful } = clearedScratch(index);
   const docs: number[] = [];
   for (const expansion of expansions) {
     const { docs: postingDocs, scores } = expansion.posting;
@@ -124,6 +157,7 @@ export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): Ter
   }
   return {
     docs,
+    listed: meaningful,
     score,
     covered: (doc) => popcount(slots[doc] ?? 0),
     matchedTerms: (doc) => expansions.filter((e) => postingHas(e.posting, doc)).map((e) => e.term),

@@ -4,8 +4,8 @@ import {
   type CompiledFilters,
   compileFilters,
   countFacets,
-  entryPasses,
-  entryServesSituation,
+  docPasses,
+  docServesSituation,
   type SearchFilters,
 } from "./filters.js";
 import { highlightsFor } from "./highlights.js";
@@ -77,8 +77,9 @@ function rankMatches(
   const typed = understood.terms.length;
   // The score array belongs to this query: it is adjusted in place, and marks the candidates.
   const score = text.score;
-  const isCandidate = new Uint8Array(index.entries.length);
-  const candidates: number[] = [];
+  // The text matches are the first candidates; the list is the query's own, so it is added to in place.
+  const candidates = text.docs;
+  const isCandidate = text.listed;
   const add = (doc: number) => {
     if (isCandidate[doc] === 0) {
       isCandidate[doc] = 1;
@@ -86,17 +87,16 @@ function rankMatches(
     }
   };
   let best = 1;
-  for (const doc of text.docs) {
+  for (const doc of candidates) {
     // Coordination: a text that has more of the typed words ranks above one that has a few of them often.
     const coordinated = ((score[doc] ?? 0) * (text.covered(doc) + 1)) / (typed + 1);
     score[doc] = coordinated;
     if (coordinated > best) best = coordinated;
-    add(doc);
   }
   for (const code of understood.situations) {
     const slot = index.facetCodes.indexOf(code);
     for (const entry of index.bySituation.get(code) ?? []) {
-      if (!entryServesSituation(entry, filters, slot)) continue;
+      if (!docServesSituation(index.filterColumns, entry.order, filters, slot)) continue;
       score[entry.order] = (score[entry.order] ?? 0) + SITUATION_BONUS * best;
       add(entry.order);
     }
@@ -107,17 +107,28 @@ function rankMatches(
     score[entry.order] = (score[entry.order] ?? 0) + EXACT_NAME_BONUS * best;
     add(entry.order);
   }
-  const filtered = filters.active
-    ? candidates.filter((doc) => {
-        const entry = index.entries[doc];
-        return entry !== undefined && entryPasses(entry, filters);
-      })
-    : candidates;
+  if (filters.active) keepOnly(candidates, (doc) => docPasses(index.filterColumns, doc, filters));
   return {
-    docs: rankByScore(filtered, score, needed),
+    docs: rankByScore(candidates, score, needed),
     score: (doc) => score[doc] ?? 0,
     matchedTerms: text.matchedTerms,
   };
+}
+
+/** Removes the documents that fail a test from a list, in place, keeping the order of the rest. */
+function keepOnly(docs: number[], passes: (doc: number) => boolean): void {
+  let kept = 0;
+  for (const doc of docs) if (passes(doc)) docs[kept++] = doc;
+  docs.length = kept;
+}
+
+/** The interventions that pass the filters, in name order: the answer to a query without text. */
+function passingDocs(index: SearchIndex, filters: CompiledFilters): number[] {
+  const docs: number[] = [];
+  for (let doc = 0; doc < index.entries.length; doc++) {
+    if (docPasses(index.filterColumns, doc, filters)) docs.push(doc);
+  }
+  return docs;
 }
 
 /**
@@ -152,19 +163,17 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   else if (understood.harmfulIds.length > 0)
     ranking = noMatches; // Only a harmful practice was named: the warning is the answer.
   else {
-    const passing = compiled.active
-      ? index.entries.filter((entry) => entryPasses(entry, compiled))
-      : index.entries;
-    ranking = { ...noMatches, docs: passing.map((entry) => entry.order) };
+    ranking = { ...noMatches, docs: passingDocs(index, compiled) };
   }
 
-  const entries = ranking.docs
+  const facets = countFacets(index.filterColumns, ranking.docs, filters, index.facetCodes);
+  const pageEntries = ranking.docs
+    .slice((page - 1) * pageSize, page * pageSize)
     .map((doc) => index.entries[doc])
     .filter((e): e is IndexEntry => e !== undefined);
-  const facets = countFacets(entries, filters, index.facetCodes);
   const stopTerms = new Set(understood.stopTerms);
   const queryStems = [...understood.terms, ...synonymTermsOf(index, understood)];
-  const items = entries.slice((page - 1) * pageSize, page * pageSize).map((entry) => {
+  const items = pageEntries.map((entry) => {
     const terms = [...ranking.matchedTerms(entry.order), ...queryStems];
     const stems = new Set(terms.filter((t) => !stopTerms.has(t)));
     const highlights = highlightsFor(catalog, entry.intervention, stems, lang);
@@ -176,7 +185,7 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   const understoodAge = understood.ageYears === undefined ? {} : { ageYears: understood.ageYears };
   return {
     items,
-    total: entries.length,
+    total: ranking.docs.length,
     page,
     pageSize,
     facets,
