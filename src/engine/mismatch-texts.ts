@@ -8,15 +8,27 @@ import type { AgeSide, EngineTexts } from "./texts.js";
 
 /**
  * Writes the "why not" reason of flat indication `i` (of intervention `k`) for one
- * request; `side` is the child's AGE_SIDES position, read only when the age failed.
+ * request; `code` says which criteria failed, see reasonCode.
  */
-export type ReasonWriter = (k: number, i: number, failed: number, side: number) => MismatchReason;
+export type ReasonWriter = (k: number, i: number, code: number) => MismatchReason;
+
+/** How many reason codes an indication has: 3 without an age failure, 4 × 3 with one. */
+export const REASON_CODES = 15;
+
+/**
+ * The reason code of an indication from its failed criteria (1 = failed) and, if the age
+ * failed, the child's AGE_SIDES position: 0–2 for K, S, KS without the age; 3 + 4 × side
+ * + (K + 2S) with it. At least one criterion has failed.
+ */
+export function reasonCode(kind: number, age: number, situation: number, side: number): number {
+  const slot = kind | (situation << 1);
+  return age ? 3 + 4 * side + slot : slot - 1;
+}
 
 /** Writes "why not" sentences for one catalogue in one language. */
 export interface MismatchWriter {
   /**
-   * The writer for one request's need: `failed` holds the criteria indication `i` fails
-   * (KIND_FAILED | AGE_FAILED | SITUATION_FAILED), e.g. "Volgens de richtlijn is PIPA voor
+   * The writer for one request's need, e.g. "Volgens de richtlijn is PIPA voor
    * 0–4 jaar (dit kind is ouder).", with its source. Reasons are frozen and shared: the
    * same object serves every advice with the same answer.
    */
@@ -34,9 +46,15 @@ export interface MismatchWriter {
  * could not be kept for a large catalogue without costing more in garbage collection
  * than they saved (decision 026).
  */
-/** Slot of a failed-criteria number ignoring the age bit: K → 1, S → 2, KS → 3 (age only → 0). */
-function slotOf(failed: number): number {
-  return (failed & KIND_FAILED ? 1 : 0) | (failed & SITUATION_FAILED ? 2 : 0);
+/** The failed criteria (KIND_FAILED | AGE_FAILED | SITUATION_FAILED) and side of a reason code. */
+function decode(code: number): { failed: number; side: number } {
+  if (code < 3) {
+    const slot = code + 1;
+    return { failed: (slot & 1 ? KIND_FAILED : 0) | (slot & 2 ? SITUATION_FAILED : 0), side: -1 };
+  }
+  const slot = (code - 3) % 4;
+  const failed = AGE_FAILED | (slot & 1 ? KIND_FAILED : 0) | (slot & 2 ? SITUATION_FAILED : 0);
+  return { failed, side: Math.floor((code - 3) / 4) };
 }
 
 const writers = new WeakMap<CatalogView, MismatchWriter>();
@@ -53,10 +71,8 @@ export function mismatchWriter(
 
   const count = index.indications.length;
   const { comma, and, end } = texts.mismatchWords;
-  // Without an age failure: slot - 1 of K, S, KS per indication.
-  const withoutAge: (MismatchReason | undefined)[] = emptySlots(3 * count);
-  // With one: per indication, side and slot (A, KA, AS, KAS).
-  const withAge: (MismatchReason | undefined)[] = emptySlots(4 * AGE_SIDES.length * count);
+  // Per indication and reason code.
+  const reasons: (MismatchReason | undefined)[] = emptySlots(REASON_CODES * count);
 
   const sentence = (
     intervention: Intervention,
@@ -89,16 +105,14 @@ export function mismatchWriter(
 
   const writer: MismatchWriter = {
     forNeed(need) {
-      return (k, i, failed, side) => {
-        const slot = slotOf(failed);
-        const aged = failed & AGE_FAILED;
-        const at = aged ? 4 * (AGE_SIDES.length * i + side) + slot : 3 * i + slot - 1;
-        const table = aged ? withAge : withoutAge;
-        let reason = table[at];
+      return (k, i, code) => {
+        const at = REASON_CODES * i + code;
+        let reason = reasons[at];
         if (reason === undefined) {
+          const { failed, side } = decode(code);
           const intervention = catalogInterventions[k] as Intervention;
           reason = sentence(intervention, index.indications[i] as Indication, failed, need, side);
-          table[at] = reason;
+          reasons[at] = reason;
         }
         return reason;
       };

@@ -1,6 +1,5 @@
 import type { CatalogIndex } from "./catalog-index.js";
-import { AGE_FAILED, KIND_FAILED, SITUATION_FAILED } from "./criteria.js";
-import type { ReasonWriter } from "./mismatch-texts.js";
+import { type ReasonWriter, reasonCode } from "./mismatch-texts.js";
 import type { MismatchReason, NotSuitable } from "./response.js";
 
 /** The per-indication fit tables of one request (1 = the criterion fits), see CatalogIndex. */
@@ -17,10 +16,10 @@ export interface FitTables {
  * reason per indication, naming every criterion it fails.
  *
  * The reasons are shared between advices (mismatch-texts.ts); the entry and its array
- * are made per request. Keeping whole entries too (decision 025) meant keeping one per
- * need, child's age and situation pattern, about a million at 10,000 interventions, and
- * filling that store cost more in garbage collection than the ~70 bytes an entry takes
- * to make (decision 026).
+ * are made per request. Keeping whole entries too meant keeping one per intervention and
+ * reason pattern: at 10,000 interventions the lookups in that store (and, in 025, the
+ * garbage collection of filling it) cost more than making the ~100 bytes of an entry
+ * (decision 026).
  */
 export function notSuitableEntry(
   index: CatalogIndex,
@@ -30,13 +29,45 @@ export function notSuitableEntry(
 ): NotSuitable {
   const first = index.start[k] as number;
   const last = index.start[k + 1] as number;
-  const reasons = new Array<MismatchReason>(last - first);
-  for (let i = first; i < last; i++) {
-    const failed =
-      (fits.kind[i] ? 0 : KIND_FAILED) |
-      (fits.age[i] ? 0 : AGE_FAILED) |
-      (fits.situation[i] ? 0 : SITUATION_FAILED);
-    reasons[i - first] = reasonFor(k, i, failed, fits.ageSide[i] as number);
+  // Literals for the usual few indications: `new Array(n)` with a variable n is a slow
+  // call, and pushing makes room for 17. (No helper closure: it would be one more object.)
+  let reasons: MismatchReason[];
+  switch (last - first) {
+    case 1:
+      reasons = [reasonOf(fits, reasonFor, k, first)];
+      break;
+    case 2:
+      reasons = [reasonOf(fits, reasonFor, k, first), reasonOf(fits, reasonFor, k, first + 1)];
+      break;
+    case 3:
+      reasons = [
+        reasonOf(fits, reasonFor, k, first),
+        reasonOf(fits, reasonFor, k, first + 1),
+        reasonOf(fits, reasonFor, k, first + 2),
+      ];
+      break;
+    case 4:
+      reasons = [
+        reasonOf(fits, reasonFor, k, first),
+        reasonOf(fits, reasonFor, k, first + 1),
+        reasonOf(fits, reasonFor, k, first + 2),
+        reasonOf(fits, reasonFor, k, first + 3),
+      ];
+      break;
+    default:
+      reasons = [];
+      for (let i = first; i < last; i++) reasons.push(reasonOf(fits, reasonFor, k, i));
   }
   return { id: index.ids[k] as string, name: index.names[k] as string, reasons };
+}
+
+/** The reason of flat indication `i`, naming every criterion it fails. */
+function reasonOf(fits: FitTables, reasonFor: ReasonWriter, k: number, i: number): MismatchReason {
+  const code = reasonCode(
+    (fits.kind[i] as number) ^ 1,
+    (fits.age[i] as number) ^ 1,
+    (fits.situation[i] as number) ^ 1,
+    fits.ageSide[i] as number,
+  );
+  return reasonFor(k, i, code);
 }

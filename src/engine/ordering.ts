@@ -86,7 +86,7 @@ export function sortByRule4<T extends RankedMatch>(items: T[], rankCount: number
     keys[p] = ((order * ranks + rankIndex) * nameCount + match.nameRank) * count + p;
   }
   keys.sort();
-  const sorted: T[] = [];
-  for (const key of keys) sorted.push(items[key % count] as T);
+  const sorted = new Array<T>(count);
+  for (let p = 0; p < count; p++) sorted[p] = items[(keys[p] as number) % count] as T;
   return sorted;
 }
