@@ -5,6 +5,7 @@
  * Targets: at least 50% of the bare server's requests/s, and p99 under 25 ms.
  */
 
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
@@ -15,7 +16,7 @@ import { testConfig } from "../src/config.js";
 import { startServer } from "../src/server.js";
 
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   errors: number;
   non2xx: number;
@@ -80,6 +81,43 @@ async function startBareServer(
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
+// Linux reports CPU time in clock ticks of 10 ms (USER_HZ = 100 on every mainstream distribution).
+const MS_PER_TICK = 10;
+
+/**
+ * CPU milliseconds used so far by this process's main thread, where both servers run
+ * (the load generator has a worker thread of its own, so it is not counted). Linux
+ * only: undefined elsewhere, and the CPU columns then say "n/a".
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces, so split after its ")").
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs one load and measures the main thread's CPU per answered request, in µs. */
+async function measured(load: () => Promise<AutocannonResult>): Promise<{
+  result: AutocannonResult;
+  cpuMicrosPerRequest: number | undefined;
+}> {
+  const before = mainThreadCpuMs();
+  const result = await load();
+  const after = mainThreadCpuMs();
+  const cpuMicrosPerRequest =
+    before === undefined || after === undefined || result.requests.total === 0
+      ? undefined
+      : ((after - before) * 1000) / result.requests.total;
+  return { result, cpuMicrosPerRequest };
+}
+
+const formatCpu = (micros: number | undefined) => (micros === undefined ? "n/a" : micros.toFixed(0));
+
 function formatRow(cells: readonly string[], widths: readonly number[]): string {
   return cells
     .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
@@ -129,8 +167,8 @@ async function main(): Promise<void> {
           method: scenario.method,
           ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
         });
-      const app = await run(real.url);
-      const baseline = await run(bare.url);
+      const { result: app, cpuMicrosPerRequest: appCpu } = await measured(() => run(real.url));
+      const { result: baseline, cpuMicrosPerRequest: bareCpu } = await measured(() => run(bare.url));
       const ratio = baseline.requests.average > 0 ? app.requests.average / baseline.requests.average : 0;
       rows.push([
         scenario.name,
@@ -139,6 +177,8 @@ async function main(): Promise<void> {
         String(app.latency.p99),
         baseline.requests.average.toFixed(0),
         String(baseline.latency.p99),
+        formatCpu(appCpu),
+        formatCpu(bareCpu),
         `${(ratio * 100).toFixed(0)}%`,
         ratio >= 0.5 && app.latency.p99 < 25 ? "yes" : "no",
         String(app.errors + app.non2xx),
@@ -157,6 +197,8 @@ async function main(): Promise<void> {
     "p99 ms",
     "bare req/s",
     "bare p99",
+    "CPU µs/req",
+    "bare CPU",
     "vs bare",
     "target",
     "errors",
@@ -168,6 +210,7 @@ async function main(): Promise<void> {
   console.log(formatRow(header, widths));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(formatRow(row, widths));
+  console.log("CPU µs/req: the servers' thread (both run in this process; the load generator has its own).");
 }
 
 main().catch((error: unknown) => {
