@@ -35,17 +35,6 @@ export interface MismatchWriter {
   forNeed(need: Need): ReasonWriter;
 }
 
-/**
- * Most interventions of a large catalogue do not fit a given child, so these sentences
- * are the bulk of an advice (≈ 17,000 at 10,000 interventions). A sentence names the
- * failed criteria; an age failure says on which side of the indication's age the child
- * is (younger, older, not born yet) but not the child's age itself, which the asker
- * gave. So a sentence depends only on the indication, the failed criteria and that side
- * (the need is implied: a kind fails only for the other kind): at most 3 + 4 × 3 per
- * indication, all kept. Sentences naming the child's age were different per age and
- * could not be kept for a large catalogue without costing more in garbage collection
- * than they saved (decision 026).
- */
 /** The failed criteria (KIND_FAILED | AGE_FAILED | SITUATION_FAILED) and side of a reason code. */
 function decode(code: number): { failed: number; side: number } {
   if (code < 3) {
@@ -59,7 +48,19 @@ function decode(code: number): { failed: number; side: number } {
 
 const writers = new WeakMap<CatalogView, MismatchWriter>();
 
-/** The mismatch writer for a catalogue view (one language), created on first use. */
+/**
+ * The mismatch writer for a catalogue view (one language), created on first use.
+ *
+ * Most interventions of a large catalogue do not fit a given child, so these sentences
+ * are the bulk of an advice (≈ 17,000 at 10,000 interventions). A sentence names the
+ * failed criteria; an age failure says on which side of the indication's age the child
+ * is (younger, older, not born yet) but not the child's age itself, which the asker
+ * gave. So a sentence depends only on the indication, the failed criteria and that side
+ * (the need is implied: a kind fails only for the other kind): at most 3 + 4 × 3 per
+ * indication, all kept. Sentences naming the child's age were different per age and
+ * could not be kept for a large catalogue without costing more in garbage collection
+ * than they saved (decision 026).
+ */
 export function mismatchWriter(
   view: CatalogView,
   texts: EngineTexts,
