@@ -12,18 +12,7 @@ import { loadCatalog } from "../src/catalog/load-catalog.js";
 import { interventionSchema } from "../src/domain/content-schema.js";
 import type { Catalog, Intervention } from "../src/domain/types.js";
 import { type AdviceRequest, evaluateAdvice, parseAdviceRequest } from "../src/engine/index.js";
-
-/** A small seeded generator (mulberry32), so every run measures the same requests. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random.js";
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -168,7 +157,7 @@ function report(label: string, { wall, cpu, gc }: Durations, target: string): vo
 
 // Wall time on a busy machine mostly measures waiting for a core; say how busy it is.
 console.log(`load average ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`);
-const random = seeded(20261123);
+const random = seededRandom(20261123);
 const real = await loadCatalog();
 report(
   `real catalogue (${real.interventions.length} interventions)`,

@@ -1,6 +1,7 @@
 import { compareNames } from "../src/catalog/build-catalog.js";
 import type { Catalog, Intervention } from "../src/domain/types.js";
 import { RECOGNITION_LEVELS } from "../src/domain/vocabulary.js";
+import { seededRandom } from "./seeded-random.js";
 
 /**
  * Synthetic catalogues for the search benchmark: plausible Dutch intervention
@@ -47,21 +48,9 @@ function wordPool(base: Catalog, lang: "nl" | "en"): string[] {
     .filter((word) => word !== "");
 }
 
-/** A small deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Builds a catalogue of `size` synthetic interventions around the shipped situations and harmful practices. */
 export function syntheticCatalog(base: Catalog, size: number, seed = 42): Catalog {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const dutch = wordPool(base, "nl");
   const english = wordPool(base, "en");
