@@ -47,9 +47,21 @@ export function ageFits(range: AgeRange, age: ChildAge): boolean {
     return range.fromPregnancyWeek !== undefined && age.pregnancyWeek >= range.fromPregnancyWeek;
   }
   if (range.basis === "not-stated") return true;
-  const from = range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
-  const to = range.to ?? Number.POSITIVE_INFINITY;
-  return age.years >= from && age.years <= to;
+  return age.years >= bornFrom(range) && age.years <= (range.to ?? Number.POSITIVE_INFINITY);
+}
+
+/** Where a child stands against an indication's age that it does not fit. */
+export type AgeSide = "younger" | "older" | "unborn";
+
+/** Which side of an indication's age a child is on; meaningful when `ageFits` is false. */
+export function ageSide(range: AgeRange, age: ChildAge): AgeSide {
+  if (age.kind === "unborn") return "unborn";
+  return age.years < bornFrom(range) ? "younger" : "older";
+}
+
+/** The youngest completed age a born child may have for an indication; one starting in pregnancy covers birth on. */
+function bornFrom(range: AgeRange): number {
+  return range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
 }
 
 /** A short human form of a range, e.g. "0–4", "vanaf 28 weken zwangerschap–6", "7+". */

@@ -1,10 +1,9 @@
-import { type AgeRange, ageFits, type ChildAge } from "../domain/age.js";
+import { type AgeSide, ageFits, ageSide, type ChildAge } from "../domain/age.js";
 import type { Catalog, Indication } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
 import { kindFits } from "./criteria.js";
 import { nameRanks } from "./ordering.js";
 import { MAX_AGE_YEARS, MAX_PREGNANCY_WEEK } from "./request.js";
-import type { AgeSide } from "./texts.js";
 
 /**
  * An array of `length` empty slots in V8's fast element form (`new Array(n)` alone gives
@@ -33,13 +32,6 @@ export function ageKey(age: ChildAge): number {
 
 /** The sides of an indication's age a child who does not fit it can be on, in table order. */
 export const AGE_SIDES: readonly AgeSide[] = ["younger", "older", "unborn"];
-
-/** Where a child is against an indication's age, as a position in AGE_SIDES (meaningful when it does not fit). */
-function ageSide(range: AgeRange, age: ChildAge): number {
-  if (age.kind === "unborn") return 2;
-  const from = range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
-  return age.years < from ? 0 : 1;
-}
 
 /** The child age an age key stands for (the inverse of ageKey). */
 function childAgeOf(key: number): ChildAge {
@@ -132,7 +124,8 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   };
   const sideTable = (age: ChildAge) => {
     const table = new Uint8Array(count);
-    for (let i = 0; i < count; i++) table[i] = ageSide((indications[i] as Indication).age, age);
+    for (let i = 0; i < count; i++)
+      table[i] = AGE_SIDES.indexOf(ageSide((indications[i] as Indication).age, age));
     return table;
   };
   // AGE_KEYS tables of one byte per indication each, made now so no request pays for one.

@@ -1,10 +1,11 @@
+import type { AgeSide } from "../domain/age.js";
 import type { Indication, Intervention } from "../domain/types.js";
 import type { Need } from "../domain/vocabulary.js";
 import { AGE_SIDES, type CatalogIndex, emptySlots } from "./catalog-index.js";
 import type { CatalogView } from "./catalog-view.js";
 import { AGE_FAILED, KIND_FAILED, SITUATION_FAILED } from "./criteria.js";
 import type { MismatchReason } from "./response.js";
-import type { AgeSide, EngineTexts } from "./texts.js";
+import type { EngineTexts } from "./texts.js";
 
 /**
  * Writes the "why not" reason of flat indication `i` (of intervention `k`) for one

@@ -1,4 +1,4 @@
-import type { AgeRange, ChildAge } from "../domain/age.js";
+import type { AgeRange, AgeSide, ChildAge } from "../domain/age.js";
 import type { Lang } from "../domain/text.js";
 import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
 import { enTexts } from "./texts.en.js";
@@ -22,9 +22,6 @@ export interface ReasonFacts {
   readonly age: AgeRange;
   readonly databankRank?: number | undefined;
 }
-
-/** Where a child is against an indication's age that it does not fit: before it, after it, or not born yet. */
-export type AgeSide = "younger" | "older" | "unborn";
 
 /** What a mismatch sentence needs: whose indication, by which source. */
 export interface MismatchFacts {
