@@ -3,6 +3,7 @@ import type { Catalog } from "../../domain/types.js";
 import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { RenderedPage } from "../web-env.js";
+import { contentPage } from "./content-page.js";
 
 const TEXT = {
   nl: {
@@ -56,50 +57,46 @@ export function secondarySources(catalog: Catalog, lang: "nl" | "en"): { url: st
 export function bronnenPage(page: PageContext): RenderedPage {
   const text = pick(page.lang, TEXT);
   const secondary = secondarySources(page.catalog, page.lang);
-  return {
-    meta: { title: text.title, description: text.lead },
-    body: (
-      <>
-        <h1>{text.title}</h1>
-        <p class="hw-lead">{text.lead}</p>
-        <h2>{text.primary}</h2>
-        {page.catalog.sources.map((source) => (
-          <section id={source.id} aria-labelledby={`${source.id}-title`} class="hw-card">
-            <h3 id={`${source.id}-title`}>{source.title}</h3>
-            <dl class="hw-facts">
-              <dt>{text.publisher}</dt>
-              <dd>{source.publisher}</dd>
-              {source.section ? (
-                <>
-                  <dt>{text.section}</dt>
-                  <dd>{source.section}</dd>
-                </>
-              ) : null}
-            </dl>
-            <p>{localize(source.description, page.lang)}</p>
-            <p>
-              <a href={source.url}>{source.url}</a>
-            </p>
-          </section>
-        ))}
-        <h2>{text.secondary}</h2>
-        <p>{text.secondaryLead}</p>
-        {secondary.length === 0 ? (
-          <p>{text.none}</p>
-        ) : (
-          <ul>
-            {secondary.map((s) => (
-              <li>
-                <a href={s.url}>{s.url}</a>
-                <br />
-                <span class="hw-muted">
-                  {text.usedFor}: {s.usedFor.join(", ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </>
-    ),
-  };
+  return contentPage(
+    text,
+    <>
+      <h2>{text.primary}</h2>
+      {page.catalog.sources.map((source) => (
+        <section id={source.id} aria-labelledby={`${source.id}-title`} class="hw-card">
+          <h3 id={`${source.id}-title`}>{source.title}</h3>
+          <dl class="hw-facts">
+            <dt>{text.publisher}</dt>
+            <dd>{source.publisher}</dd>
+            {source.section ? (
+              <>
+                <dt>{text.section}</dt>
+                <dd>{source.section}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p>{localize(source.description, page.lang)}</p>
+          <p>
+            <a href={source.url}>{source.url}</a>
+          </p>
+        </section>
+      ))}
+      <h2>{text.secondary}</h2>
+      <p>{text.secondaryLead}</p>
+      {secondary.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <ul>
+          {secondary.map((s) => (
+            <li>
+              <a href={s.url}>{s.url}</a>
+              <br />
+              <span class="hw-muted">
+                {text.usedFor}: {s.usedFor.join(", ")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>,
+  );
 }

@@ -3,6 +3,7 @@ import { SourceCitation } from "../components/source-citation/source-citation.js
 import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { RenderedPage } from "../web-env.js";
+import { contentPage } from "./content-page.js";
 
 const TEXT = {
   nl: {
@@ -26,38 +27,31 @@ const TEXT = {
 /** The harmful practices, why they are not used, and their sources; each id is an anchor. */
 export function nietDoenPage(page: PageContext): RenderedPage {
   const text = pick(page.lang, TEXT);
-  return {
-    meta: { title: text.title, description: text.lead },
-    body: (
-      <>
-        <h1>{text.title}</h1>
-        <p class="hw-lead">{text.lead}</p>
-        {page.catalog.harmfulPractices.map((practice) => (
-          <section id={practice.id} aria-labelledby={`${practice.id}-title`} class="hw-warning">
-            <h2 id={`${practice.id}-title`}>{localize(practice.name, page.lang)}</h2>
-            <p>
-              <strong>{text.why}:</strong> {localize(practice.reason, page.lang)}
-            </p>
-            {practice.synonyms.length > 0 ? (
-              <p>
-                {text.alsoKnownAs}: {practice.synonyms.join(", ")}
-              </p>
-            ) : null}
-            {practice.source ? (
-              <p>
-                {text.source}:{" "}
-                <SourceCitation source={practice.source} catalog={page.catalog} lang={page.lang} />
-              </p>
-            ) : null}
-            {practice.secondary.map((s) => (
-              <p>
-                {text.secondary}: {localize(s.text, page.lang)} (
-                <a href={s.source}>{new URL(s.source).hostname}</a>)
-              </p>
-            ))}
-          </section>
+  return contentPage(
+    text,
+    page.catalog.harmfulPractices.map((practice) => (
+      <section id={practice.id} aria-labelledby={`${practice.id}-title`} class="hw-warning">
+        <h2 id={`${practice.id}-title`}>{localize(practice.name, page.lang)}</h2>
+        <p>
+          <strong>{text.why}:</strong> {localize(practice.reason, page.lang)}
+        </p>
+        {practice.synonyms.length > 0 ? (
+          <p>
+            {text.alsoKnownAs}: {practice.synonyms.join(", ")}
+          </p>
+        ) : null}
+        {practice.source ? (
+          <p>
+            {text.source}: <SourceCitation source={practice.source} catalog={page.catalog} lang={page.lang} />
+          </p>
+        ) : null}
+        {practice.secondary.map((s) => (
+          <p>
+            {text.secondary}: {localize(s.text, page.lang)} (
+            <a href={s.source}>{new URL(s.source).hostname}</a>)
+          </p>
         ))}
-      </>
-    ),
-  };
+      </section>
+    )),
+  );
 }

@@ -1,6 +1,7 @@
 import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { RenderedPage } from "../web-env.js";
+import { contentPage } from "./content-page.js";
 
 const TEXT = {
   nl: {
@@ -48,27 +49,23 @@ const TEXT = {
 /** The privacy statement: advice inputs are never stored or logged; what feedback stores. */
 export function privacyPage(page: PageContext): RenderedPage {
   const text = pick(page.lang, TEXT);
-  return {
-    meta: { title: text.title, description: text.lead },
-    body: (
-      <>
-        <h1>{text.title}</h1>
-        <p class="hw-lead">{text.lead}</p>
-        <h2>{text.adviceTitle}</h2>
-        <ul>
-          {text.advice.map((line) => (
-            <li>{line}</li>
-          ))}
-        </ul>
-        <h2>{text.feedbackTitle}</h2>
-        <ul>
-          {text.feedback.map((line) => (
-            <li>{line}</li>
-          ))}
-        </ul>
-        <h2>{text.thirdTitle}</h2>
-        <p>{text.third}</p>
-      </>
-    ),
-  };
+  return contentPage(
+    text,
+    <>
+      <h2>{text.adviceTitle}</h2>
+      <ul>
+        {text.advice.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+      <h2>{text.feedbackTitle}</h2>
+      <ul>
+        {text.feedback.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+      <h2>{text.thirdTitle}</h2>
+      <p>{text.third}</p>
+    </>,
+  );
 }

@@ -2,7 +2,7 @@ import { formatAgeRange } from "../../domain/age.js";
 import { localize } from "../../domain/text.js";
 import type { Intervention } from "../../domain/types.js";
 import { ErrorSummary, type FormError } from "../components/error-summary/error-summary.js";
-import { ChoiceGroup } from "../components/form-fields/form-fields.js";
+import { ChoiceGroup, SubmitActions } from "../components/form-fields/form-fields.js";
 import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { PageHandler } from "../routes.js";
@@ -165,11 +165,7 @@ export const vergelijkenPage: PageHandler = (page, c) => {
         selected={ids}
         choices={page.catalog.interventions.map((i) => ({ value: i.id, label: i.name }))}
       />
-      <div class="hw-actions">
-        <button class="hw-button" type="submit">
-          {text.submit}
-        </button>
-      </div>
+      <SubmitActions label={text.submit} />
     </form>
   );
   return {

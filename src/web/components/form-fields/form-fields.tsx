@@ -201,3 +201,18 @@ export function ChoiceGroup(
     </fieldset>
   );
 }
+
+/**
+ * The actions row every form ends with: the submit button, then any extra links (such as
+ * "reset filters"). One place for its markup so all forms look and behave alike.
+ */
+export function SubmitActions(props: { label: string; children?: Child }) {
+  return (
+    <div class="hw-actions">
+      <button class="hw-button" type="submit">
+        {props.label}
+      </button>
+      {props.children}
+    </div>
+  );
+}

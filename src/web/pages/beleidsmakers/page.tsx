@@ -2,7 +2,7 @@ import { localize } from "../../../domain/text.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
 import { computeCoverage, GENERAL_ROW } from "../../../engine/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { ChoiceGroup } from "../../components/form-fields/form-fields.js";
+import { ChoiceGroup, SubmitActions } from "../../components/form-fields/form-fields.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
@@ -183,12 +183,9 @@ export const beleidsmakersPage: PageHandler = (page, c) => {
           selected={includeGeneral ? ["1"] : []}
           choices={[{ value: "1", label: text.includeGeneral }]}
         />
-        <div class="hw-actions">
-          <button class="hw-button" type="submit">
-            {text.submit}
-          </button>
+        <SubmitActions label={text.submit}>
           <a href={page.href("/beleidsmakers")}>{text.reset}</a>
-        </div>
+        </SubmitActions>
       </form>
     </section>
   );

@@ -2,7 +2,12 @@ import { localize } from "../../../domain/text.js";
 import { RECOGNITION_LEVELS } from "../../../domain/vocabulary.js";
 import type { SearchFacets } from "../../../search/index.js";
 import type { FormError } from "../../components/error-summary/error-summary.js";
-import { ChoiceGroup, SelectField, TextField } from "../../components/form-fields/form-fields.js";
+import {
+  ChoiceGroup,
+  SelectField,
+  SubmitActions,
+  TextField,
+} from "../../components/form-fields/form-fields.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 
@@ -144,12 +149,9 @@ export function SearchForm(props: {
           { value: "false", label: withCount(text.no, facets?.inDatabank.no) },
         ]}
       />
-      <div class="hw-actions">
-        <button class="hw-button" type="submit">
-          {text.submit}
-        </button>
+      <SubmitActions label={text.submit}>
         <a href={page.href("/interventies")}>{text.reset}</a>
-      </div>
+      </SubmitActions>
     </form>
   );
 }

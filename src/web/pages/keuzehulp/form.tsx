@@ -1,7 +1,12 @@
 import { localize } from "../../../domain/text.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../../../domain/vocabulary.js";
 import type { FormError } from "../../components/error-summary/error-summary.js";
-import { ChoiceGroup, SelectField, TextField } from "../../components/form-fields/form-fields.js";
+import {
+  ChoiceGroup,
+  SelectField,
+  SubmitActions,
+  TextField,
+} from "../../components/form-fields/form-fields.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import { AGE_UNITS, FIELD_IDS, type KeuzehulpForm } from "./form-input.js";
@@ -110,11 +115,7 @@ export function KeuzehulpFormView(props: {
         );
       })}
       <p class="hw-muted">{text.privacy}</p>
-      <div class="hw-actions">
-        <button class="hw-button" type="submit">
-          {text.submit}
-        </button>
-      </div>
+      <SubmitActions label={text.submit} />
     </form>
   );
 }

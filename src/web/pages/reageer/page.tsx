@@ -1,6 +1,6 @@
 import { bodyLimit } from "hono/body-limit";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { SelectField, TextArea, TextField } from "../../components/form-fields/form-fields.js";
+import { SelectField, SubmitActions, TextArea, TextField } from "../../components/form-fields/form-fields.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
@@ -172,11 +172,7 @@ function FeedbackFormView(props: {
       <p>
         <a href={page.href("/privacy")}>{text.privacy}</a>
       </p>
-      <div class="hw-actions">
-        <button class="hw-button" type="submit">
-          {text.submit}
-        </button>
-      </div>
+      <SubmitActions label={text.submit} />
     </form>
   );
 }
