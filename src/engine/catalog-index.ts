@@ -2,7 +2,7 @@ import { type AgeSide, ageFits, ageSide, type ChildAge } from "../domain/age.js"
 import type { Catalog, Indication } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
 import { kindFits } from "./criteria.js";
-import { nameRanks } from "./ordering.js";
+import { assertRule4KeysExact, nameRanks } from "./ordering.js";
 import { MAX_AGE_YEARS, MAX_PREGNANCY_WEEK } from "./request.js";
 
 /**
@@ -113,6 +113,7 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const rankIndex = Int32Array.from(indications, (i) =>
     i.databankRank === undefined ? distinct.length : (rankPosition.get(i.databankRank) ?? distinct.length),
   );
+  assertRule4KeysExact(distinct.length, catalog.interventions.length);
 
   const kindTables = NEEDS.map((need) =>
     Uint8Array.from(indications, (i) => (kindFits(i.kind, need) ? 1 : 0)),

@@ -2,16 +2,17 @@ import { childAgeFrom } from "../domain/age.js";
 import { localize } from "../domain/text.js";
 import type { Catalog, Intervention } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
+import { perObject } from "../lib/per-object.js";
 import { ageKey, type CatalogIndex, catalogIndex } from "./catalog-index.js";
 import { type CatalogView, catalogView } from "./catalog-view.js";
 import type { CaveatContext } from "./caveats.js";
 import { kindFits } from "./criteria.js";
-import { type MatchParts, partsCache } from "./match-parts.js";
+import { partsCache } from "./match-parts.js";
 import { mismatchWriter } from "./mismatch-texts.js";
 import { type FitTables, notSuitableEntry } from "./not-suitable.js";
-import { sortByRule4 } from "./ordering.js";
+import { sortByRule4Keys } from "./ordering.js";
 import type { AdviceRequest } from "./request.js";
-import type { Advice, AdviceNotice, NotSuitable } from "./response.js";
+import type { Advice, AdviceNotice, NotSuitable, Recommendation } from "./response.js";
 import { type EngineTexts, engineTexts } from "./texts.js";
 
 /** Options for {@link evaluateAdvice}. */
@@ -60,12 +61,12 @@ export function evaluateAdvice(
     documentIds: view.documentIds,
     cacheKey: view,
   };
-  const matched: number[] = [];
   const { start } = index;
   const { interventions } = catalog;
+  const scratch = scratchFor(index);
+  const { masks, positionOfName } = scratch;
   // Two passes, so both lists are made at their final length (growing them by pushing
   // left ~200 KB of garbage per advice at 10,000 interventions).
-  const masks = maskScratch(index, interventions.length);
   let matchCount = 0;
   for (let k = 0; k < interventions.length; k++) {
     const first = start[k] as number;
@@ -80,7 +81,10 @@ export function evaluateAdvice(
     masks[k] = mask;
     if (mask !== 0) matchCount++;
   }
-  const matches = new Array<MatchParts>(matchCount);
+  // Each match is visited once: its recommendation and rule-4 key are taken together,
+  // then only the keys are sorted (ordering.ts). notSuitable keeps catalogue order.
+  const unordered = new Array<Recommendation>(matchCount);
+  const keys = scratch.keys.subarray(0, matchCount);
   const notSuitable = new Array<NotSuitable>(interventions.length - matchCount);
   let matchAt = 0;
   let notSuitableAt = 0;
@@ -91,14 +95,20 @@ export function evaluateAdvice(
       notSuitable[notSuitableAt++] = notSuitableEntry(index, fits, reasonFor, k);
       continue;
     }
-    matched.length = 0;
-    for (let i = start[k] as number; i < (start[k + 1] as number); i++) {
-      if ((kindOk[i] as number) & (ageOk[i] as number) & (situationOk[i] as number)) matched.push(i);
-    }
-    matches[matchAt++] = cache.parts(k, interventions[k] as Intervention, matched, mask, caveatContext);
+    positionOfName[index.nameRank[k] as number] = matchAt;
+    unordered[matchAt] = cache.recommend(
+      k,
+      interventions[k] as Intervention,
+      mask,
+      fits,
+      caveatContext,
+      request.situations,
+      keys,
+      matchAt,
+    );
+    matchAt++;
   }
-  // Only what matched is sorted; notSuitable keeps catalogue order.
-  const ranked = sortByRule4(matches, index.rankCount, catalog.interventions.length);
+  const recommendations = sortByRule4Keys(keys, unordered, interventions.length, positionOfName);
 
   const answers = catalog.preconditions.map((p) => ({
     id: p.id,
@@ -106,9 +116,6 @@ export function evaluateAdvice(
   }));
   const unmetPreconditions = answers.filter((a) => a.answer === "no").map((a) => a.id);
   const unverifiedPreconditions = answers.filter((a) => a.answer === "unknown").map((a) => a.id);
-  const recommendations = ranked.map((parts) =>
-    cache.recommendation(parts, caveatContext, request.situations),
-  );
   const met = unmetPreconditions.length === 0;
 
   return {
@@ -127,21 +134,28 @@ export function evaluateAdvice(
   };
 }
 
-const maskScratches = new WeakMap<CatalogIndex, Int32Array>();
+/** Per-intervention work arrays of one catalogue (see scratchFor). */
+interface Scratch {
+  /** Per intervention: which of its indications matched (bit j: indication j). */
+  readonly masks: Int32Array;
+  /** Rule-4 keys of the matches, in the order they were found. */
+  readonly keys: Float64Array;
+  /** Per name rank: where that intervention's match was found. */
+  readonly positionOfName: Int32Array;
+}
 
 /**
- * One bit-mask array per catalogue, reused by every advice: an advice runs to its end
- * without yielding, so no two use it at once, and a fresh one per advice would be
+ * One set of work arrays per catalogue, reused by every advice: an advice runs to its
+ * end without yielding, so no two use them at once, and fresh ones per advice would be
  * memory outside the heap that makes the collector run more often.
  */
-function maskScratch(index: CatalogIndex, length: number): Int32Array {
-  let masks = maskScratches.get(index);
-  if (!masks) {
-    masks = new Int32Array(length);
-    maskScratches.set(index, masks);
-  }
-  return masks;
-}
+const scratchFor = perObject(
+  (index: CatalogIndex): Scratch => ({
+    masks: new Int32Array(index.nameRank.length),
+    keys: new Float64Array(index.nameRank.length),
+    positionOfName: new Int32Array(index.nameRank.length),
+  }),
+);
 
 function noticesFor(
   unmet: readonly string[],

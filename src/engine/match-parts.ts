@@ -2,12 +2,8 @@ import type { Indication, Intervention } from "../domain/types.js";
 import { type CatalogIndex, emptySlots } from "./catalog-index.js";
 import type { CatalogView } from "./catalog-view.js";
 import { type CaveatContext, caveatsFor, recognitionStaleFrom } from "./caveats.js";
-import {
-  compareIndications,
-  indicationOrder,
-  type MatchedIntervention,
-  type RankedMatch,
-} from "./ordering.js";
+import type { FitTables } from "./not-suitable.js";
+import { compareIndications, indicationOrder, type MatchedIntervention, rule4Key } from "./ordering.js";
 import type { AdviceCaveat, AdviceReason, Recommendation } from "./response.js";
 import type { EngineTexts } from "./texts.js";
 
@@ -16,38 +12,45 @@ import type { EngineTexts } from "./texts.js";
  * request that matches the same indications of the intervention, so it is kept per
  * catalogue view; the arrays are frozen because responses share them.
  */
-export interface MatchParts extends RankedMatch {
+export interface MatchParts {
+  readonly match: MatchedIntervention;
+  /** Where rule 4 puts this match, see rule4Key. */
+  readonly sortKey: number;
   readonly best: Indication;
   readonly reasons: readonly AdviceReason[];
   /** From when the recognition counts as stale (ms), see recognitionStaleFrom. */
   readonly staleFrom: number;
   /** Caveats with a fresh [0] and a stale [1] recognition: `now` changes only that. */
   readonly caveats: [readonly AdviceCaveat[] | undefined, readonly AdviceCaveat[] | undefined];
-  /** The whole recommendation per staleness, when the request cannot change it (see recommendation()). */
-  readonly recommendations: [Recommendation | undefined, Recommendation | undefined];
 }
 
-/** Looks up (or builds) the parts of a recommendation. */
+/** Looks up (or builds) recommendations. */
 export interface PartsCache {
   /**
-   * `matched` are flat indication indexes of intervention `k`; `mask` has bit j set when
-   * its indication j matched. The context serves only what does not depend on `now`.
+   * The recommendation of intervention `k`, of which at least one indication matched,
+   * and its rule-4 key, written to `keys[at]`. `mask` has bit j set when indication j
+   * matched (read for at most a few indications; the fit tables say which matched
+   * otherwise); `situations` are the request's, in its order.
    */
-  parts(
+  recommend(
     k: number,
     intervention: Intervention,
-    matched: readonly number[],
     mask: number,
+    fits: FitTables,
     context: CaveatContext,
-  ): MatchParts;
-  /** The recommendation for these parts; `situations` are the request's, in its order. */
-  recommendation(parts: MatchParts, context: CaveatContext, situations: readonly string[]): Recommendation;
+    situations: readonly string[],
+    keys: Float64Array,
+    at: number,
+  ): Recommendation;
 }
 
 /**
- * Parts are kept in one slot array, 2^m slots for an intervention of m indications (one
- * per subset that can match), so a lookup is an array read; an intervention with more
- * indications than this has its parts built per request.
+ * Parts are kept in slots, 2^m for an intervention of m indications (one per subset
+ * that can match), so a lookup is an array read; an intervention with more indications
+ * than this has its parts built per request. A slot also keeps, in typed arrays and
+ * one array of shared recommendations, what a request reads of it: at 10,000
+ * interventions a few thousand match per advice, and reading these side by side
+ * costs less than following each slot's objects.
  */
 const MAX_SLOTTED_INDICATIONS = 4;
 
@@ -67,13 +70,24 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
     if (m <= MAX_SLOTTED_INDICATIONS) slotCount += 2 ** m;
   }
   const slots: (MatchParts | undefined)[] = emptySlots(slotCount);
+  // Per slot, side by side (one cache line): its rule-4 key [2 × slot] and when its
+  // recognition turns stale [2 × slot + 1]. Until a slot's parts exist its shared
+  // recommendations are undefined, whatever these say.
+  const slotNumbers = new Float64Array(2 * slotCount);
+  /** Per slot, fresh [2 × slot] and stale [2 × slot + 1]: the recommendation when it can be shared. */
+  const shared: (Recommendation | undefined)[] = emptySlots(2 * slotCount);
 
+  const nameCount = index.nameRank.length;
   const build = (
     k: number,
     intervention: Intervention,
-    matched: readonly number[],
+    fits: FitTables,
     context: CaveatContext,
   ): MatchParts => {
+    const matched: number[] = [];
+    for (let i = index.start[k] as number; i < (index.start[k + 1] as number); i++) {
+      if ((fits.kind[i] as number) & (fits.age[i] as number) & (fits.situation[i] as number)) matched.push(i);
+    }
     const indications = matched.map((i) => index.indications[i] as Indication);
     let databankRank = Number.POSITIVE_INFINITY;
     let rankIndex = index.rankCount;
@@ -87,64 +101,83 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
     // Array sort is stable: equally good indications keep content order.
     const sorted = indications.length > 1 ? indications.sort(compareIndications) : indications;
     const best = sorted[0] as Indication;
-    const match: MatchedIntervention = {
-      intervention,
-      matched: sorted,
-      databankRank,
-      nameRank: index.nameRank[k] as number,
-    };
+    const nameRank = index.nameRank[k] as number;
+    const match: MatchedIntervention = { intervention, matched: sorted, databankRank, nameRank };
     return {
       match,
-      order: indicationOrder(best),
-      rankIndex,
+      sortKey: rule4Key(indicationOrder(best), rankIndex, nameRank, index.rankCount, nameCount),
       best,
       reasons: Object.freeze(sorted.map((indication) => reasonFor(intervention, indication, view, texts))),
       staleFrom: recognitionStaleFrom(intervention, context),
       caveats: [undefined, undefined],
-      recommendations: [undefined, undefined],
     };
   };
 
+  /**
+   * The recommendation for these parts and staleness. When the request cannot change it
+   * (see below), it is frozen so that it can be shared.
+   */
+  const recommendation = (
+    parts: MatchParts,
+    stale: 0 | 1,
+    context: CaveatContext,
+    situations: readonly string[],
+  ): Recommendation => {
+    let caveats = parts.caveats[stale];
+    if (!caveats) {
+      caveats = Object.freeze(caveatsFor(parts.match, context));
+      parts.caveats[stale] = caveats;
+    }
+    const { best } = parts;
+    const made: Recommendation = {
+      id: parts.match.intervention.id,
+      name: parts.match.intervention.name,
+      specific: best.situations.length > 0,
+      // The request's situations that the best indication names, in the request's order.
+      matchedSituations:
+        best.situations.length === 0 ? [] : situations.filter((code) => best.situations.includes(code)),
+      ageBasis: best.age.basis,
+      // Shared and frozen; the contract's types are mutable arrays.
+      reasons: parts.reasons as AdviceReason[],
+      caveats: caveats as AdviceCaveat[],
+    };
+    // With at most one situation on the best indication, matchedSituations is that one
+    // (it matched) or none: the request cannot change the recommendation, so share it.
+    // (A checked request holds no repeated codes, so the filter gives exactly one.)
+    if (best.situations.length <= 1 && made.matchedSituations.length === best.situations.length) {
+      Object.freeze(made.matchedSituations);
+      Object.freeze(made);
+    }
+    return made;
+  };
+
   const cache: PartsCache = {
-    parts(k, intervention, matched, mask, context) {
+    recommend(k, intervention, mask, fits, context, situations, keys, at) {
+      const now = context.now.getTime();
       const start = slotStart[k] as number;
-      if (start < 0) return build(k, intervention, matched, context);
-      const known = slots[start + mask];
-      if (known) return known;
-      const parts = build(k, intervention, matched, context);
-      slots[start + mask] = parts;
-      return parts;
-    },
-    recommendation(parts, context, situations) {
-      const stale = context.now.getTime() >= parts.staleFrom ? 1 : 0;
-      const known = parts.recommendations[stale];
-      if (known) return known;
-      let caveats = parts.caveats[stale];
-      if (!caveats) {
-        caveats = Object.freeze(caveatsFor(parts.match, context));
-        parts.caveats[stale] = caveats;
+      if (start < 0) {
+        const parts = build(k, intervention, fits, context);
+        keys[at] = parts.sortKey;
+        return recommendation(parts, now >= parts.staleFrom ? 1 : 0, context, situations);
       }
-      const { best } = parts;
-      const recommendation: Recommendation = {
-        id: parts.match.intervention.id,
-        name: parts.match.intervention.name,
-        specific: best.situations.length > 0,
-        // The request's situations that the best indication names, in the request's order.
-        matchedSituations:
-          best.situations.length === 0 ? [] : situations.filter((code) => best.situations.includes(code)),
-        ageBasis: best.age.basis,
-        // Shared and frozen; the contract's types are mutable arrays.
-        reasons: parts.reasons as AdviceReason[],
-        caveats: caveats as AdviceCaveat[],
-      };
-      // With at most one situation on the best indication, matchedSituations is that one
-      // (it matched) or none: the request cannot change the recommendation, so share it.
-      // (A checked request holds no repeated codes, so the filter gives exactly one.)
-      if (best.situations.length <= 1 && recommendation.matchedSituations.length === best.situations.length) {
-        Object.freeze(recommendation.matchedSituations);
-        parts.recommendations[stale] = Object.freeze(recommendation);
+      const slot = start + mask;
+      const known = shared[2 * slot + (now >= (slotNumbers[2 * slot + 1] as number) ? 1 : 0)];
+      if (known !== undefined) {
+        keys[at] = slotNumbers[2 * slot] as number;
+        return known;
       }
-      return recommendation;
+      let parts = slots[slot];
+      if (!parts) {
+        parts = build(k, intervention, fits, context);
+        slots[slot] = parts;
+        slotNumbers[2 * slot] = parts.sortKey;
+        slotNumbers[2 * slot + 1] = parts.staleFrom;
+      }
+      keys[at] = parts.sortKey;
+      const stale = now >= parts.staleFrom ? 1 : 0;
+      const made = recommendation(parts, stale, context, situations);
+      if (Object.isFrozen(made)) shared[2 * slot + stale] = made;
+      return made;
     },
   };
   caches.set(view, cache);

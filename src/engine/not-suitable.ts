@@ -15,11 +15,12 @@ export interface FitTables {
  * The `notSuitable` entry of intervention `k`, none of whose indications matched: one
  * reason per indication, naming every criterion it fails.
  *
- * The reasons are shared between advices (mismatch-texts.ts); the entry and its array
- * are made per request. Keeping whole entries too meant keeping one per intervention and
- * reason pattern: at 10,000 interventions the lookups in that store (and, in 025, the
- * garbage collection of filling it) cost more than making the ~100 bytes of an entry
- * (decision 026).
+ * The reasons are shared between advices (mismatch-texts.ts), and so is the whole entry
+ * of an intervention with one indication: its pattern is one reason code, so there are
+ * as few such entries as reasons. Other entries are made per request: keeping them
+ * meant keeping one per intervention and pattern of codes, and at 10,000 interventions
+ * the lookups in that store and the collection of what it replaced cost more than
+ * making the ~100 bytes of an entry (decisions 026 and 027).
  */
 export function notSuitableEntry(
   index: CatalogIndex,
@@ -29,13 +30,11 @@ export function notSuitableEntry(
 ): NotSuitable {
   const first = index.start[k] as number;
   const last = index.start[k + 1] as number;
+  if (last - first === 1) return reasonFor.onlyEntry(k, first, codeOf(fits, first));
   // Literals for the usual few indications: `new Array(n)` with a variable n is a slow
   // call, and pushing makes room for 17. (No helper closure: it would be one more object.)
   let reasons: MismatchReason[];
   switch (last - first) {
-    case 1:
-      reasons = [reasonOf(fits, reasonFor, k, first)];
-      break;
     case 2:
       reasons = [reasonOf(fits, reasonFor, k, first), reasonOf(fits, reasonFor, k, first + 1)];
       break;
@@ -63,11 +62,15 @@ export function notSuitableEntry(
 
 /** The reason of flat indication `i`, naming every criterion it fails. */
 function reasonOf(fits: FitTables, reasonFor: ReasonWriter, k: number, i: number): MismatchReason {
-  const code = reasonCode(
+  return reasonFor.reason(k, i, codeOf(fits, i));
+}
+
+/** The reason code of flat indication `i`, which did not match. */
+function codeOf(fits: FitTables, i: number): number {
+  return reasonCode(
     (fits.kind[i] as number) ^ 1,
     (fits.age[i] as number) ^ 1,
     (fits.situation[i] as number) ^ 1,
     fits.ageSide[i] as number,
   );
-  return reasonFor(k, i, code);
 }

@@ -48,45 +48,50 @@ export function nameRanks(catalog: Catalog): ReadonlyMap<string, number> {
 }
 
 /**
- * Advice rule 4 for whole interventions: compare their best indications, then the
- * Databank's effectiveness rank (unranked last), then the name in Dutch collation (the id when names collate equal).
+ * Advice rule 4 for whole interventions, as one number per match (lower is better):
+ * compare their best indications ({@link compareIndications}), then the Databank's
+ * effectiveness rank (unranked last), then the name in Dutch collation (the id when
+ * names collate equal). So the key is the best matched indication's
+ * {@link indicationOrder}, then the position of its lowest Databank rank among the
+ * catalogue's `rankCount` distinct ranks (unranked = rankCount), then the name rank.
+ * It does not depend on the request, so it is kept with the match. Name ranks are
+ * unique, so no two interventions share a key; the keys stay exact integers while
+ * 6 · (rankCount + 1) · nameCount < 2^53 (see {@link assertRule4KeysExact}).
  */
-export function compareMatches(a: MatchedIntervention, b: MatchedIntervention): number {
-  const [bestA, bestB] = [a.matched[0], b.matched[0]];
-  const byIndication = bestA && bestB ? compareIndications(bestA, bestB) : 0;
-  if (byIndication !== 0) return byIndication;
-  if (a.databankRank !== b.databankRank) return a.databankRank < b.databankRank ? -1 : 1;
-  return a.nameRank - b.nameRank;
+export function rule4Key(
+  order: number,
+  rankIndex: number,
+  nameRank: number,
+  rankCount: number,
+  nameCount: number,
+): number {
+  return (order * (rankCount + 1) + rankIndex) * nameCount + nameRank;
 }
 
-/** What {@link sortByRule4} needs of a match: rule 4's keys as small numbers. */
-export interface RankedMatch {
-  readonly match: MatchedIntervention;
-  /** {@link indicationOrder} of the best matched indication. */
-  readonly order: number;
-  /** Position of the lowest matched Databank rank among the catalogue's distinct ranks; unranked = rankCount. */
-  readonly rankIndex: number;
+/** Throws for a catalogue so large that its rule-4 keys would not be exact integers. */
+export function assertRule4KeysExact(rankCount: number, nameCount: number): void {
+  if (6 * (rankCount + 1) * nameCount >= Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`A catalogue of ${nameCount} interventions is too large to rank exactly.`);
+  }
 }
 
 /**
- * Sorts matches as {@link compareMatches} does, but through one number per match:
- * at 10,000 interventions a few thousand match, and a comparator sort spends
- * milliseconds in calls. Name ranks are unique, so keys never tie; the match's own
- * position rides in the lowest digits to find it back after the typed-array sort.
+ * `values` in the order of their {@link rule4Key}s, ascending: advice rule 4. At 10,000
+ * interventions a few thousand match, and a comparator sort spends milliseconds in
+ * calls; a typed-array sort of numbers does not. `keys` is sorted
+ * in place; `positionOfName[nameRank]` must hold the position in `values` of the match
+ * with that name rank (a key ends in its name rank, which finds the value back).
  */
-export function sortByRule4<T extends RankedMatch>(items: T[], rankCount: number, nameCount: number): T[] {
-  const count = items.length;
-  const ranks = rankCount + 1;
-  if (6 * ranks * nameCount * count >= Number.MAX_SAFE_INTEGER) {
-    return items.sort((a, b) => compareMatches(a.match, b.match)); // too large for exact keys
-  }
-  const keys = new Float64Array(count);
-  for (let p = 0; p < count; p++) {
-    const { order, rankIndex, match } = items[p] as T;
-    keys[p] = ((order * ranks + rankIndex) * nameCount + match.nameRank) * count + p;
-  }
+export function sortByRule4Keys<T>(
+  keys: Float64Array,
+  values: readonly T[],
+  nameCount: number,
+  positionOfName: Int32Array,
+): T[] {
   keys.sort();
-  const sorted = new Array<T>(count);
-  for (let p = 0; p < count; p++) sorted[p] = items[(keys[p] as number) % count] as T;
+  const sorted = new Array<T>(keys.length);
+  for (let p = 0; p < keys.length; p++) {
+    sorted[p] = values[positionOfName[(keys[p] as number) % nameCount] as number] as T;
+  }
   return sorted;
 }

@@ -1,3 +1,4 @@
+import { perObject } from "../lib/per-object.js";
 import { type Posting, postingHas, type TermIndex } from "./term-index.js";
 
 /** A word to look for, as understood from the query. */
@@ -107,7 +108,13 @@ interface Scratch {
   readonly meaningful: Uint8Array;
 }
 
-const scratchByIndex = new WeakMap<TermIndex, Scratch>();
+const scratchFor = perObject(
+  (index: TermIndex): Scratch => ({
+    score: new Float64Array(index.docCount),
+    slots: new Uint32Array(index.docCount),
+    meaningful: new Uint8Array(index.docCount),
+  }),
+);
 
 /**
  * The per-document arrays for a query on this index, zeroed. They are kept per
@@ -117,19 +124,10 @@ const scratchByIndex = new WeakMap<TermIndex, Scratch>();
  * index is enough; a query's arrays are valid until the next query on the index.
  */
 function clearedScratch(index: TermIndex): Scratch {
-  const known = scratchByIndex.get(index);
-  if (known) {
-    known.score.fill(0);
-    known.slots.fill(0);
-    known.meaningful.fill(0);
-    return known;
-  }
-  const scratch: Scratch = {
-    score: new Float64Array(index.docCount),
-    slots: new Uint32Array(index.docCount),
-    meaningful: new Uint8Array(index.docCount),
-  };
-  scratchByIndex.set(index, scratch);
+  const scratch = scratchFor(index);
+  scratch.score.fill(0);
+  scratch.slots.fill(0);
+  scratch.meaningful.fill(0);
   return scratch;
 }
 
