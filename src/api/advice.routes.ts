@@ -5,6 +5,7 @@ import {
   evaluateAdvice,
   parseAdviceRequest,
 } from "../engine/index.js";
+import { jsonBytes } from "../lib/json-bytes.js";
 import type { ApiDeps } from "./deps.js";
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses, readJsonBody } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
@@ -43,7 +44,11 @@ export function addAdviceRoutes(routes: RouteTable, deps: ApiDeps): void {
       const catalog = deps.holder.current();
       const parsed = parseAdviceRequest(await readJsonBody(c), catalog);
       if (!parsed.ok) throw AppError.invalid(parsed.issues, "The advice request is not valid.");
-      return c.json(evaluateAdvice(parsed.request, catalog), 200, NO_STORE);
+      // The same bytes as c.json would send; the parts the engine shares are encoded once (decision 059).
+      return c.body(jsonBytes(evaluateAdvice(parsed.request, catalog)), 200, {
+        ...NO_STORE,
+        "Content-Type": "application/json",
+      });
     },
   );
 }

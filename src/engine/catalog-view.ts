@@ -1,7 +1,7 @@
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog, Indication } from "../domain/types.js";
-import type { AdviceReason } from "./response.js";
+import type { AdviceReason, AdviceWarning } from "./response.js";
 import { type DocumentWords, documentWords } from "./texts.js";
 
 /** What the engine looks up for every request, prepared once per catalogue and language. */
@@ -15,6 +15,8 @@ export interface CatalogView {
    * and shared (frozen) by every advice that cites it.
    */
   readonly reasons: Map<Indication, AdviceReason>;
+  /** The standing warnings about harmful practices, the same in every advice: shared, frozen. */
+  readonly warnings: readonly AdviceWarning[];
 }
 
 // A catalogue is an immutable snapshot, so what is derived from it can live as long as it does.
@@ -41,6 +43,15 @@ export function catalogView(catalog: Catalog, lang: Lang): CatalogView {
     documentIds: new Set(documents.keys()),
     preconditionLabel: (id) => preconditionLabels.get(id) ?? id,
     reasons: new Map(),
+    warnings: Object.freeze(
+      catalog.harmfulPractices.map((practice) =>
+        Object.freeze({
+          id: practice.id,
+          name: localize(practice.name, lang),
+          text: localize(practice.reason, lang),
+        }),
+      ),
+    ),
   };
   byLang[lang] = view;
   return view;

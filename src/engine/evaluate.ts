@@ -1,5 +1,4 @@
 import { childAgeFrom } from "../domain/age.js";
-import { localize } from "../domain/text.js";
 import type { Catalog, Intervention } from "../domain/types.js";
 import { NEEDS } from "../domain/vocabulary.js";
 import { perObject } from "../lib/per-object.js";
@@ -12,7 +11,7 @@ import { mismatchWriter } from "./mismatch-texts.js";
 import { type FitTables, notSuitableEntry } from "./not-suitable.js";
 import { sortByRule4Keys } from "./ordering.js";
 import type { AdviceRequest } from "./request.js";
-import type { Advice, AdviceNotice, NotSuitable, Recommendation } from "./response.js";
+import type { Advice, AdviceNotice, AdviceWarning, NotSuitable, Recommendation } from "./response.js";
 import { type EngineTexts, engineTexts } from "./texts.js";
 
 /** Options for {@link evaluateAdvice}. */
@@ -126,11 +125,8 @@ export function evaluateAdvice(
     onceMet: met ? [] : recommendations,
     notSuitable,
     notices: noticesFor(unmetPreconditions, unverifiedPreconditions, view, texts),
-    warnings: catalog.harmfulPractices.map((practice) => ({
-      id: practice.id,
-      name: localize(practice.name, request.lang),
-      text: localize(practice.reason, request.lang),
-    })),
+    // Shared and frozen; the contract's type is a mutable array.
+    warnings: view.warnings as AdviceWarning[],
   };
 }
 
