@@ -3,17 +3,22 @@
  * answers the same bytes from memory, in the same run, on loopback only.
  * Run: npx tsx bench/http.ts   (prints a table; no pass/fail)
  * Targets: at least 50% of the bare server's requests/s, and p99 under 25 ms.
+ *
+ * Both servers run as child processes, the real one as `npm start` runs it (the
+ * compiled dist/, built first), so each has a core of its own next to the load
+ * generator in this process. Each is warmed up with the same load before it is
+ * measured, so neither is measured while its code is still being compiled.
  */
 
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { testConfig } from "../src/config.js";
-import { startServer } from "../src/server.js";
+import { createInterface } from "node:readline";
+import { PROJECT_ROOT } from "../src/paths.js";
+import type { RecordedAnswer } from "./bare-server.js";
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -28,14 +33,25 @@ type Autocannon = (options: {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
-  workers?: number;
 }) => Promise<AutocannonResult>;
 
 // autocannon ships no type declarations; the few fields used here are typed above.
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+const require = createRequire(import.meta.url);
+const autocannon = require("autocannon") as Autocannon;
 
 const CONNECTIONS = 50;
-const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** Measured seconds per server and scenario, in ROUNDS rounds taking turns with the other server. */
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = 3;
+const ROUND_SECONDS = Math.max(1, Math.round(DURATION_SECONDS / ROUNDS));
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/**
+ * The calibration row: the bare server plus this much busy CPU per request. On a small
+ * virtual machine a server that works longer per request also pays more in the kernel
+ * per answer (the client is waiting, so every write wakes it), so the ratio falls
+ * faster than the work grows; this row shows by how much on the machine at hand.
+ */
+const CALIBRATION_WORK_MICROSECONDS = 25;
 
 interface Scenario {
   readonly name: string;
@@ -55,43 +71,50 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-interface Recorded {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly body: Buffer;
+/** A server running as a child process. */
+interface ChildServer {
+  readonly url: string;
+  readonly child: ChildProcess;
 }
 
-/** The bare server: for each scenario's path, the bytes the real server answered. */
-async function startBareServer(
-  recorded: ReadonlyMap<string, Recorded>,
-): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const answer = recorded.get(`${request.method} ${request.url}`);
-    // Read (and drop) the body as the real server does.
-    request.resume();
-    request.on("end", () => {
-      if (!answer) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(answer.status, answer.headers).end(answer.body);
+/** Starts a child process that prints its URL as the first line containing "http://". */
+async function startChild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<ChildServer> {
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("exit", (code) =>
+      reject(new Error(`${args.join(" ")} exited with ${code} before it listened`)),
+    );
+    lines.on("line", (line) => {
+      const found = /http:\/\/\S+/.exec(line);
+      if (found) resolve(found[0]);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { url, child };
+}
+
+async function stopChild({ child }: ChildServer): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
 }
 
 // Linux reports CPU time in clock ticks of 10 ms (USER_HZ = 100 on every mainstream distribution).
 const MS_PER_TICK = 10;
 
 /**
- * CPU milliseconds used so far by this process's main thread, where both servers run
- * (the load generator has a worker thread of its own, so it is not counted). Linux
- * only: undefined elsewhere, and the CPU columns then say "n/a".
+ * CPU milliseconds used so far by a process, all its threads (garbage collection
+ * included). Linux only: undefined elsewhere, and the CPU columns then say "n/a".
  */
-function mainThreadCpuMs(): number | undefined {
+function processCpuMs(pid: number | undefined): number | undefined {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name (which may hold spaces, so split after its ")").
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
@@ -101,19 +124,91 @@ function mainThreadCpuMs(): number | undefined {
   }
 }
 
-/** Runs one load and measures the main thread's CPU per answered request, in µs. */
-async function measured(load: () => Promise<AutocannonResult>): Promise<{
-  result: AutocannonResult;
-  cpuMicrosPerRequest: number | undefined;
-}> {
-  const before = mainThreadCpuMs();
-  const result = await load();
-  const after = mainThreadCpuMs();
-  const cpuMicrosPerRequest =
-    before === undefined || after === undefined || result.requests.total === 0
+/** What one server did under a scenario's load, summed over the rounds. */
+interface Measured {
+  requests: number;
+  seconds: number;
+  /** The highest p50 and p99 of the rounds (ms). */
+  p50: number;
+  p99: number;
+  failures: number;
+  /** CPU ms of the server process during the rounds; undefined off Linux. */
+  cpuMs: number | undefined;
+}
+
+function startLoad(server: ChildServer, scenario: Scenario, seconds: number): Promise<AutocannonResult> {
+  return autocannon({
+    url: `${server.url}${scenario.path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: scenario.method,
+    ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
+  });
+}
+
+/** One round of load on one server, added to what was measured before. */
+async function addRound(
+  server: ChildServer,
+  scenario: Scenario,
+  seconds: number,
+  into: Measured,
+): Promise<void> {
+  const before = processCpuMs(server.child.pid);
+  const result = await startLoad(server, scenario, seconds);
+  const after = processCpuMs(server.child.pid);
+  into.requests += result.requests.total;
+  into.seconds += seconds;
+  into.p50 = Math.max(into.p50, result.latency.p50);
+  into.p99 = Math.max(into.p99, result.latency.p99);
+  into.failures += result.errors + result.non2xx;
+  into.cpuMs =
+    into.cpuMs === undefined || before === undefined || after === undefined
       ? undefined
-      : ((after - before) * 1000) / result.requests.total;
-  return { result, cpuMicrosPerRequest };
+      : into.cpuMs + after - before;
+}
+
+/**
+ * Both servers under the same scenario: each warmed up first, then measured in short
+ * rounds that take turns, so that a shared machine's changing speed falls on both alike.
+ */
+async function compare(
+  real: ChildServer,
+  bare: ChildServer,
+  scenario: Scenario,
+): Promise<[Measured, Measured]> {
+  await startLoad(real, scenario, WARMUP_SECONDS);
+  await startLoad(bare, scenario, WARMUP_SECONDS);
+  const empty = (): Measured => ({ requests: 0, seconds: 0, p50: 0, p99: 0, failures: 0, cpuMs: 0 });
+  const measured: [Measured, Measured] = [empty(), empty()];
+  for (let round = 0; round < ROUNDS; round++) {
+    await addRound(real, scenario, ROUND_SECONDS, measured[0]);
+    await addRound(bare, scenario, ROUND_SECONDS, measured[1]);
+  }
+  return measured;
+}
+
+/** What the real server answers to each scenario, for the bare server to replay. */
+async function record(real: ChildServer): Promise<RecordedAnswer[]> {
+  const answers: RecordedAnswer[] = [];
+  for (const scenario of SCENARIOS) {
+    const response = await fetch(`${real.url}${scenario.path}`, {
+      method: scenario.method,
+      headers: scenario.body ? { "Content-Type": "application/json" } : {},
+      ...(scenario.body ? { body: scenario.body } : {}),
+    });
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!["date", "connection", "keep-alive", "transfer-encoding"].includes(name)) headers[name] = value;
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    answers.push({
+      request: `${scenario.method} ${scenario.path}`,
+      status: response.status,
+      headers,
+      bodyBase64: body.toString("base64"),
+    });
+  }
+  return answers;
 }
 
 const formatCpu = (micros: number | undefined) => (micros === undefined ? "n/a" : micros.toFixed(0));
@@ -125,68 +220,74 @@ function formatRow(cells: readonly string[], widths: readonly number[]): string 
 }
 
 async function main(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "hw-bench-"));
-  const real = await startServer({
-    config: testConfig({
-      port: 0,
-      host: "127.0.0.1",
-      sqliteFile: join(dir, "bench.sqlite"),
-      // The benchmark is one client hammering POST /advice: lift the per-client limit.
-      ratePostsPerMinute: 100_000_000,
-    }),
+  // Measure what `npm start` runs.
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
   });
-  const recorded = new Map<string, Recorded>();
-  for (const scenario of SCENARIOS) {
-    const response = await fetch(`${real.url}${scenario.path}`, {
-      method: scenario.method,
-      headers: scenario.body ? { "Content-Type": "application/json" } : {},
-      ...(scenario.body ? { body: scenario.body } : {}),
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      if (!["date", "connection", "keep-alive", "transfer-encoding"].includes(name)) headers[name] = value;
-    });
-    recorded.set(`${scenario.method} ${scenario.path}`, {
-      status: response.status,
-      headers,
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  }
-  const bare = await startBareServer(recorded);
-
+  const dir = await mkdtemp(join(tmpdir(), "hw-bench-"));
+  const children: ChildServer[] = [];
   const rows: string[][] = [];
   try {
-    for (const scenario of SCENARIOS) {
-      const run = (base: string) =>
-        autocannon({
-          url: `${base}${scenario.path}`,
-          connections: CONNECTIONS,
-          duration: DURATION_SECONDS,
-          // The load generator gets a thread of its own, so it does not share the servers' event loop.
-          workers: 1,
-          method: scenario.method,
-          ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
-        });
-      const { result: app, cpuMicrosPerRequest: appCpu } = await measured(() => run(real.url));
-      const { result: baseline, cpuMicrosPerRequest: bareCpu } = await measured(() => run(bare.url));
-      const ratio = baseline.requests.average > 0 ? app.requests.average / baseline.requests.average : 0;
+    const real = await startChild([join("dist", "src", "server.js")], {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SQLITE_FILE: join(dir, "bench.sqlite"),
+      LOG_LEVEL: "silent",
+      // The benchmark is one client hammering POST /advice: the highest per-client limit
+      // (a run sends well under a million in a minute).
+      RATE_LIMIT_POSTS_PER_MINUTE: "1000000",
+    });
+    children.push(real);
+    const recordedFile = join(dir, "recorded.json");
+    await writeFile(recordedFile, JSON.stringify(await record(real)));
+    const bare = await startChild(
+      ["--import", "tsx", join("bench", "bare-server.ts"), recordedFile],
+      process.env,
+    );
+    children.push(bare);
+    const busyBare = await startChild(
+      [
+        "--import",
+        "tsx",
+        join("bench", "bare-server.ts"),
+        recordedFile,
+        String(CALIBRATION_WORK_MICROSECONDS),
+      ],
+      process.env,
+    );
+    children.push(busyBare);
+
+    const calibration: Scenario = {
+      ...(SCENARIOS[1] as Scenario),
+      name: `bare + ${CALIBRATION_WORK_MICROSECONDS} µs work, pipa`,
+    };
+    for (const [scenario, server] of [
+      ...SCENARIOS.map((scenario) => [scenario, real] as const),
+      [calibration, busyBare] as const,
+    ]) {
+      const [app, baseline] = await compare(server, bare, scenario);
+      const perSecond = (m: Measured) => m.requests / m.seconds;
+      const cpuPerRequest = (m: Measured) =>
+        m.cpuMs === undefined || m.requests === 0 ? undefined : (m.cpuMs * 1000) / m.requests;
+      const ratio = perSecond(baseline) > 0 ? perSecond(app) / perSecond(baseline) : 0;
       rows.push([
         scenario.name,
-        app.requests.average.toFixed(0),
-        String(app.latency.p50),
-        String(app.latency.p99),
-        baseline.requests.average.toFixed(0),
-        String(baseline.latency.p99),
-        formatCpu(appCpu),
-        formatCpu(bareCpu),
+        perSecond(app).toFixed(0),
+        String(app.p50),
+        String(app.p99),
+        perSecond(baseline).toFixed(0),
+        String(baseline.p99),
+        formatCpu(cpuPerRequest(app)),
+        formatCpu(cpuPerRequest(baseline)),
         `${(ratio * 100).toFixed(0)}%`,
-        ratio >= 0.5 && app.latency.p99 < 25 ? "yes" : "no",
-        String(app.errors + app.non2xx),
+        ratio >= 0.5 && app.p99 < 25 ? "yes" : "no",
+        String(app.failures),
       ]);
     }
   } finally {
-    await new Promise<void>((resolve) => bare.server.close(() => resolve()));
-    await real.close();
+    await Promise.all(children.map(stopChild));
     await rm(dir, { recursive: true, force: true });
   }
 
@@ -205,12 +306,17 @@ async function main(): Promise<void> {
   ];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
   console.log(
-    `HTTP benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, loopback; target ≥ 50% of bare and p99 < 25 ms`,
+    `HTTP benchmark: ${CONNECTIONS} connections, loopback; per scenario and server ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} rounds of ${ROUND_SECONDS} s taking turns; target ≥ 50% of bare and p99 < 25 ms`,
   );
   console.log(formatRow(header, widths));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(formatRow(row, widths));
-  console.log("CPU µs/req: the servers' thread (both run in this process; the load generator has its own).");
+  console.log(
+    "p50/p99: the highest of the rounds. CPU µs/req: the server process, all threads; each server is a child process, the load generator runs here.",
+  );
+  console.log(
+    `The last row is the bare server doing ${CALIBRATION_WORK_MICROSECONDS} µs of busy work per request: what any server that costs that much more reaches here.`,
+  );
 }
 
 main().catch((error: unknown) => {
