@@ -173,7 +173,7 @@ report(
 // The engine keeps what does not depend on the request (sentences, recommendation parts),
 // bounded by the catalogue, and fills it on first use (decisions 023, 026). A server
 // that has answered a few thousand advices has it filled: measure that state too, on
-// requests it has not seen.
+// requests it has not seen. The 10k target is read from this row (decision 027).
 const now = new Date("2026-11-23");
 for (const request of requests(big, 3000, random)) evaluateAdvice(request, big, { now });
 report(
