@@ -22,6 +22,12 @@ export interface MatchParts {
   readonly staleFrom: number;
   /** Caveats with a fresh [0] and a stale [1] recognition: `now` changes only that. */
   readonly caveats: [readonly AdviceCaveat[] | undefined, readonly AdviceCaveat[] | undefined];
+  /**
+   * Per staleness, when the best indication names several situations: the recommendation
+   * for each (ordered) choice of them a request made, by the codes joined with spaces.
+   * There are few (15 for three situations), so they are kept and shared as well.
+   */
+  readonly bySituations: [Map<string, Recommendation> | undefined, Map<string, Recommendation> | undefined];
 }
 
 /** Looks up (or builds) recommendations. */
@@ -110,12 +116,14 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
       reasons: Object.freeze(sorted.map((indication) => reasonFor(intervention, indication, view, texts))),
       staleFrom: recognitionStaleFrom(intervention, context),
       caveats: [undefined, undefined],
+      bySituations: [undefined, undefined],
     };
   };
 
   /**
-   * The recommendation for these parts and staleness. When the request cannot change it
-   * (see below), it is frozen so that it can be shared.
+   * The recommendation for these parts and staleness, frozen and shared: by every request
+   * (see sharedByEveryRequest), or by the requests that chose the same situations of the
+   * best indication, in the same order.
    */
   const recommendation = (
     parts: MatchParts,
@@ -123,31 +131,34 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
     context: CaveatContext,
     situations: readonly string[],
   ): Recommendation => {
+    const { best } = parts;
+    // The request's situations that the best indication names, in the request's order.
+    const matchedSituations =
+      best.situations.length === 0 ? [] : situations.filter((code) => best.situations.includes(code));
+    let variants: Map<string, Recommendation> | undefined;
+    let key = "";
+    if (!sharedByEveryRequest(parts)) {
+      variants = parts.bySituations[stale] ??= new Map();
+      key = matchedSituations.join(" ");
+      const known = variants.get(key);
+      if (known) return known;
+    }
     let caveats = parts.caveats[stale];
     if (!caveats) {
       caveats = Object.freeze(caveatsFor(parts.match, context));
       parts.caveats[stale] = caveats;
     }
-    const { best } = parts;
-    const made: Recommendation = {
+    const made: Recommendation = Object.freeze({
       id: parts.match.intervention.id,
       name: parts.match.intervention.name,
       specific: best.situations.length > 0,
-      // The request's situations that the best indication names, in the request's order.
-      matchedSituations:
-        best.situations.length === 0 ? [] : situations.filter((code) => best.situations.includes(code)),
-      ageBasis: best.age.basis,
       // Shared and frozen; the contract's types are mutable arrays.
+      matchedSituations: Object.freeze(matchedSituations) as string[],
+      ageBasis: best.age.basis,
       reasons: parts.reasons as AdviceReason[],
       caveats: caveats as AdviceCaveat[],
-    };
-    // With at most one situation on the best indication, matchedSituations is that one
-    // (it matched) or none: the request cannot change the recommendation, so share it.
-    // (A checked request holds no repeated codes, so the filter gives exactly one.)
-    if (best.situations.length <= 1 && made.matchedSituations.length === best.situations.length) {
-      Object.freeze(made.matchedSituations);
-      Object.freeze(made);
-    }
+    });
+    variants?.set(key, made);
     return made;
   };
 
@@ -176,7 +187,7 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
       keys[at] = parts.sortKey;
       const stale = now >= parts.staleFrom ? 1 : 0;
       const made = recommendation(parts, stale, context, situations);
-      if (Object.isFrozen(made)) shared[2 * slot + stale] = made;
+      if (sharedByEveryRequest(parts)) shared[2 * slot + stale] = made;
       return made;
     },
   };
@@ -206,4 +217,13 @@ function reasonFor(
   const reason = Object.freeze({ text, source });
   view.reasons.set(indication, reason);
   return reason;
+}
+
+/**
+ * Whether one recommendation serves every request these parts match. It does when the
+ * best indication names at most one situation: its matchedSituations is then that one
+ * (it matched) or none. With more, the request's choice and order of them shows.
+ */
+function sharedByEveryRequest(parts: MatchParts): boolean {
+  return parts.best.situations.length <= 1;
 }
