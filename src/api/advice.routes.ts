@@ -19,6 +19,8 @@ const adviceComponent = adviceResponseSchema.meta({
   description: "Recommendations with reasons and caveats, what does not fit and why, and warnings",
 });
 
+const ADVICE_HEADERS = Object.freeze({ ...NO_STORE, "Content-Type": "application/json" });
+
 /**
  * POST /advice: computed and forgotten. The request is never stored or logged,
  * and the answer carries Cache-Control: no-store.
@@ -44,10 +46,11 @@ export function addAdviceRoutes(routes: RouteTable, deps: ApiDeps): void {
       const catalog = deps.holder.current();
       const parsed = parseAdviceRequest(await readJsonBody(c), catalog);
       if (!parsed.ok) throw AppError.invalid(parsed.issues, "The advice request is not valid.");
-      // The same bytes as c.json would send; the parts the engine shares are encoded once (decision 059).
-      return c.body(jsonBytes(evaluateAdvice(parsed.request, catalog)), 200, {
-        ...NO_STORE,
-        "Content-Type": "application/json",
+      // The same bytes as c.json would send; the parts the engine shares are encoded once.
+      // Headers as a plain object: the Node adapter writes it as it is (decision 059).
+      return new Response(jsonBytes(evaluateAdvice(parsed.request, catalog)), {
+        status: 200,
+        headers: ADVICE_HEADERS,
       });
     },
   );

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit as honoBodyLimit } from "hono/body-limit";
 import { HttpAppError, sendProblem } from "../api/problem.js";
+import { requestHeader } from "./default-headers.js";
 
 /** The methods whose requests may carry a body; app.ts mounts bodyLimit() for these only. */
 export const METHODS_WITH_BODY: readonly string[] = ["POST", "PUT", "PATCH", "DELETE"];
@@ -20,8 +21,8 @@ export function bodyLimit(maxBytes: number): MiddlewareHandler {
     // A declared length (and no chunked framing) decides at once, as hono/body-limit does,
     // without touching c.req.raw.body: that would also make the adapter build a full
     // Request and stream the body, where the handler's c.req.text() reads it directly.
-    const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+    const length = requestHeader(c, "content-length");
+    if (length !== undefined && requestHeader(c, "transfer-encoding") === undefined) {
       return Number.parseInt(length || "0", 10) > maxBytes ? Promise.resolve(tooLarge(c)) : next();
     }
     return limit(c, next);

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { nodeResponse, requestHeader } from "./default-headers.js";
 
 /** Caches may keep catalogue answers but must ask again (cheaply, via ETag) before using them. */
 export const CATALOG_CACHE_CONTROL = "public, no-cache";
@@ -14,13 +15,24 @@ export function catalogEtag(revision: () => number, version: string): Middleware
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     const tag = `W/"${version}-r${revision()}"`;
+    // On Node the two headers go onto the Node response, which the answer's own headers
+    // override when written; no undici Headers is made for them (decision 059).
+    const outgoing = nodeResponse(c);
+    outgoing?.setHeader("Cache-Control", CATALOG_CACHE_CONTROL);
     await next();
-    if (c.res.status !== 200) return;
-    if (ifNoneMatchHits(c.req.header("if-none-match"), tag)) {
+    if (c.res.status !== 200) {
+      outgoing?.removeHeader("Cache-Control");
+      return;
+    }
+    if (ifNoneMatchHits(requestHeader(c, "if-none-match"), tag)) {
       c.res = new Response(null, {
         status: 304,
         headers: { ETag: tag, "Cache-Control": CATALOG_CACHE_CONTROL },
       });
+      return;
+    }
+    if (outgoing) {
+      outgoing.setHeader("ETag", tag);
       return;
     }
     c.res.headers.set("ETag", tag);

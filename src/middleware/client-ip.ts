@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requestHeader } from "./default-headers.js";
 
 interface NodeBindings {
   incoming?: { socket?: { remoteAddress?: string } };
@@ -10,7 +11,7 @@ interface NodeBindings {
  */
 export function clientIp(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = requestHeader(c, "x-forwarded-for")?.split(",")[0]?.trim();
     if (forwarded) return forwarded;
   }
   const env = c.env as NodeBindings | undefined;

@@ -1,22 +1,22 @@
 import type { MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
+import { requestHeader, withDefaultHeaders } from "./default-headers.js";
 
 const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
 
+/** What the answers vary on: gzip or not (no route sets a Vary of its own). */
+const VARY: readonly (readonly [string, string])[] = [["Vary", "Accept-Encoding"]];
+
 /**
- * gzip/deflate for clients that accept it (hono/compress). For other clients the
- * compressor is not run at all: it would add Vary through a path that makes the
- * Node adapter copy every answer into a stream. Vary: Accept-Encoding is still set,
- * so shared caches keep the two forms apart.
+ * gzip/deflate for clients that accept it (hono/compress, which sets Vary itself). For
+ * other clients the compressor is not run at all: it would add Vary through a path that
+ * makes the Node adapter copy every answer into a stream. Vary: Accept-Encoding is still
+ * set, so shared caches keep the two forms apart.
  */
 export function compression(): MiddlewareHandler {
   const compressor = compress();
-  return async (c, next) => {
-    if (ACCEPTS_COMPRESSION.test(c.req.header("accept-encoding") ?? "")) return compressor(c, next);
-    await next();
-    const vary = c.res.headers.get("vary");
-    if (!vary) c.res.headers.set("Vary", "Accept-Encoding");
-    else if (vary !== "*" && !/\baccept-encoding\b/i.test(vary))
-      c.res.headers.set("Vary", `${vary}, Accept-Encoding`);
-  };
+  return (c, next) =>
+    ACCEPTS_COMPRESSION.test(requestHeader(c, "accept-encoding") ?? "")
+      ? compressor(c, next)
+      : withDefaultHeaders(c, next, VARY);
 }

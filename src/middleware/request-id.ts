@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { requestHeader, withDefaultHeaders } from "./default-headers.js";
 
 /** Variables set by this middleware on the Hono context. */
 export interface RequestIdVariables {
@@ -14,12 +15,11 @@ const ACCEPTABLE_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * acceptable, and echoes it on the answer so a problem report can name it.
  */
 export function requestId(): MiddlewareHandler<{ Variables: RequestIdVariables }> {
-  return async (c, next) => {
-    const given = c.req.header("x-request-id");
+  return (c, next) => {
+    const given = requestHeader(c, "x-request-id");
     const id = given && ACCEPTABLE_ID.test(given) ? given : randomUUID();
     c.set("requestId", id);
-    c.header("X-Request-Id", id);
-    await next();
+    return withDefaultHeaders(c, next, [["X-Request-Id", id]]);
   };
 }
 

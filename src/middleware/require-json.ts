@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { HttpAppError, sendProblem } from "../api/problem.js";
+import { requestHeader } from "./default-headers.js";
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -8,7 +9,7 @@ export function requireJson(methods: readonly string[] = ["POST", "PUT", "PATCH"
   const withBody = new Set(methods);
   return async (c, next) => {
     if (!withBody.has(c.req.method)) return next();
-    const type = c.req.header("content-type") ?? "";
+    const type = requestHeader(c, "content-type") ?? "";
     if (!JSON_MEDIA_TYPE.test(type)) {
       return sendProblem(
         c,

@@ -13,7 +13,8 @@ export interface ResponseCacheOptions {
 interface Entry {
   // Bytes in a Uint8Array: the Node adapter sends those without copying them into a stream.
   readonly body: Uint8Array<ArrayBuffer>;
-  readonly headers: readonly [string, string][];
+  // A plain object: the Node adapter writes that as it is, without an undici Headers (decision 059).
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** Headers of an answer that belong to the answer itself (not to one request). */
@@ -55,16 +56,17 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       // Most recently used goes to the end of the Map's order.
       entries.delete(key);
       entries.set(key, hit);
-      return new Response(hit.body, { status: 200, headers: hit.headers as [string, string][] });
+      return new Response(hit.body, { status: 200, headers: { ...hit.headers } });
     }
     await next();
     if (c.res.status !== 200 || !c.res.body || options.revision() !== revision) return;
     const body = new Uint8Array(await c.res.clone().arrayBuffer());
     if (body.byteLength > maxBodyBytes) return;
-    const headers = KEPT_HEADERS.flatMap((name) => {
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
       const value = c.res.headers.get(name);
-      return value === null ? [] : [[name, value] as [string, string]];
-    });
+      if (value !== null) headers[name] = value;
+    }
     entries.set(key, { body, headers });
     if (entries.size > maxEntries) {
       const oldest = entries.keys().next().value;

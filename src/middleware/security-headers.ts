@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { withDefaultHeaders } from "./default-headers.js";
 
 /**
  * Content-Security-Policy without 'unsafe-inline' and without any third-party
@@ -29,11 +30,5 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 export function securityHeaders(): MiddlewareHandler {
   const entries = Object.entries(SECURITY_HEADERS);
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    for (const [name, value] of entries) {
-      if (!headers.has(name)) headers.set(name, value);
-    }
-  };
+  return (c, next) => withDefaultHeaders(c, next, entries);
 }
