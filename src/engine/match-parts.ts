@@ -95,20 +95,14 @@ export function partsCache(view: CatalogView, texts: EngineTexts, index: Catalog
       if ((fits.kind[i] as number) & (fits.age[i] as number) & (fits.situation[i] as number)) matched.push(i);
     }
     const indications = matched.map((i) => index.indications[i] as Indication);
-    let databankRank = Number.POSITIVE_INFINITY;
+    // The lowest Databank rank among the matched indications, as its position (see CatalogIndex).
     let rankIndex = index.rankCount;
-    for (const i of matched) {
-      const indication = index.indications[i] as Indication;
-      if (indication.databankRank !== undefined && indication.databankRank < databankRank) {
-        databankRank = indication.databankRank;
-      }
-      rankIndex = Math.min(rankIndex, index.rankIndex[i] as number);
-    }
+    for (const i of matched) rankIndex = Math.min(rankIndex, index.rankIndex[i] as number);
     // Array sort is stable: equally good indications keep content order.
     const sorted = indications.length > 1 ? indications.sort(compareIndications) : indications;
     const best = sorted[0] as Indication;
     const nameRank = index.nameRank[k] as number;
-    const match: MatchedIntervention = { intervention, matched: sorted, databankRank, nameRank };
+    const match: MatchedIntervention = { intervention, matched: sorted };
     return {
       match,
       sortKey: rule4Key(indicationOrder(best), rankIndex, nameRank, index.rankCount, nameCount),

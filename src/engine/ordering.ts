@@ -22,10 +22,6 @@ export interface MatchedIntervention {
   readonly intervention: Intervention;
   /** Never empty; sorted with {@link compareIndications} (ties keep content order). */
   readonly matched: readonly Indication[];
-  /** The lowest Databank rank among all matched indications; Infinity when none is ranked. */
-  readonly databankRank: number;
-  /** Position by name in Dutch collation (then id), from {@link nameRanks}. */
-  readonly nameRank: number;
 }
 
 // Dutch collation is slow next to comparing numbers; a catalogue is immutable, so rank its names once.
