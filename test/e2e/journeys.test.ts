@@ -141,8 +141,10 @@ describe("without JavaScript", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const ids = await recommended(page);
       expect(ids.indexOf("pipa")).toBeLessThan(ids.indexOf("k-vht"));
       // <details> opens without script.
+      // Poll: the click returns once Chromium took the input, which can be before the
+      // opened <details> is laid out (a CI run once saw it still closed).
       await page.getByText(/^Past niet/).click();
-      expect(await page.locator("details.hw-not-suitable li").first().isVisible()).toBe(true);
+      await expect.poll(() => page.locator("details.hw-not-suitable li").first().isVisible()).toBe(true);
 
       await page.goto(`${server.url}/reageer?over=pipa`);
       await page.getByLabel("Uw reactie", { exact: true }).fill("Zonder JavaScript verstuurd.");
