@@ -8,16 +8,14 @@ import type { CatalogHolder } from "./catalog/catalog-holder.js";
 import type { AppConfig } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AppError } from "./domain/app-error.js";
-import { bodyLimit, METHODS_WITH_BODY } from "./middleware/body-limit.js";
+import { bodyChecks } from "./middleware/body-checks.js";
+import { METHODS_WITH_BODY } from "./middleware/body-limit.js";
 import { catalogEtag } from "./middleware/catalog-etag.js";
-import { compression } from "./middleware/compression.js";
 import { apiCors } from "./middleware/cors.js";
-import { createLogger, type Logger, requestLogger } from "./middleware/logger.js";
-import { rateLimit } from "./middleware/rate-limit.js";
-import { requestId, requestIdOf } from "./middleware/request-id.js";
-import { requireJson } from "./middleware/require-json.js";
+import { frontDoor } from "./middleware/front-door.js";
+import { createLogger, type Logger } from "./middleware/logger.js";
+import { requestIdOf } from "./middleware/request-id.js";
 import { responseCache } from "./middleware/response-cache.js";
-import { securityHeaders } from "./middleware/security-headers.js";
 import { createWebApp } from "./web/index.js";
 
 /** What the application is made of; tests pass their own store and holder. */
@@ -28,11 +26,6 @@ export interface AppDeps {
   /** Defaults to JSON lines on stdout at config.logLevel. */
   readonly logger?: Logger;
 }
-
-/** Methods counted by the rate limit. */
-const RATE_LIMITED_METHODS = ["POST"];
-/** Methods whose API requests must say their body is JSON. */
-const JSON_BODY_METHODS = ["POST", "PUT", "PATCH"];
 
 /** Catalogue GETs whose answer depends only on the URL and the catalog revision. */
 const CATALOG_GET_PATHS = [
@@ -59,25 +52,12 @@ export function createApp(deps: AppDeps): Hono {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const app = new Hono();
 
-  app.use(requestId());
-  app.use(requestLogger(logger));
-  app.use(securityHeaders());
-  app.use(compression());
-  // The rate limit, JSON check and body limit only concern methods with a body (POST is
-  // the only one counted): mounted for those methods alone, a GET does not pass them.
-  app.on(
-    RATE_LIMITED_METHODS,
-    "*",
-    rateLimit({
-      perMinute: config.ratePostsPerMinute,
-      trustProxy: config.trustProxy,
-      methods: RATE_LIMITED_METHODS,
-    }),
-  );
+  // Every request: its id, security headers, Vary/gzip and a log line, in one layer.
+  app.use(frontDoor(logger));
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
-  app.on(JSON_BODY_METHODS, "/api/v1/*", requireJson(JSON_BODY_METHODS));
-  app.on([...METHODS_WITH_BODY], "*", bodyLimit(config.bodyLimitBytes));
+  // Rate limit (POST), JSON only (API) and body limit: a GET does not pass them.
+  app.on([...METHODS_WITH_BODY], "*", bodyChecks(config));
   const revision = () => holder.current().revision;
   const etag = catalogEtag(revision, APP_VERSION);
   const cache = responseCache({ revision });

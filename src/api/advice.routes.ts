@@ -5,7 +5,9 @@ import {
   evaluateAdvice,
   parseAdviceRequest,
 } from "../engine/index.js";
+import { giveBack } from "../lib/byte-pools.js";
 import { jsonBytes } from "../lib/json-bytes.js";
+import { nodeResponse } from "../middleware/default-headers.js";
 import type { ApiDeps } from "./deps.js";
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses, readJsonBody } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
@@ -47,11 +49,13 @@ export function addAdviceRoutes(routes: RouteTable, deps: ApiDeps): void {
       const parsed = parseAdviceRequest(await readJsonBody(c), catalog);
       if (!parsed.ok) throw AppError.invalid(parsed.issues, "The advice request is not valid.");
       // The same bytes as c.json would send; the parts the engine shares are encoded once.
+      const bytes = jsonBytes(evaluateAdvice(parsed.request, catalog));
+      // Once Node has written the answer out (or the connection is gone) its memory may be
+      // used for another answer (byte-pools.ts). In-process there is no Node response:
+      // the bytes are then left to the garbage collector.
+      nodeResponse(c)?.once("close", () => giveBack(bytes));
       // Headers as a plain object: the Node adapter writes it as it is (decision 059).
-      return new Response(jsonBytes(evaluateAdvice(parsed.request, catalog)), {
-        status: 200,
-        headers: ADVICE_HEADERS,
-      });
+      return new Response(bytes, { status: 200, headers: ADVICE_HEADERS });
     },
   );
 }

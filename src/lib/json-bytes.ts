@@ -1,3 +1,5 @@
+import { lendPart, POOL_BYTES, retirePool, takePool } from "./byte-pools.js";
+
 /**
  * The UTF-8 bytes of `JSON.stringify(value)`, ready to send, for JSON data: plain objects
  * with data properties, arrays, strings, numbers, booleans and null, without cycles.
@@ -10,12 +12,14 @@
  * with `Buffer.from(JSON.stringify(value))`.
  */
 export function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
-  length = 0;
+  start = handedOut;
+  length = start;
   pending = "";
   if (!write(value)) append("null"); // as Buffer.from(JSON.stringify(undefined) ?? "null")
   flush();
-  const bytes = new Uint8Array(length);
-  bytes.set(slab.subarray(0, length));
+  const bytes = lendPart(pool, start, length);
+  // The next answer starts on an 8-byte boundary, as Buffer's own pool does.
+  handedOut = Math.ceil(length / 8) * 8;
   return bytes;
 }
 
@@ -23,14 +27,18 @@ export function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
 const known = new WeakMap<object, Buffer>();
 
 /**
- * One output area for every call, grown when needed: a call runs to its end without
- * yielding, and its bytes are copied out before it returns.
+ * Where answers are written and from where they are handed out, each as a view of its
+ * own part (byte-pools.ts): no zeroed allocation and no copy per answer. A part handed
+ * out is not written again until it is given back.
  */
-let slab = Buffer.allocUnsafe(64 * 1024);
-/** Bytes in the slab so far. */
+let pool = takePool(POOL_BYTES);
+/** Bytes of the pool handed out to earlier answers. */
+let handedOut = 0;
+/** Where the answer being written starts, and ends so far. */
+let start = 0;
 let length = 0;
 /**
- * Text not yet in the slab. Writing into a Buffer is a call into C++ that costs more
+ * Text not yet in the pool. Writing into a Buffer is a call into C++ that costs more
  * than a short text is long, so texts are joined here and written in one go before
  * kept bytes are copied in, and at the end.
  */
@@ -39,11 +47,19 @@ let pending = "";
 /** How many values that can change have been written so far (see write). */
 let changeableParts = 0;
 
+/** Makes room for `bytes` more in the pool, moving the answer so far to a new pool if needed. */
 function reserve(bytes: number): void {
-  if (length + bytes <= slab.length) return;
-  const grown = Buffer.allocUnsafe(Math.max(2 * slab.length, length + bytes));
-  slab.copy(grown, 0, 0, length);
-  slab = grown;
+  if (length + bytes <= pool.length) return;
+  const written = length - start;
+  const needed = written + bytes;
+  // An answer larger than a pool gets room to grow, so it is not moved on every write.
+  const fresh = takePool(needed <= POOL_BYTES ? needed : 2 * needed);
+  fresh.set(pool.subarray(start, length));
+  retirePool(pool);
+  pool = fresh;
+  handedOut = 0;
+  start = 0;
+  length = written;
 }
 
 function append(text: string): void {
@@ -53,7 +69,7 @@ function append(text: string): void {
 function flush(): void {
   if (pending === "") return;
   reserve(3 * pending.length); // UTF-8 needs at most 3 bytes per UTF-16 unit
-  length += slab.write(pending, length);
+  length += pool.write(pending, length);
   pending = "";
 }
 
@@ -71,7 +87,8 @@ function write(value: unknown): boolean {
     if (bytes !== undefined) {
       flush();
       reserve(bytes.length);
-      length += bytes.copy(slab, length);
+      pool.set(bytes, length); // TypedArray#set: no checks in JavaScript, unlike Buffer#copy
+      length += bytes.length;
       return true;
     }
   }
@@ -83,9 +100,9 @@ function write(value: unknown): boolean {
     append(text);
     return true;
   }
-  // A frozen value's bytes may be kept: they must start in the slab, not in `pending`.
+  // A frozen value's bytes may be kept: they must start in the pool, not in `pending`.
   if (frozen) flush();
-  const start = length;
+  const from = length - start;
   const before = changeableParts;
   if (!frozen) changeableParts++;
   if (Array.isArray(value)) {
@@ -121,7 +138,8 @@ function write(value: unknown): boolean {
   }
   if (frozen && changeableParts === before) {
     flush();
-    known.set(value, Buffer.from(slab.subarray(start, length)));
+    // Relative to the answer's start: writing it may have moved the answer to a new pool.
+    known.set(value, Buffer.from(pool.subarray(start + from, length)));
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { ServerResponse } from "node:http";
-import type { Context, Next } from "hono";
+import type { Context } from "hono";
 
 /**
  * The Node response an answer will be written to: @hono/node-server passes it as
@@ -11,26 +11,23 @@ export function nodeResponse(c: Context): ServerResponse | undefined {
 }
 
 /**
- * Runs `next` and gives the answer these headers, except those it sets itself.
+ * Gives the answer to come these headers, except those it sets itself.
  *
- * On Node they are set on the Node response before the answer is made. Node merges the
- * answer's own headers over them when it writes the head, so the answer's win, and no
- * undici `Headers` is made for them: building and sorting those cost ≈ 10–20 µs of
- * every request (decision 059). Elsewhere they are added to the answer afterwards where
- * it has none: the same result.
+ * On Node they are set on the Node response now, before the answer is made (true). Node
+ * merges the answer's own headers over them when it writes the head, so the answer's
+ * win, and no undici `Headers` is made for them: building and sorting those cost
+ * ≈ 10–20 µs of every request (decision 059). Elsewhere (false) the caller adds them
+ * with addMissingHeaders once the answer exists: the same result.
  */
-export async function withDefaultHeaders(
-  c: Context,
-  next: Next,
-  headers: readonly (readonly [string, string])[],
-): Promise<void> {
+export function presetHeaders(c: Context, headers: readonly (readonly [string, string])[]): boolean {
   const outgoing = nodeResponse(c);
-  if (outgoing) {
-    for (const [name, value] of headers) outgoing.setHeader(name, value);
-    await next();
-    return;
-  }
-  await next();
+  if (!outgoing) return false;
+  for (const [name, value] of headers) outgoing.setHeader(name, value);
+  return true;
+}
+
+/** Adds to the answer those of `headers` it does not have (see presetHeaders). */
+export function addMissingHeaders(c: Context, headers: readonly (readonly [string, string])[]): void {
   const answer = c.res.headers;
   for (const [name, value] of headers) {
     if (!answer.has(name)) answer.set(name, value);

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import type { LogLevel } from "../config.js";
 import { requestIdOf } from "./request-id.js";
 
@@ -29,23 +29,19 @@ function stdoutLine(line: string): void {
 }
 
 /**
- * Logs one line per request: method, path without its query string, status and
- * duration. Bodies and query strings are never logged (privacy: an advice request
- * or a search can describe a child).
+ * Logs one line for an answered request: method, path without its query string,
+ * status and duration. Bodies and query strings are never logged (privacy: an advice
+ * request or a search can describe a child).
  */
-export function requestLogger(logger: Logger): MiddlewareHandler {
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
-    const status = c.res.status;
-    const fields = {
-      method: c.req.method,
-      path: c.req.path,
-      status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-      requestId: requestIdOf(c),
-    };
-    if (status >= 500) logger.error("request", fields);
-    else logger.info("request", fields);
+export function logRequest(logger: Logger, c: Context, startedAt: number): void {
+  const status = c.res.status;
+  const fields = {
+    method: c.req.method,
+    path: c.req.path,
+    status,
+    durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
+    requestId: requestIdOf(c),
   };
+  if (status >= 500) logger.error("request", fields);
+  else logger.info("request", fields);
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { HttpAppError, sendProblem } from "../api/problem.js";
 import { clientIp } from "./client-ip.js";
 
@@ -6,8 +6,6 @@ export interface RateLimitOptions {
   /** Requests one client may make per minute; also the burst size. */
   readonly perMinute: number;
   readonly trustProxy: boolean;
-  /** Only these methods count (POST by default: reads are cheap and cached). */
-  readonly methods?: readonly string[];
   /** The clock, replaceable in tests. */
   readonly now?: () => number;
 }
@@ -21,11 +19,12 @@ interface Bucket {
 const MAX_TRACKED_CLIENTS = 10_000;
 
 /**
- * An in-memory token bucket per client address. A client that runs out gets 429
- * problem+json with Retry-After (whole seconds until the next token).
+ * An in-memory token bucket per client address. Counts one request from `c`'s client
+ * and answers undefined, or, when that client has run out, 429 problem+json with
+ * Retry-After (whole seconds until the next token). The caller decides which requests
+ * count (body-checks.ts: POSTs).
  */
-export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const methods = new Set(options.methods ?? ["POST"]);
+export function rateLimit(options: RateLimitOptions): (c: Context) => Response | undefined {
   const now = options.now ?? Date.now;
   const capacity = options.perMinute;
   const perMs = options.perMinute / 60_000;
@@ -43,8 +42,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     }
   };
 
-  return async (c, next) => {
-    if (!methods.has(c.req.method)) return next();
+  return (c) => {
     const at = now();
     const key = clientIp(c, options.trustProxy);
     let bucket = buckets.get(key);
@@ -64,6 +62,6 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
       );
     }
     bucket.tokens -= 1;
-    return next();
+    return undefined;
   };
 }

@@ -1,29 +1,23 @@
 import { randomUUID } from "node:crypto";
-import type { Context, MiddlewareHandler } from "hono";
-import { requestHeader, withDefaultHeaders } from "./default-headers.js";
-
-/** Variables set by this middleware on the Hono context. */
-export interface RequestIdVariables {
-  requestId: string;
-}
+import type { Context } from "hono";
+import { requestHeader } from "./default-headers.js";
 
 // A caller's own id is kept only when it is short and plain, so that logs stay clean.
 const ACCEPTABLE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
- * Gives every request an id (X-Request-Id), taken from the caller when it is
- * acceptable, and echoes it on the answer so a problem report can name it.
+ * Gives the request its id: the caller's X-Request-Id when it is acceptable, else a new
+ * one. The front door (front-door.ts) echoes it on the answer, so a problem report can
+ * name it.
  */
-export function requestId(): MiddlewareHandler<{ Variables: RequestIdVariables }> {
-  return (c, next) => {
-    const given = requestHeader(c, "x-request-id");
-    const id = given && ACCEPTABLE_ID.test(given) ? given : randomUUID();
-    c.set("requestId", id);
-    return withDefaultHeaders(c, next, [["X-Request-Id", id]]);
-  };
+export function assignRequestId(c: Context): string {
+  const given = requestHeader(c, "x-request-id");
+  const id = given && ACCEPTABLE_ID.test(given) ? given : randomUUID();
+  c.set("requestId" as never, id as never);
+  return id;
 }
 
-/** The request's id, or undefined outside the requestId() middleware. */
+/** The request's id, or undefined before the front door gave it one. */
 export function requestIdOf(c: Context): string | undefined {
   const value: unknown = c.get("requestId" as never);
   return typeof value === "string" ? value : undefined;

@@ -1,6 +1,3 @@
-import type { MiddlewareHandler } from "hono";
-import { withDefaultHeaders } from "./default-headers.js";
-
 /**
  * Content-Security-Policy without 'unsafe-inline' and without any third-party
  * origin: pages load only their own styles, scripts and images.
@@ -13,7 +10,11 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join("; ");
 
-/** Every answer's security headers, in one place so tests and docs can list them. */
+/**
+ * Every answer's security headers, errors included, in one place so tests and docs can
+ * list them. A header a route sets itself is kept: the pages bring their own (equally
+ * strict) policy.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
@@ -24,11 +25,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "DENY",
 };
 
-/**
- * Sets the security headers on every answer, errors included. A header a route set
- * itself is kept: the pages bring their own (equally strict) policy.
- */
-export function securityHeaders(): MiddlewareHandler {
-  const entries = Object.entries(SECURITY_HEADERS);
-  return (c, next) => withDefaultHeaders(c, next, entries);
-}
+/** The same, as entries: set on every answer by the front door (front-door.ts). */
+export const SECURITY_HEADER_ENTRIES: readonly (readonly [string, string])[] =
+  Object.entries(SECURITY_HEADERS);

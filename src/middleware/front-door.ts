@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from "hono";
+import { compress } from "hono/compress";
+import { acceptsCompression, VARY_ACCEPT_ENCODING } from "./compression.js";
+import { addMissingHeaders, presetHeaders } from "./default-headers.js";
+import { type Logger, logRequest } from "./logger.js";
+import { assignRequestId } from "./request-id.js";
+import { SECURITY_HEADER_ENTRIES } from "./security-headers.js";
+
+/**
+ * What every request passes first, as one middleware: its request id, the security
+ * headers, X-Request-Id and Vary on the answer (errors included), gzip for clients that
+ * accept it, and one log line once it is answered.
+ *
+ * One layer instead of four: each layer costs every request an async step, and on a
+ * server that rendered a page each promise also pays for hono/jsx's async storage
+ * (decision 059, second addendum).
+ */
+export function frontDoor(logger: Logger): MiddlewareHandler {
+  const compressor = compress();
+  return async (c, next) => {
+    const startedAt = performance.now();
+    const id = assignRequestId(c);
+    const compressing = acceptsCompression(c);
+    // hono/compress sets Vary itself.
+    const headers = compressing
+      ? [...SECURITY_HEADER_ENTRIES, ["X-Request-Id", id] as const]
+      : [...SECURITY_HEADER_ENTRIES, ["X-Request-Id", id] as const, VARY_ACCEPT_ENCODING];
+    const preset = presetHeaders(c, headers);
+    await (compressing ? compressor(c, next) : next());
+    if (!preset) addMissingHeaders(c, headers);
+    logRequest(logger, c, startedAt);
+  };
+}
