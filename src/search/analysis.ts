@@ -150,7 +150,7 @@ export function analyze(text: string): string[] {
 }
 
 /** Rows of the edit distance table, grown when a longer word comes along. */
-let rows = new Int32Array(64 * 3);
+let sharedRows = new Int32Array(64 * 3);
 
 /**
  * The edit distance between two words, counting a swap of two neighbouring
@@ -162,7 +162,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   // Three rows of the distance table, reused between calls: every query is compared with every
   // phrase word, and new rows for each comparison were a good share of a query's garbage.
   const width = b.length + 1;
-  if (rows.length < width * 3) rows = new Int32Array(width * 6);
+  if (sharedRows.length < width * 3) sharedRows = new Int32Array(width * 6);
+  // A local name: V8 checks a module-level `let` for its temporal dead zone on every read.
+  const rows = sharedRows;
   let beforePrevious = 0;
   let previous = width;
   let current = width * 2;
