@@ -4,7 +4,8 @@
  * no pass/fail. Targets: accessibility 100, performance ≥ 95, best practices 100,
  * SEO 100, under 60 KB per page.
  *
- *   npx tsx bench/lighthouse.ts            (CHROME_PATH defaults to /usr/bin/chromium)
+ *   npx tsx --conditions=source bench/lighthouse.ts   (CHROME_PATH defaults to /usr/bin/chromium;
+ *   the condition loads the pages' JSX runtime from src, see package.json "imports")
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";

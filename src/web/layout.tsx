@@ -1,8 +1,8 @@
+import type { MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
-import { jsxRenderer } from "hono/jsx-renderer";
 import type { PageContext } from "./page-context.js";
 import { localPath } from "./paths.js";
-import type { PageMeta } from "./web-env.js";
+import type { PageMeta, WebEnv } from "./web-env.js";
 
 /** The hashed file names of the stylesheet and script. */
 export interface AssetNames {
@@ -106,14 +106,22 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
   );
 }
 
-/** The jsxRenderer middleware that wraps every page body in {@link Layout}. */
-export function layoutRenderer(assets: AssetNames) {
-  return jsxRenderer(
-    ({ children }, c) => (
-      <Layout page={c.get("page")} meta={c.get("meta")} assets={assets}>
-        {children}
-      </Layout>
-    ),
-    { docType: true },
-  );
+/**
+ * The middleware that makes `c.render(body)` answer the page: `body` inside {@link Layout},
+ * after the doctype, as text/html (what hono/jsx-renderer did; its rendering would use
+ * hono/jsx's runtime, see jsx/jsx-runtime.ts).
+ */
+export function layoutRenderer(assets: AssetNames): MiddlewareHandler<WebEnv> {
+  return (c, next) => {
+    c.setRenderer((body) =>
+      c.html(
+        `<!DOCTYPE html>${(
+          <Layout page={c.get("page")} meta={c.get("meta")} assets={assets}>
+            {body as Child}
+          </Layout>
+        )}`,
+      ),
+    );
+    return next();
+  };
 }
