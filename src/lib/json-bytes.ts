@@ -15,6 +15,11 @@ export function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
   return writer.bytesOf(value);
 }
 
+/** Pending texts up to this long are copied by hand when they are ASCII (see flush). */
+const SHORT_TEXT = 64;
+/** Member names kept at most: a value with many distinct keys does not grow the cache without end. */
+const MAX_MEMBER_NAMES = 1000;
+
 /**
  * The state of jsonBytes. A class, not module variables: V8 checks a module-level `let`
  * for its temporal dead zone on every access from a function, which made writing an
@@ -42,6 +47,8 @@ class JsonWriter {
   private pending = "";
   /** How many values that can change have been written so far (see write). */
   private changeableParts = 0;
+  /** `"key":` by key: answers have few distinct keys and use them over and over. */
+  private readonly memberNames = new Map<string, string>();
 
   bytesOf(value: unknown): Uint8Array<ArrayBuffer> {
     this.start = this.handedOut;
@@ -74,11 +81,33 @@ class JsonWriter {
     this.pending += text;
   }
 
+  private memberName(key: string): string {
+    let name = this.memberNames.get(key);
+    if (name === undefined) {
+      name = `${JSON.stringify(key)}:`;
+      if (this.memberNames.size < MAX_MEMBER_NAMES) this.memberNames.set(key, name);
+    }
+    return name;
+  }
+
   private flush(): void {
-    if (this.pending === "") return;
-    this.reserve(3 * this.pending.length); // UTF-8 needs at most 3 bytes per UTF-16 unit
-    this.length += this.pool.write(this.pending, this.length);
+    const text = this.pending;
+    if (text === "") return;
     this.pending = "";
+    this.reserve(3 * text.length); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const pool = this.pool;
+    let at = this.length;
+    let i = 0;
+    // Most pending texts are short punctuation and names (`,{"id":"pipa","reasons":[`):
+    // their ASCII is copied here, cheaper than Buffer#write's checks and call into C++.
+    if (text.length <= SHORT_TEXT) {
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 0x7f) break;
+        pool[at++] = code;
+      }
+    }
+    this.length = i === text.length ? at : at + pool.write(i === 0 ? text : text.slice(i), at);
   }
 
   /** Appends the JSON of `value`; false (nothing written) for a value without a JSON form. */
@@ -137,7 +166,7 @@ class JsonWriter {
           text = JSON.stringify(member) as string | undefined;
           if (text === undefined) continue;
         }
-        this.append(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+        this.append(first ? this.memberName(key) : `,${this.memberName(key)}`);
         first = false;
         if (text === undefined) this.write(member);
         else this.append(text);
