@@ -11,9 +11,8 @@ import { SECURITY_HEADER_ENTRIES } from "./security-headers.js";
  * headers, X-Request-Id and Vary on the answer (errors included), gzip for clients that
  * accept it, and one log line once it is answered.
  *
- * One layer instead of four: each layer costs every request an async step, and on a
- * server that rendered a page each promise also pays for hono/jsx's async storage
- * (decision 059, second addendum).
+ * One layer instead of four: each layer costs every request an async step of Hono's
+ * middleware chain (decision 059, second addendum).
  */
 export function frontDoor(logger: Logger): MiddlewareHandler {
   const compressor = compress();
