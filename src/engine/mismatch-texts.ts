@@ -18,7 +18,31 @@ export interface ReasonWriter {
    * shared and frozen, so such an entry costs a request nothing.
    */
   onlyEntry(k: number, i: number, code: number): NotSuitable;
+  /** Whether this catalogue keeps entries of several indications (see kept). */
+  readonly sharesEntries: boolean;
+  /**
+   * The kept entry of intervention `k` equal to `entry` (made for this request, reasons in
+   * order), for an intervention of several indications in a small catalogue: the last
+   * such entry of each intervention is kept, frozen, and handed out again while its
+   * reasons stay the same.
+   */
+  kept(k: number, entry: NotSuitable): NotSuitable;
 }
+
+/**
+ * Catalogues up to this many interventions keep each intervention's last notSuitable
+ * entry of several indications. The real catalogue has 19: most repeated advices then
+ * send those entries as kept bytes (json-bytes.ts), ≈ 1 µs less per entry. At 10,000
+ * interventions random requests rarely repeat an entry, and freezing and keeping them
+ * cost more than making them (decisions 026, 027).
+ *
+ * What is kept is a copy: the request's own entry and list stay short-lived objects made
+ * in notSuitableEntry, the same for every catalogue. Keeping those, or making the entry
+ * elsewhere, made V8 allocate the entries of a 10,000 catalogue in the old generation
+ * afterwards (allocation-site pretenuring): heap 360 → 1,200 MB, p99 4.7 → 20 ms
+ * in bench/advice.ts (decision 066).
+ */
+export const SHARED_ENTRIES_UP_TO = 1000;
 
 /** How many reason codes an indication has: 3 without an age failure, 4 × 3 with one. */
 export const REASON_CODES = 15;
@@ -88,6 +112,10 @@ export function mismatchWriter(
   // For interventions of one indication, the notSuitable entry around the reason, so it
   // need not be made per request (see notSuitableEntry).
   const entries: (NotSuitable | undefined)[] = emptySlots(REASON_CODES * count);
+  // Per intervention of a small catalogue: its last entry of several indications.
+  const interventionCount = catalogInterventions.length;
+  const lastEntries: (NotSuitable | undefined)[] | undefined =
+    interventionCount <= SHARED_ENTRIES_UP_TO ? emptySlots(interventionCount) : undefined;
 
   const sentence = (
     intervention: Intervention,
@@ -143,9 +171,29 @@ export function mismatchWriter(
           }
           return entry;
         },
+        sharesEntries: lastEntries !== undefined,
+        kept(k, entry) {
+          const last = (lastEntries as (NotSuitable | undefined)[])[k];
+          if (last !== undefined && sameReasons(last.reasons, entry.reasons)) return last;
+          // A copy is kept, not the request's own objects (see SHARED_ENTRIES_UP_TO).
+          const made = Object.freeze({
+            id: entry.id,
+            name: entry.name,
+            reasons: Object.freeze(entry.reasons.slice()) as MismatchReason[],
+          });
+          (lastEntries as (NotSuitable | undefined)[])[k] = made;
+          return made;
+        },
       };
     },
   };
   writers.set(view, writer);
   return writer;
+}
+
+/** Whether two lists hold the same reason objects in the same order (reasons are shared). */
+function sameReasons(a: readonly MismatchReason[], b: readonly MismatchReason[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
 }

@@ -17,10 +17,11 @@ export interface FitTables {
  *
  * The reasons are shared between advices (mismatch-texts.ts), and so is the whole entry
  * of an intervention with one indication: its pattern is one reason code, so there are
- * as few such entries as reasons. Other entries are made per request: keeping them
- * meant keeping one per intervention and pattern of codes, and at 10,000 interventions
- * the lookups in that store and the collection of what it replaced cost more than
- * making the ~100 bytes of an entry (decisions 026 and 027).
+ * as few such entries as reasons. Other entries are made per request in a large
+ * catalogue: keeping them meant keeping one per intervention and pattern of codes, and
+ * at 10,000 interventions the lookups in that store and the collection of what it
+ * replaced cost more than making the ~100 bytes of an entry (decisions 026 and 027). A
+ * small catalogue keeps the last one per intervention (ReasonWriter.kept).
  */
 export function notSuitableEntry(
   index: CatalogIndex,
@@ -57,7 +58,8 @@ export function notSuitableEntry(
       reasons = [];
       for (let i = first; i < last; i++) reasons.push(reasonOf(fits, reasonFor, k, i));
   }
-  return { id: index.ids[k] as string, name: index.names[k] as string, reasons };
+  const entry = { id: index.ids[k] as string, name: index.names[k] as string, reasons };
+  return reasonFor.sharesEntries ? reasonFor.kept(k, entry) : entry;
 }
 
 /** The reason of flat indication `i`, naming every criterion it fails. */

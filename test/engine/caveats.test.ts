@@ -211,6 +211,19 @@ describe("reasons", () => {
       advice.notSuitable.find((n) => n.id === "fasetherapie")?.reasons[0];
     expect(reasonOf(at3)).toBe(reasonOf(at5));
     expect(Object.isFrozen(reasonOf(at3))).toBe(true);
+    // In the real (small) catalogue the entry of an intervention with several indications
+    // is kept too, while its reasons stay the same, and made anew when they change.
+    const fosterChild = { child: { ageYears: 3 }, need: "prevention", situations: ["foster-care"] };
+    const nikaOf = (advice: typeof at3) => advice.notSuitable.find((n) => n.id === "nika");
+    const first = nikaOf(advise(real, fosterChild));
+    expect(first?.reasons.length).toBeGreaterThan(1);
+    expect(nikaOf(advise(real, fosterChild))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first?.reasons)).toBe(true);
+    const older = nikaOf(advise(real, { ...fosterChild, child: { ageYears: 14 } }));
+    expect(older).not.toBe(first);
+    expect(older?.reasons.map((reason) => reason.text)).not.toEqual(
+      first?.reasons.map((reason) => reason.text),
+    );
   });
 
   it("explain in the request's language why an intervention does not fit", () => {
