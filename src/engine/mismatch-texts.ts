@@ -37,10 +37,10 @@ export interface ReasonWriter {
  * cost more than making them (decisions 026, 027).
  *
  * What is kept is a copy: the request's own entry and list stay short-lived objects made
- * in notSuitableEntry, the same for every catalogue. Keeping those, or making the entry
- * elsewhere, made V8 allocate the entries of a 10,000 catalogue in the old generation
- * afterwards (allocation-site pretenuring): heap 360 → 1,200 MB, p99 4.7 → 20 ms
- * in bench/advice.ts (decision 066).
+ * in notSuitableEntry, the same for every catalogue. Versions that kept the request's
+ * list or made every entry here made V8 allocate per-request objects of a 10,000
+ * catalogue in the old generation afterwards (allocation-site pretenuring): heap 360 →
+ * 1,200 MB, p99 4.7 → 20 ms in bench/advice.ts (decision 066).
  */
 export const SHARED_ENTRIES_UP_TO = 1000;
 
