@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testConfig } from "../../src/config.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
-import { type RunningServer, startServer } from "../../src/server.js";
+import { startTestServer, type TestServer } from "../e2e/support/server.js";
 
 /**
  * Over a real socket, advice answers are written from byte pools that are used again
@@ -12,22 +9,12 @@ import { type RunningServer, startServer } from "../../src/server.js";
  * lengths, gzipped and not, must each still be exactly its own advice.
  */
 describe("advice over HTTP", () => {
-  let dir: string;
-  let server: RunningServer;
+  let server: TestServer;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "hw-advice-http-"));
-    server = await startServer({
-      config: testConfig({
-        port: 0,
-        host: "127.0.0.1",
-        sqliteFile: join(dir, "advice.sqlite"),
-        ratePostsPerMinute: 100_000,
-      }),
-    });
+    server = await startTestServer();
   });
   afterAll(async () => {
     await server?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("answers each of 600 concurrent requests with its own advice", async () => {
@@ -38,7 +25,8 @@ describe("advice over HTTP", () => {
       need: needs[i % 3],
       situations: situations[i % 4],
     }));
-    const catalog = server.holder.current();
+    // The content the server imported on its first start.
+    const catalog = await loadCatalog();
     const answers = await Promise.all(
       requests.map(async (request, i) => {
         const response = await fetch(`${server.url}/api/v1/advice`, {

@@ -78,7 +78,7 @@ describe("configuration from the environment", () => {
   });
 
   it("the server refuses to start on an invalid value: exit 2 and a message naming it", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/server.ts"], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, PORT: "not-a-port", LOG_LEVEL: "silent" },
       encoding: "utf8",

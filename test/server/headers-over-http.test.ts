@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testConfig } from "../../src/config.js";
 import { SECURITY_HEADERS } from "../../src/middleware/security-headers.js";
-import { type RunningServer, startServer } from "../../src/server.js";
 import { PAGE_CSP } from "../../src/web/security-headers.js";
+import { startTestServer, type TestServer } from "../e2e/support/server.js";
 
 /**
  * Over a real socket the middleware sets its headers on Node's response instead of the
@@ -13,17 +9,12 @@ import { PAGE_CSP } from "../../src/web/security-headers.js";
  * must give every answer the same headers.
  */
 describe("headers over HTTP", () => {
-  let dir: string;
-  let server: RunningServer;
+  let server: TestServer;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "hw-headers-"));
-    server = await startServer({
-      config: testConfig({ port: 0, host: "127.0.0.1", sqliteFile: join(dir, "headers.sqlite") }),
-    });
+    server = await startTestServer();
   });
   afterAll(async () => {
     await server?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   const get = (path: string, headers: Record<string, string> = {}) =>

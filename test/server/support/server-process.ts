@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { PROJECT_ROOT } from "../../../src/paths.js";
 
-/** A server running as a child process (`node --import tsx src/server.ts`). */
+/** A server running as a child process (`node --conditions=source --import tsx src/server.ts`). */
 export interface ServerProcess {
   readonly url: string;
   readonly child: ChildProcess;
@@ -17,14 +17,15 @@ export interface ServerProcess {
 
 /**
  * Starts the real server with the given environment and resolves once it logged
- * its address. Uses the TypeScript sources through tsx, so it does not depend on a
+ * its address. Uses the TypeScript sources through tsx, the pages' JSX runtime
+ * included (condition "source", package.json "imports"), so it does not depend on a
  * fresh build.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/server.ts"], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
