@@ -14,6 +14,7 @@ import { catalogEtag } from "./middleware/catalog-etag.js";
 import { apiCors } from "./middleware/cors.js";
 import { frontDoor } from "./middleware/front-door.js";
 import { createLogger, type Logger } from "./middleware/logger.js";
+import { createRateLimiter, type RateLimiter } from "./middleware/rate-limit.js";
 import { requestIdOf } from "./middleware/request-id.js";
 import { responseCache } from "./middleware/response-cache.js";
 import { createWebApp } from "./web/index.js";
@@ -25,6 +26,8 @@ export interface AppDeps {
   readonly config: AppConfig;
   /** Defaults to JSON lines on stdout at config.logLevel. */
   readonly logger?: Logger;
+  /** Counts POSTs per client; the server shares it with the advice lane (advice-lane.ts). */
+  readonly postLimiter?: RateLimiter;
 }
 
 /** Catalogue GETs whose answer depends only on the URL and the catalog revision. */
@@ -57,7 +60,8 @@ export function createApp(deps: AppDeps): Hono {
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
   // Rate limit (POST), JSON only (API) and body limit: a GET does not pass them.
-  app.on([...METHODS_WITH_BODY], "*", bodyChecks(config));
+  const postLimiter = deps.postLimiter ?? createRateLimiter({ perMinute: config.ratePostsPerMinute });
+  app.on([...METHODS_WITH_BODY], "*", bodyChecks({ ...config, postLimiter }));
   const revision = () => holder.current().revision;
   const etag = catalogEtag(revision, APP_VERSION);
   const cache = responseCache({ revision });

@@ -1,11 +1,13 @@
+import type { IncomingMessage } from "node:http";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "./body-limit.js";
-import { rateLimit } from "./rate-limit.js";
+import { clientIp } from "./client-ip.js";
+import { type RateLimiter, tooManyRequests, wasCounted } from "./rate-limit.js";
 import { refuseNonJson } from "./require-json.js";
 
 export interface BodyChecksOptions {
-  /** POSTs one client may make per minute. */
-  readonly ratePostsPerMinute: number;
+  /** Counts POSTs per client; shared with the advice lane (advice-lane.ts). */
+  readonly postLimiter: RateLimiter;
   readonly trustProxy: boolean;
   readonly bodyLimitBytes: number;
 }
@@ -21,11 +23,13 @@ const JSON_BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
  * for the methods with a body (body-limit.ts), so a GET passes none of them.
  */
 export function bodyChecks(options: BodyChecksOptions): MiddlewareHandler {
-  const refuseOverLimit = rateLimit({
-    perMinute: options.ratePostsPerMinute,
-    trustProxy: options.trustProxy,
-  });
   const limitBody = bodyLimit(options.bodyLimitBytes);
+  const refuseOverLimit = (c: Parameters<MiddlewareHandler>[0]) => {
+    // The advice lane counted it already, before it handed it on.
+    if (wasCounted((c.env as { incoming?: IncomingMessage } | undefined)?.incoming)) return undefined;
+    const retryAfter = options.postLimiter.take(clientIp(c, options.trustProxy));
+    return retryAfter === undefined ? undefined : tooManyRequests(c, retryAfter);
+  };
   return (c, next) => {
     const method = c.req.method;
     const refused =

@@ -1,8 +1,9 @@
+import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
 import { requestHeader } from "./default-headers.js";
 
 interface NodeBindings {
-  incoming?: { socket?: { remoteAddress?: string } };
+  incoming?: IncomingMessage;
 }
 
 /**
@@ -10,10 +11,24 @@ interface NodeBindings {
  * address in X-Forwarded-For. In-process requests (tests) have no socket: "local".
  */
 export function clientIp(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? requestHeader(c, "x-forwarded-for") : undefined;
+  return clientAddress(forwarded, (c.env as NodeBindings | undefined)?.incoming, trustProxy);
+}
+
+/** The same for a Node request (the advice lane, advice-lane.ts). */
+export function nodeClientIp(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers["x-forwarded-for"] : undefined;
+  return clientAddress(Array.isArray(forwarded) ? forwarded.join(", ") : forwarded, request, trustProxy);
+}
+
+function clientAddress(
+  forwardedFor: string | undefined,
+  incoming: IncomingMessage | undefined,
+  trustProxy: boolean,
+): string {
   if (trustProxy) {
-    const forwarded = requestHeader(c, "x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = forwardedFor?.split(",")[0]?.trim();
     if (forwarded) return forwarded;
   }
-  const env = c.env as NodeBindings | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? "local";
+  return incoming?.socket?.remoteAddress ?? "local";
 }

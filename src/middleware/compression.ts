@@ -9,7 +9,12 @@ const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
  * Vary through a path that makes the Node adapter copy every answer into a stream.
  */
 export function acceptsCompression(c: Context): boolean {
-  return ACCEPTS_COMPRESSION.test(requestHeader(c, "accept-encoding") ?? "");
+  return acceptsCompressionIn(requestHeader(c, "accept-encoding"));
+}
+
+/** The same, from an Accept-Encoding header's value. */
+export function acceptsCompressionIn(acceptEncoding: string | undefined): boolean {
+  return ACCEPTS_COMPRESSION.test(acceptEncoding ?? "");
 }
 
 /** What the answers vary on: gzip or not (no route sets a Vary of its own). */

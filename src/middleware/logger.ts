@@ -34,13 +34,24 @@ function stdoutLine(line: string): void {
  * request or a search can describe a child).
  */
 export function logRequest(logger: Logger, c: Context, startedAt: number): void {
-  const status = c.res.status;
+  logAnswered(logger, c.req.method, c.req.path, c.res.status, startedAt, requestIdOf(c));
+}
+
+/** The same line from its parts (the advice lane, advice-lane.ts, has no Hono context). */
+export function logAnswered(
+  logger: Logger,
+  method: string,
+  path: string,
+  status: number,
+  startedAt: number,
+  requestId: string | undefined,
+): void {
   const fields = {
-    method: c.req.method,
-    path: c.req.path,
+    method,
+    path,
     status,
     durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
-    requestId: requestIdOf(c),
+    requestId,
   };
   if (status >= 500) logger.error("request", fields);
   else logger.info("request", fields);

@@ -1,13 +1,21 @@
+import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
 import { HttpAppError, sendProblem } from "../api/problem.js";
-import { clientIp } from "./client-ip.js";
 
 export interface RateLimitOptions {
   /** Requests one client may make per minute; also the burst size. */
   readonly perMinute: number;
-  readonly trustProxy: boolean;
   /** The clock, replaceable in tests. */
   readonly now?: () => number;
+}
+
+/** Token buckets by client address (client-ip.ts). */
+export interface RateLimiter {
+  /**
+   * Counts one request from `client`: undefined when it may go on, or, when that client
+   * has run out, the whole seconds until its next token (and nothing is counted).
+   */
+  take(client: string): number | undefined;
 }
 
 interface Bucket {
@@ -18,13 +26,8 @@ interface Bucket {
 // Above this many clients, full buckets are forgotten so memory stays bounded.
 const MAX_TRACKED_CLIENTS = 10_000;
 
-/**
- * An in-memory token bucket per client address. Counts one request from `c`'s client
- * and answers undefined, or, when that client has run out, 429 problem+json with
- * Retry-After (whole seconds until the next token). The caller decides which requests
- * count (body-checks.ts: POSTs).
- */
-export function rateLimit(options: RateLimitOptions): (c: Context) => Response | undefined {
+/** An in-memory token bucket per client address. */
+export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const now = options.now ?? Date.now;
   const capacity = options.perMinute;
   const perMs = options.perMinute / 60_000;
@@ -42,26 +45,44 @@ export function rateLimit(options: RateLimitOptions): (c: Context) => Response |
     }
   };
 
-  return (c) => {
-    const at = now();
-    const key = clientIp(c, options.trustProxy);
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      if (buckets.size >= MAX_TRACKED_CLIENTS) forgetFullBuckets(at);
-      bucket = { tokens: capacity, updatedAt: at };
-      buckets.set(key, bucket);
-    }
-    refill(bucket, at);
-    if (bucket.tokens < 1) {
-      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-      return sendProblem(
-        c,
-        new HttpAppError("rate-limited", `Too many requests; try again in ${retryAfter} s.`, {
-          "Retry-After": String(retryAfter),
-        }),
-      );
-    }
-    bucket.tokens -= 1;
-    return undefined;
+  return {
+    take(client) {
+      const at = now();
+      let bucket = buckets.get(client);
+      if (!bucket) {
+        if (buckets.size >= MAX_TRACKED_CLIENTS) forgetFullBuckets(at);
+        bucket = { tokens: capacity, updatedAt: at };
+        buckets.set(client, bucket);
+      }
+      refill(bucket, at);
+      if (bucket.tokens < 1) return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
+      bucket.tokens -= 1;
+      return undefined;
+    },
   };
+}
+
+/** 429 problem+json with Retry-After, for a client the limiter refused. */
+export function tooManyRequests(c: Context, retryAfterSeconds: number): Response {
+  return sendProblem(
+    c,
+    new HttpAppError("rate-limited", `Too many requests; try again in ${retryAfterSeconds} s.`, {
+      "Retry-After": String(retryAfterSeconds),
+    }),
+  );
+}
+
+/**
+ * Requests already counted before they reached the app: the advice lane (advice-lane.ts)
+ * counts its requests itself and hands the app only those it does not answer, which
+ * must not be counted twice.
+ */
+const counted = new WeakSet<IncomingMessage>();
+
+export function markCounted(request: IncomingMessage): void {
+  counted.add(request);
+}
+
+export function wasCounted(request: IncomingMessage | undefined): boolean {
+  return request !== undefined && counted.has(request);
 }

@@ -11,10 +11,14 @@ const ACCEPTABLE_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * name it.
  */
 export function assignRequestId(c: Context): string {
-  const given = requestHeader(c, "x-request-id");
-  const id = given && ACCEPTABLE_ID.test(given) ? given : randomUUID();
+  const id = requestIdFrom(requestHeader(c, "x-request-id"));
   c.set("requestId" as never, id as never);
   return id;
+}
+
+/** The caller's X-Request-Id when it is acceptable, else a new id. */
+export function requestIdFrom(given: string | undefined): string {
+  return given && ACCEPTABLE_ID.test(given) ? given : randomUUID();
 }
 
 /** The request's id, or undefined before the front door gave it one. */

@@ -4,7 +4,8 @@ import { type CatalogHolder, createCatalogHolder } from "../../../src/catalog/ca
 import { type AppConfig, testConfig } from "../../../src/config.js";
 import { ensureContent } from "../../../src/db/index.js";
 import type { Store } from "../../../src/db/store.js";
-import { createLogger } from "../../../src/middleware/logger.js";
+import { createLogger, type Logger } from "../../../src/middleware/logger.js";
+import type { RateLimiter } from "../../../src/middleware/rate-limit.js";
 import type { TestDatabase, TestDialect } from "../../db/dialects.js";
 
 /** An app on a fresh database of one dialect, with its log lines captured. */
@@ -13,6 +14,8 @@ export interface TestApp {
   readonly store: Store;
   readonly holder: CatalogHolder;
   readonly database: TestDatabase;
+  /** The logger the app writes to (into logs and rawLogs). */
+  readonly logger: Logger;
   /** Every JSON log line the app wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   /** The raw log lines (to check what is never written). */
@@ -26,6 +29,8 @@ export interface TestAppOptions {
   readonly wrapStore?: (store: Store) => Store;
   /** Wraps the catalog holder the app sees (to simulate a bug). */
   readonly wrapHolder?: (holder: CatalogHolder) => CatalogHolder;
+  /** The app's POST limiter, to share it (the advice lane does); by default its own. */
+  readonly postLimiter?: RateLimiter;
 }
 
 /** Creates a database, imports the shipped content and builds the app around it. */
@@ -45,6 +50,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     store: seen,
     holder: options.wrapHolder ? options.wrapHolder(holder) : holder,
     logger,
+    ...(options.postLimiter && { postLimiter: options.postLimiter }),
     // High enough that only the rate-limit tests meet the limit.
     config: testConfig({ ratePostsPerMinute: 100_000, ...options.config }),
   });
@@ -53,6 +59,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     store,
     holder,
     database,
+    logger,
     logs,
     rawLogs,
     async close() {
