@@ -1,13 +1,15 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
+import { withAdviceLane } from "./api/advice-lane.js";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
 import { ensureContent, openStore } from "./db/index.js";
 import type { Store } from "./db/store.js";
 import { createLogger, type Logger } from "./middleware/logger.js";
+import { createRateLimiter } from "./middleware/rate-limit.js";
 
 /** How long in-flight requests may take to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -54,11 +56,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
 
-  const app = createApp({ store, holder, config, logger });
+  const postLimiter = createRateLimiter({ perMinute: config.ratePostsPerMinute });
+  const app = createApp({ store, holder, config, logger, postLimiter });
+  const lane = { holder, config, logger, postLimiter };
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(created as Server),
-    ) as Server;
+    // As @hono/node-server's serve() does, with the advice lane (advice-lane.ts) in front.
+    const listener = getRequestListener(app.fetch, { hostname: config.host });
+    const created = createServer(withAdviceLane(listener, lane));
+    created.listen(config.port, config.host, () => resolve(created));
     created.once("error", reject);
   });
   const address = server.address() as AddressInfo;

@@ -21,7 +21,8 @@ const adviceComponent = adviceResponseSchema.meta({
   description: "Recommendations with reasons and caveats, what does not fit and why, and warnings",
 });
 
-const ADVICE_HEADERS = Object.freeze({ ...NO_STORE, "Content-Type": "application/json" });
+/** The advice's own headers; the front door adds the security headers, X-Request-Id and Vary. */
+export const ADVICE_HEADERS = Object.freeze({ ...NO_STORE, "Content-Type": "application/json" });
 
 /**
  * POST /advice: computed and forgotten. The request is never stored or logged,

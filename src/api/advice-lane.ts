@@ -1,0 +1,120 @@
+import type { IncomingMessage, RequestListener } from "node:http";
+import type { CatalogHolder } from "../catalog/catalog-holder.js";
+import type { AppConfig } from "../config.js";
+import { evaluateAdvice, parseAdviceRequest } from "../engine/index.js";
+import { giveBack } from "../lib/byte-pools.js";
+import { jsonBytes } from "../lib/json-bytes.js";
+import { nodeClientIp } from "../middleware/client-ip.js";
+import { acceptsCompressionIn } from "../middleware/compression.js";
+import { type Logger, logAnswered } from "../middleware/logger.js";
+import { markCounted, type RateLimiter } from "../middleware/rate-limit.js";
+import { requestIdFrom } from "../middleware/request-id.js";
+import { isJsonMediaType } from "../middleware/require-json.js";
+import { SECURITY_HEADERS } from "../middleware/security-headers.js";
+import { ADVICE_HEADERS } from "./advice.routes.js";
+import { API_BASE } from "./openapi.js";
+
+export interface AdviceLaneDeps {
+  readonly holder: CatalogHolder;
+  readonly config: Pick<AppConfig, "corsOrigins" | "bodyLimitBytes" | "trustProxy">;
+  readonly logger: Logger;
+  /** The app's own POST limiter (AppDeps.postLimiter): one count per request, wherever it is answered. */
+  readonly postLimiter: RateLimiter;
+}
+
+const ADVICE_PATH = `${API_BASE}/advice`;
+
+/** What the app's front door and advice route put on a 200 advice, but X-Request-Id and Content-Length. */
+const LANE_HEADERS = Object.freeze({ ...SECURITY_HEADERS, Vary: "Accept-Encoding", ...ADVICE_HEADERS });
+
+/**
+ * POST /api/v1/advice answered on Node's own request and response, in front of the app,
+ * for the request that makes up nearly all of them: a valid advice, sent as JSON with a
+ * Content-Length, to a client that does not ask for gzip, on a server without CORS.
+ * Every other request, and every request the lane finds it cannot answer with a 200
+ * (a body that is not valid, an engine error), goes to the app unchanged, with the body
+ * it has read (@hono/node-server reads `rawBody` when it is there). So each error is
+ * the app's own problem+json.
+ *
+ * Why: on this route the Hono request, context, middleware chain and body promise
+ * cost about a third of the server's work per advice (decision 067). The lane answers
+ * the same bytes and headers as the app's route; a property test compares the two.
+ */
+export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): RequestListener {
+  // CORS headers are the app's (cors.ts): with origins configured the lane stays closed.
+  if (deps.config.corsOrigins.length > 0) return app;
+  const { bodyLimitBytes, trustProxy } = deps.config;
+
+  return (request, response) => {
+    if (
+      request.method !== "POST" ||
+      request.url !== ADVICE_PATH ||
+      !isPlainAdvicePost(request, bodyLimitBytes)
+    ) {
+      return app(request, response);
+    }
+    const startedAt = performance.now();
+    // A client over its limit is refused by the app, which then counts (and refuses) it.
+    if (deps.postLimiter.take(nodeClientIp(request, trustProxy)) !== undefined) return app(request, response);
+    readBody(request, (body) => {
+      const bytes = adviceBytes(body, deps.holder);
+      if (bytes === undefined) {
+        // Counted above: the app must not count it again.
+        markCounted(request);
+        (request as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        app(request, response);
+        return;
+      }
+      const requestId = requestIdFrom(headerText(request, "x-request-id"));
+      // Once written out (or the connection is gone) the answer's memory may be used again.
+      response.once("close", () => giveBack(bytes));
+      response
+        .writeHead(200, { ...LANE_HEADERS, "X-Request-Id": requestId, "Content-Length": bytes.length })
+        .end(bytes);
+      logAnswered(deps.logger, "POST", ADVICE_PATH, 200, startedAt, requestId);
+    });
+  };
+}
+
+/**
+ * JSON with a Content-Length within the limit, not chunked, and no gzip asked for: the
+ * app would let it through its checks, and answer it without compressing.
+ */
+function isPlainAdvicePost(request: IncomingMessage, bodyLimitBytes: number): boolean {
+  const { headers } = request;
+  const length = headers["content-length"];
+  return (
+    length !== undefined &&
+    headers["transfer-encoding"] === undefined &&
+    Number.parseInt(length, 10) <= bodyLimitBytes &&
+    isJsonMediaType(headers["content-type"]) &&
+    !acceptsCompressionIn(headerText(request, "accept-encoding"))
+  );
+}
+
+/** The advice's bytes (from the byte pools), or undefined when the app should answer instead. */
+function adviceBytes(body: Buffer, holder: CatalogHolder): Uint8Array | undefined {
+  try {
+    const catalog = holder.current();
+    // As the app's route reads it, except a byte order mark, which fails here and is left to the app.
+    const parsed = parseAdviceRequest(JSON.parse(body.toString()) as unknown, catalog);
+    return parsed.ok ? jsonBytes(evaluateAdvice(parsed.request, catalog)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls `done` with the whole body; a request cut off before its end gets no answer (its client is gone). */
+function readBody(request: IncomingMessage, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  request.on("data", (chunk: Buffer) => chunks.push(chunk));
+  request.on("end", () => done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+  // Without a listener an aborted request's error would be thrown.
+  request.on("error", () => {});
+}
+
+/** A request header as one text (Node gives an array for a header sent twice only for a few names). */
+function headerText(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
