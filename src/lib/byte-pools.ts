@@ -45,6 +45,11 @@ export function retirePool(pool: Buffer<ArrayBuffer>): void {
   if (state.lent === 0) keepSpare(pool.buffer);
 }
 
+/** Whether every part handed out from `pool` has been given back: it may be written from its start again. */
+export function allGivenBack(pool: Buffer<ArrayBuffer>): boolean {
+  return (states.get(pool.buffer) as PoolState).lent === 0;
+}
+
 /** Hands out bytes `from` up to `to` of `pool`; they are not written again until given back. */
 export function lendPart(pool: Buffer<ArrayBuffer>, from: number, to: number): Uint8Array<ArrayBuffer> {
   (states.get(pool.buffer) as PoolState).lent++;

@@ -1,4 +1,4 @@
-import { lendPart, POOL_BYTES, retirePool, takePool } from "./byte-pools.js";
+import { allGivenBack, lendPart, POOL_BYTES, retirePool, takePool } from "./byte-pools.js";
 
 /**
  * The UTF-8 bytes of `JSON.stringify(value)`, ready to send, for JSON data: plain objects
@@ -51,6 +51,9 @@ class JsonWriter {
   private readonly memberNames = new Map<string, string>();
 
   bytesOf(value: unknown): Uint8Array<ArrayBuffer> {
+    // With every earlier answer written out, start at the pool's beginning again: memory
+    // written a moment ago is still in the CPU's cache, the rest of the pool may not be.
+    if (allGivenBack(this.pool)) this.handedOut = 0;
     this.start = this.handedOut;
     this.length = this.start;
     this.pending = "";
@@ -137,7 +140,7 @@ class JsonWriter {
       this.append(text);
       return true;
     }
-    // A frozen value's bytes may be kept: they must this.start in the this.pool, not in `pending`.
+    // A frozen value's bytes may be kept: they must start in the pool, not in `pending`.
     if (frozen) this.flush();
     const from = this.length - this.start;
     const before = this.changeableParts;
@@ -175,7 +178,7 @@ class JsonWriter {
     }
     if (frozen && this.changeableParts === before) {
       this.flush();
-      // Relative to the answer's this.start: writing it may have moved the answer to a new this.pool.
+      // Relative to the answer's start: writing it may have moved the answer to a new pool.
       this.known.set(value, Buffer.from(this.pool.subarray(this.start + from, this.length)));
     }
     return true;

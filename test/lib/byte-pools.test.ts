@@ -57,4 +57,22 @@ describe("byte pools behind jsonBytes", () => {
     expect(later.some((bytes) => used.has(bytes.buffer))).toBe(true);
     expect(later.map(text)).toEqual(later.map((_, i) => JSON.stringify(answer(i, size))));
   });
+
+  it("write the next answer where the last one was, once it is given back (memory still in cache)", () => {
+    // An answer larger than a pool moves the writer to a pool of its own, away from
+    // what the tests above left out.
+    giveBack(jsonBytes(answer(0, POOL_BYTES)));
+    const one = jsonBytes(answer(1, 300));
+    expect(one.byteOffset).toBe(0);
+    giveBack(one);
+    const next = jsonBytes(answer(2, 300));
+    expect(next.buffer).toBe(one.buffer);
+    expect(next.byteOffset).toBe(one.byteOffset);
+    expect(text(next)).toBe(JSON.stringify(answer(2, 300)));
+    // While an answer is out, the next one goes after it.
+    const after = jsonBytes(answer(3, 300));
+    expect(after.byteOffset).toBeGreaterThanOrEqual(next.byteOffset + next.length);
+    giveBack(next);
+    giveBack(after);
+  });
 });
