@@ -24,8 +24,16 @@ export interface AdviceLaneDeps {
 
 const ADVICE_PATH = `${API_BASE}/advice`;
 
-/** What the app's front door and advice route put on a 200 advice, but X-Request-Id and Content-Length. */
-const LANE_HEADERS = Object.freeze({ ...SECURITY_HEADERS, Vary: "Accept-Encoding", ...ADVICE_HEADERS });
+/** The headers of the app's 200 advice, in its order: first the front door's (security, then X-Request-Id) … */
+const HEADERS_BEFORE_ID = Object.freeze({ ...SECURITY_HEADERS });
+/** … then the front door's Vary and the route's own. */
+const HEADERS_AFTER_ID = Object.freeze({ Vary: "Accept-Encoding", ...ADVICE_HEADERS });
+
+/**
+ * Host headers @hono/node-server takes as they are (its `reValidHost`). It refuses some
+ * others with a bare 400 before the app sees them: those go to the app.
+ */
+const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
 
 /**
  * POST /api/v1/advice answered on Node's own request and response, in front of the app,
@@ -57,6 +65,8 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
     // A client over its limit is refused by the app, which then counts (and refuses) it.
     if (deps.postLimiter.take(nodeClientIp(request, trustProxy)) !== undefined) return app(request, response);
     readBody(request, (body) => {
+      // The client is gone: nobody to answer (the app would log a 500 for the cut-off body).
+      if (response.destroyed) return;
       const bytes = adviceBytes(body, deps.holder);
       if (bytes === undefined) {
         // Counted above: the app must not count it again.
@@ -69,7 +79,12 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
       // Once written out (or the connection is gone) the answer's memory may be used again.
       response.once("close", () => giveBack(bytes));
       response
-        .writeHead(200, { ...LANE_HEADERS, "X-Request-Id": requestId, "Content-Length": bytes.length })
+        .writeHead(200, {
+          ...HEADERS_BEFORE_ID,
+          "X-Request-Id": requestId,
+          ...HEADERS_AFTER_ID,
+          "Content-Length": bytes.length,
+        })
         .end(bytes);
       logAnswered(deps.logger, "POST", ADVICE_PATH, 200, startedAt, requestId);
     });
@@ -77,14 +92,15 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
 }
 
 /**
- * JSON with a Content-Length within the limit, not chunked, and no gzip asked for: the
- * app would let it through its checks, and answer it without compressing.
+ * JSON with a Content-Length within the limit, not chunked, no gzip asked for, and a
+ * plain Host: the app would let it through its checks, and answer it without compressing.
  */
 function isPlainAdvicePost(request: IncomingMessage, bodyLimitBytes: number): boolean {
   const { headers } = request;
   const length = headers["content-length"];
   return (
     length !== undefined &&
+    PLAIN_HOST.test(headers.host ?? "") &&
     headers["transfer-encoding"] === undefined &&
     Number.parseInt(length, 10) <= bodyLimitBytes &&
     isJsonMediaType(headers["content-type"]) &&
@@ -104,16 +120,17 @@ function adviceBytes(body: Buffer, holder: CatalogHolder): Uint8Array | undefine
   }
 }
 
-/** Calls `done` with the whole body; a request cut off before its end gets no answer (its client is gone). */
+/**
+ * Calls `done` with the whole body. A request cut off before its end is never done: its
+ * client is gone, and Node emits no error for it while nobody listens for one.
+ */
 function readBody(request: IncomingMessage, done: (body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   request.on("data", (chunk: Buffer) => chunks.push(chunk));
   request.on("end", () => done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-  // Without a listener an aborted request's error would be thrown.
-  request.on("error", () => {});
 }
 
-/** A request header as one text (Node gives an array for a header sent twice only for a few names). */
+/** A request header as one text (Node's types allow an array; it makes one only for Set-Cookie). */
 function headerText(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
