@@ -39,9 +39,9 @@ const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
  * POST /api/v1/advice answered on Node's own request and response, in front of the app,
  * for the request that makes up nearly all of them: a valid advice, sent as JSON with a
  * Content-Length, to a client that does not ask for gzip, on a server without CORS.
- * Every other request, and every request the lane finds it cannot answer with a 200
- * (a body that is not valid, an engine error), goes to the app unchanged, with the body
- * it has read (@hono/node-server reads `rawBody` when it is there). So each error is
+ * Every other request goes to the app untouched. One the lane finds it cannot answer
+ * with a 200 (a body that is not valid, an engine error) goes there with the body it
+ * read as `rawBody`, which @hono/node-server reads when it is there. So each error is
  * the app's own problem+json.
  *
  * Why: on this route the Hono request, context, middleware chain and body promise
@@ -65,7 +65,7 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
     // A client over its limit is refused by the app, which then counts (and refuses) it.
     if (deps.postLimiter.take(nodeClientIp(request, trustProxy)) !== undefined) return app(request, response);
     readBody(request, (body) => {
-      // The client is gone: nobody to answer (the app would log a 500 for the cut-off body).
+      // The client left after sending its body: nobody to answer, nothing to log.
       if (response.destroyed) return;
       const bytes = adviceBytes(body, deps.holder);
       if (bytes === undefined) {
