@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { compress } from "hono/compress";
-import { acceptsCompression, VARY_ACCEPT_ENCODING } from "./compression.js";
+import { acceptsCompression, compressAnswers, VARY_ACCEPT_ENCODING } from "./compression.js";
 import { addMissingHeaders, presetHeaders } from "./default-headers.js";
 import { type Logger, logRequest } from "./logger.js";
 import { assignRequestId } from "./request-id.js";
@@ -15,12 +14,12 @@ import { SECURITY_HEADER_ENTRIES } from "./security-headers.js";
  * middleware chain (decision 059, second addendum).
  */
 export function frontDoor(logger: Logger): MiddlewareHandler {
-  const compressor = compress();
+  const compressor = compressAnswers();
   return async (c, next) => {
     const startedAt = performance.now();
     const id = assignRequestId(c);
     const compressing = acceptsCompression(c);
-    // hono/compress sets Vary itself.
+    // compressAnswers sets Vary itself.
     const headers = compressing
       ? [...SECURITY_HEADER_ENTRIES, ["X-Request-Id", id] as const]
       : [...SECURITY_HEADER_ENTRIES, ["X-Request-Id", id] as const, VARY_ACCEPT_ENCODING];

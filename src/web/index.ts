@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
-import { compress } from "hono/compress";
 import type { NewFeedback } from "../db/store.js";
 import type { Catalog } from "../domain/types.js";
+import { compressAnswers } from "../middleware/compression.js";
 import { buildAssets } from "./assets/bundle.js";
 import { layoutRenderer } from "./layout.js";
 import { pageCache } from "./page-cache.js";
@@ -35,7 +35,7 @@ export function createWebApp(deps: WebDeps): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   const names = { css: assets.css.fileName, js: assets.js.fileName, icon: assets.icon.fileName };
 
-  app.get("/assets/:file", compress(), (c) => {
+  app.get("/assets/:file", compressAnswers(), (c) => {
     const asset = [assets.css, assets.js, assets.icon].find((a) => a.fileName === c.req.param("file"));
     if (!asset) return c.text("Not found", 404);
     return c.body(asset.body, 200, {
@@ -51,7 +51,7 @@ export function createWebApp(deps: WebDeps): Hono<WebEnv> {
     c.set("page", pageContext(c, deps.getCatalog()));
     await next();
   };
-  const common = [pageSecurityHeaders(), compress(), context, renderer] as const;
+  const common = [pageSecurityHeaders(), compressAnswers(), context, renderer] as const;
   const cache = pageCache(() => deps.getCatalog().revision);
 
   const run = (handler: PageHandler) => async (c: WebContext) => {

@@ -104,6 +104,8 @@ function rawComparable(answer: string): string {
  */
 function comparable({ status, headers, body }: Answer, requestIdGiven: boolean) {
   const { date, "x-request-id": requestId, ...rest } = headers;
+  // Compressed, a problem that names a new id may come out a byte longer or shorter.
+  if (rest["content-encoding"] !== undefined && !requestIdGiven) delete rest["content-length"];
   if (requestIdGiven || requestId === undefined)
     return { status, headers: { ...rest, "x-request-id": requestId }, body };
   return { status, headers: rest, body: body.replaceAll(requestId, "<request id>") };
