@@ -77,7 +77,8 @@ export function compressAnswers(): MiddlewareHandler {
     if (!encoding || !c.res.body) return;
     const plain = await c.res.arrayBuffer();
     const encoder = ENCODERS[encoding];
-    const compressed = plain.byteLength <= SYNC_UP_TO_BYTES ? encoder.sync(plain) : await encoder.async(plain);
+    const compressed =
+      plain.byteLength <= SYNC_UP_TO_BYTES ? encoder.sync(plain) : await encoder.async(plain);
     c.res = new Response(new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.length), c.res);
     c.res.headers.delete("Content-Length");
     c.res.headers.set("Content-Encoding", encoding);
