@@ -45,7 +45,7 @@ const VARIES_ON_ACCEPT_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
 /**
  * Compresses an answer for a client that accepts gzip or deflate: the same decisions
  * and headers as hono/compress (which it replaces), but the whole answer is compressed
- * at once by node:zlib, off the main thread.
+ * at once by node:zlib (on a zlib thread only when it is large).
  *
  * hono/compress pipes the answer through a CompressionStream. For the 13 KB advice
  * that cost ≈ 500 µs of CPU per request, against ≈ 60 µs for zlib in one go
@@ -89,7 +89,8 @@ export function compressAnswers(): MiddlewareHandler {
 
 /** The encoding with the highest q the client gives (q=1 wins at once), as hono/compress picks it. */
 function chosenEncoding(c: Context): Encoding | undefined {
-  const header = c.req.header("Accept-Encoding");
+  // From Node's parsed headers: c.req.header() would build an undici Headers (decision 059).
+  const header = requestHeader(c, "accept-encoding");
   if (header === undefined) return undefined;
   const accepts = parseAccept(header);
   const wildcardQ = accepts.find((accept) => accept.type === "*")?.q;
