@@ -125,4 +125,14 @@ describe("middleware", () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
   });
+
+  it("names both Origin and Accept-Encoding in Vary when CORS is on, gzip or not", async () => {
+    for (const acceptEncoding of ["identity", "gzip"]) {
+      const response = await withCors.app.request("/api/v1/export.json", {
+        headers: { Origin: "https://partner.example", "Accept-Encoding": acceptEncoding },
+      });
+      const named = (response.headers.get("vary") ?? "").split(",").map((name) => name.trim().toLowerCase());
+      expect(named.sort(), acceptEncoding).toEqual(["accept-encoding", "origin"]);
+    }
+  });
 });
