@@ -1,11 +1,11 @@
-import type { IncomingMessage, RequestListener } from "node:http";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { CatalogHolder } from "../catalog/catalog-holder.js";
 import type { AppConfig } from "../config.js";
 import { evaluateAdvice, parseAdviceRequest } from "../engine/index.js";
 import { giveBack } from "../lib/byte-pools.js";
 import { jsonBytes } from "../lib/json-bytes.js";
 import { nodeClientIp } from "../middleware/client-ip.js";
-import { acceptsCompressionIn } from "../middleware/compression.js";
+import { compressedNow, type Encoding, frontDoorEncoding } from "../middleware/compression.js";
 import { type Logger, logAnswered } from "../middleware/logger.js";
 import { markCounted, type RateLimiter } from "../middleware/rate-limit.js";
 import { requestIdFrom } from "../middleware/request-id.js";
@@ -38,7 +38,8 @@ const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
 /**
  * POST /api/v1/advice answered on Node's own request and response, in front of the app,
  * for the request that makes up nearly all of them: a valid advice, sent as JSON with a
- * Content-Length, to a client that does not ask for gzip, on a server without CORS.
+ * Content-Length, on a server without CORS. Compressed as the front door would
+ * (compression.ts), for a client that asks for it.
  * Every other request goes to the app untouched. One the lane finds it cannot answer
  * with a 200 (a body that is not valid, an engine error) goes there with the body it
  * read as `rawBody`, which @hono/node-server reads when it is there. So each error is
@@ -64,36 +65,56 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
     const startedAt = performance.now();
     // A client over its limit is refused by the app, which then counts (and refuses) it.
     if (deps.postLimiter.take(nodeClientIp(request, trustProxy)) !== undefined) return app(request, response);
+    const encoding = frontDoorEncoding(headerText(request, "accept-encoding"));
     readBody(request, (body) => {
       // The client left after sending its body: nobody to answer, nothing to log.
       if (response.destroyed) return;
       const bytes = adviceBytes(body, deps.holder);
-      if (bytes === undefined) {
-        // Counted above: the app must not count it again.
+      const compressed = bytes && encoding ? compressedNow(bytes, encoding) : undefined;
+      if (bytes === undefined || (encoding !== undefined && compressed === undefined)) {
+        // Not valid, or too large to compress here: the app answers. Counted above, so
+        // the app must not count it again.
+        if (bytes !== undefined) giveBack(bytes);
         markCounted(request);
         (request as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
         app(request, response);
         return;
       }
       const requestId = requestIdFrom(headerText(request, "x-request-id"));
-      // Once written out (or the connection is gone) the answer's memory may be used again.
-      response.once("close", () => giveBack(bytes));
-      response
-        .writeHead(200, {
-          ...HEADERS_BEFORE_ID,
-          "X-Request-Id": requestId,
-          ...HEADERS_AFTER_ID,
-          "Content-Length": bytes.length,
-        })
-        .end(bytes);
+      if (compressed === undefined) {
+        // Its memory may be used again once it is written out, or the connection is gone.
+        response.once("close", () => giveBack(bytes));
+        writeAdvice(response, bytes, undefined, requestId);
+      } else {
+        giveBack(bytes); // what is sent is its compressed copy
+        writeAdvice(response, compressed, encoding, requestId);
+      }
       logAnswered(deps.logger, "POST", ADVICE_PATH, 200, startedAt, requestId);
     });
   };
 }
 
+/** The app's 200 advice: its headers, with Content-Encoding when `body` is compressed. */
+function writeAdvice(
+  response: ServerResponse,
+  body: Uint8Array,
+  encoding: Encoding | undefined,
+  requestId: string,
+): void {
+  response
+    .writeHead(200, {
+      ...HEADERS_BEFORE_ID,
+      "X-Request-Id": requestId,
+      ...HEADERS_AFTER_ID,
+      ...(encoding !== undefined && { "Content-Encoding": encoding }),
+      "Content-Length": body.length,
+    })
+    .end(body);
+}
+
 /**
- * JSON with a Content-Length within the limit, not chunked, no gzip asked for, and a
- * plain Host: the app would let it through its checks, and answer it without compressing.
+ * JSON with a Content-Length within the limit, not chunked, and a plain Host: the app
+ * would let it through its checks.
  */
 function isPlainAdvicePost(request: IncomingMessage, bodyLimitBytes: number): boolean {
   const { headers } = request;
@@ -103,8 +124,7 @@ function isPlainAdvicePost(request: IncomingMessage, bodyLimitBytes: number): bo
     PLAIN_HOST.test(headers.host ?? "") &&
     headers["transfer-encoding"] === undefined &&
     Number.parseInt(length, 10) <= bodyLimitBytes &&
-    isJsonMediaType(headers["content-type"]) &&
-    !acceptsCompressionIn(headerText(request, "accept-encoding"))
+    isJsonMediaType(headers["content-type"])
   );
 }
 

@@ -37,7 +37,7 @@ const ENCODERS = {
   gzip: { sync: gzipSync, async: promisify(gzip) },
   deflate: { sync: deflateSync, async: promisify(deflate) },
 } as const;
-type Encoding = keyof typeof ENCODERS;
+export type Encoding = keyof typeof ENCODERS;
 /** In this order when the client takes both equally: gzip first. */
 const ENCODINGS: readonly Encoding[] = ["gzip", "deflate"];
 const NO_TRANSFORM = /(?:^|,)\s*?no-transform\s*?(?:,|$)/i;
@@ -73,7 +73,8 @@ export function compressAnswers(): MiddlewareHandler {
     if (vary !== "*" && !(vary && VARIES_ON_ACCEPT_ENCODING.test(vary))) {
       c.header("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     }
-    const encoding = chosenEncoding(c);
+    // From Node's parsed headers: c.req.header() would build an undici Headers (decision 059).
+    const encoding = chosenEncoding(requestHeader(c, "accept-encoding"));
     if (!encoding || !c.res.body) return;
     const plain = await c.res.arrayBuffer();
     const encoder = ENCODERS[encoding];
@@ -87,10 +88,21 @@ export function compressAnswers(): MiddlewareHandler {
   };
 }
 
+/**
+ * The encoding the front door compresses a compressible answer with, for a client that
+ * sent this Accept-Encoding, if any (the advice lane, advice-lane.ts, asks).
+ */
+export function frontDoorEncoding(acceptEncoding: string | undefined): Encoding | undefined {
+  return acceptsCompressionIn(acceptEncoding) ? chosenEncoding(acceptEncoding) : undefined;
+}
+
+/** `bytes` compressed as compressAnswers does, or undefined when they are too many for the main thread. */
+export function compressedNow(bytes: Uint8Array, encoding: Encoding): Buffer | undefined {
+  return bytes.byteLength <= SYNC_UP_TO_BYTES ? ENCODERS[encoding].sync(bytes) : undefined;
+}
+
 /** The encoding with the highest q the client gives (q=1 wins at once), as hono/compress picks it. */
-function chosenEncoding(c: Context): Encoding | undefined {
-  // From Node's parsed headers: c.req.header() would build an undici Headers (decision 059).
-  const header = requestHeader(c, "accept-encoding");
+function chosenEncoding(header: string | undefined): Encoding | undefined {
   if (header === undefined) return undefined;
   const accepts = parseAccept(header);
   const wildcardQ = accepts.find((accept) => accept.type === "*")?.q;

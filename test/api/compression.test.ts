@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { Hono, type MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 import { describe, expect, it } from "vitest";
-import { compressAnswers } from "../../src/middleware/compression.js";
+import { compressAnswers, compressedNow } from "../../src/middleware/compression.js";
 
 /** An app answering whatever the test asks for, through one compression middleware. */
 function appWith(compression: MiddlewareHandler): Hono {
@@ -108,5 +108,12 @@ describe("compressAnswers", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("compresses on the main thread only up to 64 KB (compressedNow, used by the advice lane)", () => {
+    const small = Buffer.from(body(5_000));
+    expect(gunzipSync(compressedNow(small, "gzip") as Buffer).equals(small)).toBe(true);
+    expect(inflateSync(compressedNow(small, "deflate") as Buffer).equals(small)).toBe(true);
+    expect(compressedNow(Buffer.from(body(64 * 1024 + 1)), "gzip")).toBeUndefined();
   });
 });
