@@ -21,7 +21,10 @@ export function acceptsCompressionIn(acceptEncoding: string | undefined): boolea
   return ACCEPTS_COMPRESSION.test(acceptEncoding ?? "");
 }
 
-/** What the answers vary on: gzip or not (no route sets a Vary of its own). */
+/**
+ * What the answers vary on: gzip or not. No route sets a Vary of its own; CORS adds
+ * Origin and names Accept-Encoding with it (cors.ts).
+ */
 export const VARY_ACCEPT_ENCODING: readonly [string, string] = ["Vary", "Accept-Encoding"];
 
 /** Answers smaller than this are sent as they are (as hono/compress does). */
@@ -41,7 +44,8 @@ export type Encoding = keyof typeof ENCODERS;
 /** In this order when the client takes both equally: gzip first. */
 const ENCODINGS: readonly Encoding[] = ["gzip", "deflate"];
 const NO_TRANSFORM = /(?:^|,)\s*?no-transform\s*?(?:,|$)/i;
-const VARIES_ON_ACCEPT_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
+/** A Vary that already names Accept-Encoding. */
+export const VARIES_ON_ACCEPT_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
 
 /**
  * Compresses an answer for a client that accepts gzip or deflate: the same decisions
@@ -76,10 +80,8 @@ export function compressAnswers(): MiddlewareHandler {
     // From Node's parsed headers: c.req.header() would build an undici Headers (decision 059).
     const encoding = chosenEncoding(requestHeader(c, "accept-encoding"));
     if (!encoding || !c.res.body) return;
-    const plain = await c.res.arrayBuffer();
-    const encoder = ENCODERS[encoding];
-    const compressed =
-      plain.byteLength <= SYNC_UP_TO_BYTES ? encoder.sync(plain) : await encoder.async(plain);
+    const plain = new Uint8Array(await c.res.arrayBuffer());
+    const compressed = compressedNow(plain, encoding) ?? (await ENCODERS[encoding].async(plain));
     c.res = new Response(new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.length), c.res);
     c.res.headers.set("Content-Length", String(compressed.byteLength));
     c.res.headers.set("Content-Encoding", encoding);
@@ -97,7 +99,7 @@ export function frontDoorEncoding(acceptEncoding: string | undefined): Encoding 
 }
 
 /** `bytes` compressed as compressAnswers does, or undefined when they are too many for the main thread. */
-export function compressedNow(bytes: Uint8Array, encoding: Encoding): Buffer | undefined {
+export function compressedNow(bytes: Uint8Array, encoding: Encoding): Buffer<ArrayBuffer> | undefined {
   return bytes.byteLength <= SYNC_UP_TO_BYTES ? ENCODERS[encoding].sync(bytes) : undefined;
 }
 

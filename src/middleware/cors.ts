@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { cors as honoCors } from "hono/cors";
-
-const NAMES_ACCEPT_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
+import { VARIES_ON_ACCEPT_ENCODING } from "./compression.js";
 
 /**
  * CORS for the API. Off (no CORS headers at all) unless origins are configured;
@@ -24,7 +23,7 @@ export function apiCors(origins: readonly string[]): MiddlewareHandler {
     // hono/cors gives the answer its own "Vary: Origin", which would replace the front
     // door's "Vary: Accept-Encoding" (the answer's headers win): name both.
     const vary = c.res.headers.get("Vary");
-    if (vary && vary !== "*" && !NAMES_ACCEPT_ENCODING.test(vary)) {
+    if (vary && vary !== "*" && !VARIES_ON_ACCEPT_ENCODING.test(vary)) {
       c.res.headers.set("Vary", `${vary}, Accept-Encoding`);
     }
   };
