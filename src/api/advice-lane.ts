@@ -6,6 +6,7 @@ import { giveBack } from "../lib/byte-pools.js";
 import { jsonBytes } from "../lib/json-bytes.js";
 import { nodeClientIp } from "../middleware/client-ip.js";
 import { compressedNow, type Encoding, frontDoorEncoding } from "../middleware/compression.js";
+import { nodeHeader } from "../middleware/default-headers.js";
 import { type Logger, logAnswered } from "../middleware/logger.js";
 import { markCounted, type RateLimiter } from "../middleware/rate-limit.js";
 import { requestIdFrom } from "../middleware/request-id.js";
@@ -24,9 +25,10 @@ export interface AdviceLaneDeps {
 
 const ADVICE_PATH = `${API_BASE}/advice`;
 
-/** The headers of the app's 200 advice, in its order: first the front door's (security, then X-Request-Id) … */
-const HEADERS_BEFORE_ID = Object.freeze({ ...SECURITY_HEADERS });
-/** … then the front door's Vary and the route's own. */
+/**
+ * The headers of the app's 200 advice, in its order: first the front door's security
+ * headers (SECURITY_HEADERS) and X-Request-Id, then these: its Vary and the route's own.
+ */
 const HEADERS_AFTER_ID = Object.freeze({ Vary: "Accept-Encoding", ...ADVICE_HEADERS });
 
 /**
@@ -65,7 +67,7 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
     const startedAt = performance.now();
     // A client over its limit is refused by the app, which then counts (and refuses) it.
     if (deps.postLimiter.take(nodeClientIp(request, trustProxy)) !== undefined) return app(request, response);
-    const encoding = frontDoorEncoding(headerText(request, "accept-encoding"));
+    const encoding = frontDoorEncoding(nodeHeader(request, "accept-encoding"));
     readBody(request, (body) => {
       // The client left after sending its body: nobody to answer, nothing to log.
       if (response.destroyed) return;
@@ -80,7 +82,7 @@ export function withAdviceLane(app: RequestListener, deps: AdviceLaneDeps): Requ
         app(request, response);
         return;
       }
-      const requestId = requestIdFrom(headerText(request, "x-request-id"));
+      const requestId = requestIdFrom(nodeHeader(request, "x-request-id"));
       if (compressed === undefined) {
         // Its memory may be used again once it is written out, or the connection is gone.
         response.once("close", () => giveBack(bytes));
@@ -103,7 +105,7 @@ function writeAdvice(
 ): void {
   response
     .writeHead(200, {
-      ...HEADERS_BEFORE_ID,
+      ...SECURITY_HEADERS,
       "X-Request-Id": requestId,
       ...HEADERS_AFTER_ID,
       ...(encoding !== undefined && { "Content-Encoding": encoding }),
@@ -148,10 +150,4 @@ function readBody(request: IncomingMessage, done: (body: Buffer) => void): void 
   const chunks: Buffer[] = [];
   request.on("data", (chunk: Buffer) => chunks.push(chunk));
   request.on("end", () => done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-}
-
-/** A request header as one text (Node's types allow an array; it makes one only for Set-Cookie). */
-function headerText(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
 }

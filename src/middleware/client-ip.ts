@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
-import { requestHeader } from "./default-headers.js";
+import { nodeHeader, requestHeader } from "./default-headers.js";
 
 interface NodeBindings {
   incoming?: IncomingMessage;
@@ -17,8 +17,8 @@ export function clientIp(c: Context, trustProxy: boolean): string {
 
 /** The same for a Node request (the advice lane, advice-lane.ts). */
 export function nodeClientIp(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? request.headers["x-forwarded-for"] : undefined;
-  return clientAddress(Array.isArray(forwarded) ? forwarded.join(", ") : forwarded, request, trustProxy);
+  const forwarded = trustProxy ? nodeHeader(request, "x-forwarded-for") : undefined;
+  return clientAddress(forwarded, request, trustProxy);
 }
 
 function clientAddress(

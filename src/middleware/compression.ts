@@ -79,10 +79,11 @@ export function compressAnswers(): MiddlewareHandler {
     }
     // From Node's parsed headers: c.req.header() would build an undici Headers (decision 059).
     const encoding = chosenEncoding(requestHeader(c, "accept-encoding"));
+    // c.header() above may have replaced c.res: read the answer as it is now.
     if (!encoding || !c.res.body) return;
     const plain = new Uint8Array(await c.res.arrayBuffer());
     const compressed = compressedNow(plain, encoding) ?? (await ENCODERS[encoding].async(plain));
-    c.res = new Response(new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.length), c.res);
+    c.res = new Response(compressed, c.res);
     c.res.headers.set("Content-Length", String(compressed.byteLength));
     c.res.headers.set("Content-Encoding", encoding);
     const etag = c.res.headers.get("ETag");

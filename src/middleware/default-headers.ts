@@ -1,4 +1,4 @@
-import { ServerResponse } from "node:http";
+import { type IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "hono";
 
 /**
@@ -37,7 +37,14 @@ export function addMissingHeaders(c: Context, headers: readonly (readonly [strin
 /** A request header, read from Node's parsed headers when there are any (no undici `Headers`). */
 export function requestHeader(c: Context, name: string): string | undefined {
   const outgoing = nodeResponse(c);
-  if (!outgoing) return c.req.header(name);
-  const value = outgoing.req.headers[name.toLowerCase()];
+  return outgoing ? nodeHeader(outgoing.req, name.toLowerCase()) : c.req.header(name);
+}
+
+/**
+ * A header of a Node request as one text, by its lower-case name. Node's types allow an
+ * array; it makes one only for Set-Cookie.
+ */
+export function nodeHeader(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
 }

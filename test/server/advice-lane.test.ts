@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type RequestListener } from "node:http";
 import { connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { getRequestListener } from "@hono/node-server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAdviceLane } from "../../src/api/advice-lane.js";
-import { loadConfig, testConfig } from "../../src/config.js";
+import { testConfig } from "../../src/config.js";
 import { createRateLimiter, type RateLimiter } from "../../src/middleware/rate-limit.js";
-import { startServer } from "../../src/server.js";
 import { createTestApp, type TestApp } from "../api/support/test-app.js";
 import { DIALECTS } from "../db/dialects.js";
+import { startTestServer } from "../e2e/support/server.js";
 import { validRequest } from "../engine/arbitraries.js";
 
 // The lane does not depend on the database: one dialect is enough.
@@ -322,16 +319,7 @@ describe("advice lane and the rate limit", () => {
 
 describe("advice lane in the server", () => {
   it("shares the app's rate limit: npm start's server counts each POST once", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "hw-lane-"));
-    const server = await startServer({
-      config: loadConfig({
-        PORT: "0",
-        HOST: "127.0.0.1",
-        SQLITE_FILE: join(dir, "lane.sqlite"),
-        LOG_LEVEL: "silent",
-        RATE_LIMIT_POSTS_PER_MINUTE: "2",
-      }),
-    });
+    const server = await startTestServer({ RATE_LIMIT_POSTS_PER_MINUTE: "2" });
     try {
       const url = `${server.url}/api/v1/advice`;
       const statuses = [
@@ -342,7 +330,6 @@ describe("advice lane in the server", () => {
       expect(statuses).toEqual([200, 400, 429]);
     } finally {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -10,8 +10,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the whole app (API + pages) exactly as `npm start` does, on 127.0.0.1:<free port>. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the whole app (API + pages) exactly as `npm start` does, on 127.0.0.1:<free port>.
+ * `env` adds to or overrides the environment it is configured from.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "hw-e2e-"));
   const config = loadConfig({
     PORT: "0",
@@ -20,6 +23,7 @@ export async function startTestServer(): Promise<TestServer> {
     LOG_LEVEL: "silent",
     // Browser journeys post several forms in a row; the default limit is for the open internet.
     RATE_LIMIT_POSTS_PER_MINUTE: "1000",
+    ...env,
   });
   const server = await startServer({ config });
   return {
