@@ -1,4 +1,5 @@
-import { formatAgeRange } from "../domain/age.js";
+import { type AgeEnds, ageEnds } from "../domain/age.js";
+import { ageLabelWithSourceWords } from "../domain/age-words.js";
 import type { Lang } from "../domain/text.js";
 import type { Catalog, Indication, SourceRef } from "../domain/types.js";
 import type { AgeBasis, IndicationKind } from "../domain/vocabulary.js";
@@ -13,7 +14,11 @@ export interface IndicationListing {
     readonly from?: number | undefined;
     readonly to?: number | undefined;
     readonly fromPregnancyWeek?: number | undefined;
+    readonly startsInPregnancy?: boolean | undefined;
     readonly approximate?: boolean | undefined;
+    readonly boundsFromContext?: readonly ("from" | "to")[] | undefined;
+    /** Each end with its own basis (DOMAIN.md). */
+    readonly ends: AgeEnds;
     /** The source's own wording, e.g. "tot 16 jaar". */
     readonly text?: string | undefined;
   };
@@ -35,11 +40,22 @@ export interface ContentListing {
 }
 
 function listIndication(indication: Indication): IndicationListing {
-  const { basis, from, to, fromPregnancyWeek, approximate, text } = indication.age;
+  const { basis, from, to, fromPregnancyWeek, startsInPregnancy, approximate, boundsFromContext, text } =
+    indication.age;
   return {
     kind: indication.kind,
     situations: [...indication.situations],
-    age: { basis, from, to, fromPregnancyWeek, approximate, text },
+    age: {
+      basis,
+      from,
+      to,
+      fromPregnancyWeek,
+      startsInPregnancy,
+      approximate,
+      boundsFromContext,
+      text,
+      ends: ageEnds(indication.age),
+    },
     databankRank: indication.databankRank,
     source: indication.source,
   };
@@ -59,16 +75,14 @@ export function listContent(catalog: Catalog): ContentListing {
 
 const LABELS = {
   nl: {
-    headers: ["Interventie", "Soort", "Situaties", "Leeftijd (basis)", "Rang", "Bron"],
+    headers: ["Interventie", "Soort", "Situaties", "Leeftijd", "Rang", "Bron"],
     kind: { prevention: "preventie", treatment: "behandeling" },
-    basis: { stated: "vermeld", context: "context", "not-stated": "niet vermeld" },
     general: "algemeen",
     noSource: "geen bron",
   },
   en: {
-    headers: ["Intervention", "Kind", "Situations", "Age (basis)", "Rank", "Source"],
+    headers: ["Intervention", "Kind", "Situations", "Age", "Rank", "Source"],
     kind: { prevention: "prevention", treatment: "treatment" },
-    basis: { stated: "stated", context: "context", "not-stated": "not stated" },
     general: "general",
     noSource: "no source",
   },
@@ -78,12 +92,6 @@ const LABELS = {
 export function formatSourceRef(source: SourceRef): string {
   const parts = [source.document, source.section, source.list].filter((p): p is string => p !== undefined);
   return `${parts.join(" · ")}${source.item !== undefined ? ` #${source.item}` : ""}`;
-}
-
-function ageCell(age: IndicationListing["age"], lang: Lang): string {
-  const range = formatAgeRange(age, lang);
-  // A not-stated age already reads "niet vermeld"; repeating the basis adds nothing.
-  return age.basis === "not-stated" ? range : `${range} (${LABELS[lang].basis[age.basis]})`;
 }
 
 /** Pads columns so a terminal shows an aligned table; the last column is not padded. */
@@ -108,7 +116,7 @@ export function formatContentTable(listing: ContentListing, lang: Lang): string 
       index === 0 ? `${intervention.name} [${intervention.id}]` : "",
       labels.kind[indication.kind],
       indication.situations.length > 0 ? indication.situations.join(", ") : labels.general,
-      ageCell(indication.age, lang),
+      ageLabelWithSourceWords(indication.age, lang),
       indication.databankRank !== undefined ? String(indication.databankRank) : "–",
       indication.source ? formatSourceRef(indication.source) : labels.noSource,
     ]),

@@ -3,15 +3,20 @@ import type { AgeBasis } from "./vocabulary.js";
 
 /**
  * The age an indication is for. Ages are completed years with both ends included
- * ("0-6 jaar" → from 0 to 6; "tot 12 jaar" → to 11). A missing end is open.
- * `fromPregnancyWeek` marks an indication that starts before birth
- * ("vanaf 28 weken zwangerschap"); it then covers every born age up to `to` as well.
+ * ("0-6 jaar" → from 0 to 6; "tot 12 jaar" → to 11). A missing end is not stated and
+ * excludes nobody. An indication that starts before birth says so with
+ * `fromPregnancyWeek` ("vanaf 28 weken zwangerschap") or, when the source gives no
+ * week ("(aanstaande) moeders"), with `startsInPregnancy`; it then covers every born
+ * age up to `to` as well.
  */
 export interface AgeRange {
+  /** How the item's age is known as a whole; advice rule 4 orders by it. */
   readonly basis: AgeBasis;
   readonly from?: number | undefined;
   readonly to?: number | undefined;
   readonly fromPregnancyWeek?: number | undefined;
+  /** Starts in pregnancy, the week not stated. */
+  readonly startsInPregnancy?: boolean | undefined;
   /** The source says "ongeveer" (about), or the range is a list's loose context. */
   readonly approximate?: boolean | undefined;
   /** Which ends were filled in from the list's context because the item left them out. */
@@ -19,6 +24,49 @@ export interface AgeRange {
   /** The source's own wording of the age, kept as a fact (e.g. "tot 16 jaar"). */
   readonly text?: string | undefined;
   readonly note?: Localized | undefined;
+}
+
+/** One end of an age, with how it is known: DOMAIN.md "Each end has its own basis". */
+export type AgeEnd =
+  | { readonly basis: "not-stated" }
+  | {
+      readonly basis: "stated" | "context";
+      /** Completed years; absent for an end in pregnancy. */
+      readonly years?: number;
+      /** For a lower end in pregnancy: the week, when the source names it. */
+      readonly pregnancyWeek?: number;
+      /** A lower end in pregnancy. */
+      readonly inPregnancy?: boolean;
+      readonly approximate?: boolean;
+    };
+
+/** The two ends of an age, each with its own basis. */
+export interface AgeEnds {
+  readonly from: AgeEnd;
+  readonly to: AgeEnd;
+}
+
+/**
+ * Each end of a range with its own basis: an end the item leaves out but the list's
+ * heading supplies (boundsFromContext) is "context", an end nobody gives is "not-stated".
+ */
+export function ageEnds(range: AgeRange): AgeEnds {
+  if (range.basis === "not-stated") return { from: { basis: "not-stated" }, to: { basis: "not-stated" } };
+  const basisOf = (end: "from" | "to") => (range.boundsFromContext?.includes(end) ? "context" : range.basis);
+  const approximate = range.approximate === true ? { approximate: true } : {};
+  let from: AgeEnd = { basis: "not-stated" };
+  if (range.fromPregnancyWeek !== undefined) {
+    from = { basis: basisOf("from"), inPregnancy: true, pregnancyWeek: range.fromPregnancyWeek };
+  } else if (range.startsInPregnancy === true) {
+    from = { basis: basisOf("from"), inPregnancy: true };
+  } else if (range.from !== undefined) {
+    from = { basis: basisOf("from"), years: range.from };
+  }
+  const to: AgeEnd =
+    range.to === undefined
+      ? { basis: "not-stated" }
+      : { basis: basisOf("to"), years: range.to, ...approximate };
+  return { from, to };
 }
 
 /** A child as the advice sees it: a born child's completed years, or an unborn child's pregnancy week. */
@@ -37,14 +85,20 @@ export function childAgeFrom(child: {
   return { kind: "born", years: child.ageYears ?? 0 };
 }
 
+/** Whether an indication's age starts before birth (with or without a stated week). */
+export function startsInPregnancy(range: AgeRange): boolean {
+  return range.fromPregnancyWeek !== undefined || range.startsInPregnancy === true;
+}
+
 /**
  * Whether a child's age falls within an indication's age.
  * A not-stated age excludes no born child; an unborn child fits only an indication
- * that explicitly starts before birth, at or before the child's pregnancy week.
+ * that explicitly starts before birth, at or before the child's pregnancy week (any
+ * week when the source names none).
  */
 export function ageFits(range: AgeRange, age: ChildAge): boolean {
   if (age.kind === "unborn") {
-    return range.fromPregnancyWeek !== undefined && age.pregnancyWeek >= range.fromPregnancyWeek;
+    return startsInPregnancy(range) && age.pregnancyWeek >= (range.fromPregnancyWeek ?? 0);
   }
   if (range.basis === "not-stated") return true;
   return age.years >= bornFrom(range) && age.years <= (range.to ?? Number.POSITIVE_INFINITY);
@@ -61,19 +115,5 @@ export function ageSide(range: AgeRange, age: ChildAge): AgeSide {
 
 /** The youngest completed age a born child may have for an indication; one starting in pregnancy covers birth on. */
 function bornFrom(range: AgeRange): number {
-  return range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
-}
-
-/** A short human form of a range, e.g. "0–4", "vanaf 28 weken zwangerschap–6", "7+". */
-export function formatAgeRange(range: AgeRange, lang: "nl" | "en" = "nl"): string {
-  if (range.basis === "not-stated") return lang === "en" ? "not stated" : "niet vermeld";
-  const approx = range.approximate ? "±" : "";
-  const start =
-    range.fromPregnancyWeek !== undefined
-      ? lang === "en"
-        ? `pregnancy week ${range.fromPregnancyWeek}`
-        : `zwangerschapsweek ${range.fromPregnancyWeek}`
-      : String(range.from ?? 0);
-  if (range.to === undefined) return `${start}+`;
-  return `${start}–${approx}${range.to}`;
+  return startsInPregnancy(range) ? 0 : (range.from ?? 0);
 }

@@ -35,6 +35,8 @@ export const ageRangeSchema = z
     from: wholeYears.optional(),
     to: wholeYears.optional(),
     fromPregnancyWeek: z.number().int().min(1).max(42).optional(),
+    /** Starts in pregnancy, the week not stated ("(aanstaande) moeders"). */
+    startsInPregnancy: z.literal(true).optional(),
     approximate: z.boolean().optional(),
     boundsFromContext: z.array(z.enum(["from", "to"])).optional(),
     text: nonEmpty.optional(),
@@ -48,7 +50,11 @@ export const ageRangeSchema = z
         message: `age from ${age.from} is above age to ${age.to}`,
       });
     }
-    const bounded = age.from !== undefined || age.to !== undefined || age.fromPregnancyWeek !== undefined;
+    const bounded =
+      age.from !== undefined ||
+      age.to !== undefined ||
+      age.fromPregnancyWeek !== undefined ||
+      age.startsInPregnancy === true;
     if (age.basis === "not-stated" && bounded) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "a not-stated age cannot have bounds" });
     }
@@ -56,10 +62,18 @@ export const ageRangeSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["basis"],
-        message: `a ${age.basis} age needs from, to or fromPregnancyWeek`,
+        message: `a ${age.basis} age needs from, to, fromPregnancyWeek or startsInPregnancy`,
       });
     }
-    if (age.fromPregnancyWeek !== undefined && age.from !== undefined && age.from !== 0) {
+    if (age.fromPregnancyWeek !== undefined && age.startsInPregnancy === true) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["startsInPregnancy"],
+        message: "give either fromPregnancyWeek or startsInPregnancy (week not stated), not both",
+      });
+    }
+    const inPregnancy = age.fromPregnancyWeek !== undefined || age.startsInPregnancy === true;
+    if (inPregnancy && age.from !== undefined && age.from !== 0) {
       ctx.addIssue({
         code: "custom",
         path: ["from"],
@@ -95,11 +109,19 @@ export const factSchema = z.object({
   source: url,
 });
 
+/** A place in a primary source by as much as is given: a document, or a list in it, or one item. */
+export const sourcePatternSchema = sourceRefSchema.partial({ section: true });
+
 export const noteSchema = z.object({
   kind: z.enum(NOTE_KINDS),
   text: localizedSchema,
   /** Source document ids or addresses the note is about. */
   sources: z.array(nonEmpty).min(1),
+  /**
+   * For a quirk: the places in the primary sources it is about. An advice shows the
+   * quirk only when an indication from one of them matched (src/engine/caveats.ts).
+   */
+  about: z.array(sourcePatternSchema).min(1).optional(),
 });
 
 export const interventionSchema = z.object({

@@ -6,6 +6,7 @@ import type {
   preconditionSchema,
   situationSchema,
   sourceDocumentSchema,
+  sourcePatternSchema,
   sourceRefSchema,
 } from "./content-schema.js";
 
@@ -43,3 +44,4 @@ export interface ContentProblem {
   readonly path: string;
   readonly message: string;
 }
+export type SourcePattern = z.infer<typeof sourcePatternSchema>;

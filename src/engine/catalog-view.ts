@@ -1,20 +1,14 @@
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
-import type { Catalog, Indication } from "../domain/types.js";
-import type { AdviceReason, AdviceWarning } from "./response.js";
+import type { Catalog } from "../domain/types.js";
+import type { AdviceWarning } from "./response.js";
 import { type DocumentWords, documentWords } from "./texts.js";
 
 /** What the engine looks up for every request, prepared once per catalogue and language. */
 export interface CatalogView {
   readonly situationLabel: (code: string) => string;
   readonly documentWords: (documentId: string | undefined) => DocumentWords;
-  readonly documentIds: ReadonlySet<string>;
   readonly preconditionLabel: (id: string) => string;
-  /**
-   * Reasons depend only on the indication and the language, so each is written once
-   * and shared (frozen) by every advice that cites it.
-   */
-  readonly reasons: Map<Indication, AdviceReason>;
   /** The standing warnings about harmful practices, the same in every advice: shared, frozen. */
   readonly warnings: readonly AdviceWarning[];
 }
@@ -40,9 +34,7 @@ export function catalogView(catalog: Catalog, lang: Lang): CatalogView {
     situationLabel: (code) => situationLabels.get(code) ?? code,
     documentWords: (id) =>
       id === undefined ? unknownDocument : (documents.get(id) ?? documentWords(id, undefined, lang)),
-    documentIds: new Set(documents.keys()),
     preconditionLabel: (id) => preconditionLabels.get(id) ?? id,
-    reasons: new Map(),
     warnings: Object.freeze(
       catalog.harmfulPractices.map((practice) =>
         Object.freeze({

@@ -1,6 +1,29 @@
 import { z } from "zod";
 import { AGE_BASES } from "../domain/vocabulary.js";
 
+/** One end of an age with its own basis (DOMAIN.md), see src/domain/age.ts. */
+export const ageEndSchema = z.object({
+  basis: z.enum(AGE_BASES),
+  years: z.int().optional(),
+  pregnancyWeek: z.int().optional(),
+  inPregnancy: z.boolean().optional(),
+  approximate: z.boolean().optional(),
+});
+
+/** An age as data (each end with its basis) beside the words a person reads. */
+export const ageDataSchema = z.object({
+  /** How the item's age is known as a whole; rule 4 orders by it. */
+  basis: z.enum(AGE_BASES),
+  from: ageEndSchema,
+  to: ageEndSchema,
+  /** The source's own wording of the age, where recorded. */
+  sourceText: z.string().nullable(),
+  /** E.g. "eerste levensjaar", "7 tot en met 17 jaar". */
+  words: z.string(),
+  /** How the ends are known when not both stated, e.g. "bovengrens vermeld, ondergrens uit de lijst". */
+  basisWords: z.string().nullable(),
+});
+
 /** Where a reason comes from: document id, section, and where known the list and 1-based item. */
 export const adviceSourceSchema = z.object({
   document: z.string(),
@@ -21,6 +44,7 @@ export const CAVEAT_KINDS = [
   "age-approximate",
   "age-not-stated",
   "age-bound-from-context",
+  "age-end-not-stated",
   "indication-note",
   "source-quirk",
   "source-disagreement",
@@ -33,6 +57,11 @@ export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export const adviceCaveatSchema = z.object({
   kind: z.enum(CAVEAT_KINDS),
   text: z.string(),
+  /**
+   * The matched indication the caveat is about (age, indication and quirk caveats);
+   * absent for caveats about the intervention as a whole (disagreements, recognition).
+   */
+  concerns: adviceSourceSchema.optional(),
 });
 
 /** A recommended intervention (or one that would be, once the preconditions are met). */
@@ -45,6 +74,8 @@ export const recommendationSchema = z.object({
   matchedSituations: z.array(z.string()),
   /** How the best matched indication's age is known. */
   ageBasis: z.enum(AGE_BASES),
+  /** The best matched indication's age, end by end, with its words. */
+  age: ageDataSchema,
   /** One per matched indication, best first. */
   reasons: z.array(adviceReasonSchema),
   caveats: z.array(adviceCaveatSchema),
@@ -76,6 +107,31 @@ export const adviceNoticeSchema = z.object({
   text: z.string(),
 });
 
+/** Where an advice with nothing to recommend can go next, computed from the knowledge base. */
+export const NEXT_STEP_KINDS = [
+  "after-birth",
+  "need-either",
+  "first-precondition",
+  "once-met",
+  "nothing-else",
+] as const;
+
+export const nextStepSchema = z.object({
+  kind: z.enum(NEXT_STEP_KINDS),
+  text: z.string(),
+  /** What would be recommended on that way (empty for a precondition or when nothing would). */
+  interventions: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** For "first-precondition": the precondition, and where the richtlijn says so. */
+  precondition: z.string().optional(),
+  source: adviceSourceSchema.optional(),
+});
+
+/** The outcome in one sentence: how many fit, or why nothing is recommended. */
+export const adviceOutcomeSchema = z.object({
+  kind: z.enum(["recommendations", "nothing-fits", "preconditions-not-met"]),
+  text: z.string(),
+});
+
 /**
  * The advice exactly as DOMAIN.md's contract gives it, plus `notices` (readable
  * sentences for the precondition state) and `kind` on caveats.
@@ -91,6 +147,10 @@ export const adviceResponseSchema = z.object({
   onceMet: z.array(recommendationSchema),
   notSuitable: z.array(notSuitableSchema),
   notices: z.array(adviceNoticeSchema),
+  /** The outcome in one sentence. */
+  outcome: adviceOutcomeSchema,
+  /** When nothing is recommended: why not and what comes next; empty otherwise. */
+  nextSteps: z.array(nextStepSchema),
   warnings: z.array(adviceWarningSchema),
 });
 
@@ -102,6 +162,8 @@ export type MismatchReason = z.infer<typeof mismatchReasonSchema>;
 export type NotSuitable = z.infer<typeof notSuitableSchema>;
 export type AdviceWarning = z.infer<typeof adviceWarningSchema>;
 export type AdviceNotice = z.infer<typeof adviceNoticeSchema>;
+export type NextStep = z.infer<typeof nextStepSchema>;
+export type AdviceOutcome = z.infer<typeof adviceOutcomeSchema>;
 export type AdviceStatus = z.infer<typeof adviceResponseSchema>["status"];
 /** The whole advice for one request. */
 export type Advice = z.infer<typeof adviceResponseSchema>;

@@ -1,6 +1,7 @@
 import type { AgeRange } from "../domain/age.js";
+import { ageBasisInWords, ageInWords, sourceWordingAddsNews } from "../domain/age-words.js";
 import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
-import { type EngineTexts, sourceWordingAddsNews } from "./texts.js";
+import type { EngineTexts } from "./texts.js";
 
 const KIND: Record<IndicationKind, string> = { prevention: "prevention", treatment: "treatment" };
 const NEED: Record<Need, string> = {
@@ -16,18 +17,9 @@ const LEVEL: Record<RecognitionLevel, string> = {
   "niet-erkend": "Not recognised",
 };
 
+/** The age in words, as every page and the CLI write it (src/domain/age-words.ts). */
 function ageRange(range: AgeRange): string {
-  if (range.basis === "not-stated") return "no age stated";
-  const about = range.approximate ? "about " : "";
-  if (range.fromPregnancyWeek !== undefined) {
-    const start = `from week ${range.fromPregnancyWeek} of pregnancy`;
-    return range.to === undefined ? start : `${start} up to and including ${about}age ${range.to}`;
-  }
-  if (range.from !== undefined && range.to !== undefined) {
-    return range.from === range.to ? `${about}age ${range.from}` : `${about}ages ${range.from}–${range.to}`;
-  }
-  if (range.from !== undefined) return `from ${about}age ${range.from}`;
-  return `up to and including ${about}age ${range.to}`;
+  return ageInWords(range, "en");
 }
 
 /** The source's own (Dutch) wording, quoted as a fact when it explains the range (e.g. "tot 16 jaar" for 7–15). */
@@ -44,7 +36,8 @@ function aside(...parts: (string | undefined)[]): string {
 /** The age with its preposition: "for 0–4 …", but "from …" stays as it is. */
 function forAge(range: AgeRange): string {
   const phrase = ageRange(range);
-  return phrase.startsWith("from ") ? phrase : `for ${phrase}`;
+  if (phrase.startsWith("from ")) return phrase;
+  return phrase === "first year of life" ? "in the first year of life" : `for ${phrase}`;
 }
 
 function list(labels: readonly string[]): string {
@@ -69,7 +62,9 @@ export const enTexts: EngineTexts = {
         ? `as general ${KIND[kind]}`
         : `as ${KIND[kind]} for ${list(situationLabels)}`;
     const agePart =
-      age.basis === "not-stated" ? "without stating an age" : `${forAge(age)}${aside(wording(age))}`;
+      age.basis === "not-stated"
+        ? "without stating an age"
+        : `${forAge(age)}${aside(wording(age), ageBasisInWords(age, "en"))}`;
     const rank = databankRank === undefined ? "" : ` It is ranked ${databankRank} by effectiveness.`;
     return `${document.subject} lists ${name} ${what}, ${agePart}.${rank}`;
   },
@@ -119,4 +114,28 @@ export const enTexts: EngineTexts = {
     `${plural(labels.length, "This condition", "These conditions")} for intervention ${plural(labels.length, "is", "are")} not met yet: ${labels.join("; ")}. Take care of that first; the interventions under "Once the conditions are met" fit after that.`,
   noticeUnverified: (labels) =>
     `First check whether ${plural(labels.length, "this condition", "these conditions")} for intervention ${plural(labels.length, "is", "are")} met: ${labels.join("; ")}.`,
+
+  caveatEndNotStated: ({ document, name, end }) =>
+    `${document.subject} states no ${end === "from" ? "lower" : "upper"} age limit for ${name}.`,
+  outcomeRecommendations: (count) =>
+    count === 1 ? "One intervention fits this request." : `${count} interventions fit this request.`,
+  outcomeNothingFits: ({ unborn }) =>
+    unborn
+      ? "An unborn child fits only an intervention that the sources say starts in pregnancy, and for this request there is none."
+      : "No intervention in the sources fits this combination of age, need and situation.",
+  outcomeNotMet: (labels) =>
+    `According to the guideline, ${plural(labels.length, "this condition", "these conditions")} for intervention must be met first: ${labels.join("; ")}.`,
+  nextAfterBirth: (names) =>
+    `After birth, ${plural(names.length, "this fits", "these fit")} the same request: ${names.join(", ")}.`,
+  nextNeedEither: ({ need, names }) =>
+    `With the need prevention or treatment (instead of ${NEED[need]}), ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextFirstPrecondition: ({ label, explanation }) => `First: ${label}. ${explanation}`,
+  nextOnceMet: (names) =>
+    names.length === 0
+      ? "Even once the conditions are met, no intervention fits this request."
+      : `Once the conditions are met, ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextNothingElse: ({ unborn }) =>
+    unborn
+      ? "Neither after birth nor with another need do the sources name an intervention that fits."
+      : "With another need, too, the sources name no intervention that fits.",
 };

@@ -1,6 +1,7 @@
 import type { AgeRange } from "../domain/age.js";
+import { ageBasisInWords, ageInWords, sourceWordingAddsNews } from "../domain/age-words.js";
 import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
-import { type EngineTexts, sourceWordingAddsNews } from "./texts.js";
+import type { EngineTexts } from "./texts.js";
 
 const KIND: Record<IndicationKind, string> = { prevention: "preventie", treatment: "behandeling" };
 const NEED: Record<Need, string> = {
@@ -16,18 +17,9 @@ const LEVEL: Record<RecognitionLevel, string> = {
   "niet-erkend": "Niet erkend",
 };
 
+/** The age in words, as every page and the CLI write it (src/domain/age-words.ts). */
 function ageRange(range: AgeRange): string {
-  if (range.basis === "not-stated") return "geen leeftijd vermeld";
-  const about = range.approximate ? "ongeveer " : "";
-  if (range.fromPregnancyWeek !== undefined) {
-    const start = `vanaf week ${range.fromPregnancyWeek} van de zwangerschap`;
-    return range.to === undefined ? start : `${start} tot en met ${about}${range.to} jaar`;
-  }
-  if (range.from !== undefined && range.to !== undefined) {
-    return range.from === range.to ? `${about}${range.from} jaar` : `${about}${range.from}–${range.to} jaar`;
-  }
-  if (range.from !== undefined) return `vanaf ${about}${range.from} jaar`;
-  return `tot en met ${about}${range.to} jaar`;
+  return ageInWords(range, "nl");
 }
 
 /** The source's own wording, when it says more than the range itself (e.g. "tot 16 jaar" for 7–15). */
@@ -44,7 +36,8 @@ function aside(...parts: (string | undefined)[]): string {
 /** The age with its preposition: "voor 0–4 …", but "vanaf …" stays as it is. */
 function forAge(range: AgeRange): string {
   const phrase = ageRange(range);
-  return phrase.startsWith("vanaf ") ? phrase : `voor ${phrase}`;
+  if (phrase.startsWith("vanaf ")) return phrase;
+  return phrase === "eerste levensjaar" ? "in het eerste levensjaar" : `voor ${phrase}`;
 }
 
 function list(labels: readonly string[]): string {
@@ -74,7 +67,9 @@ export const nlTexts: EngineTexts = {
         ? `als algemene ${KIND[kind]}`
         : `als ${KIND[kind]} bij ${list(situationLabels)}`;
     const agePart =
-      age.basis === "not-stated" ? "zonder een leeftijd te noemen" : `${forAge(age)}${aside(wording(age))}`;
+      age.basis === "not-stated"
+        ? "zonder een leeftijd te noemen"
+        : `${forAge(age)}${aside(wording(age), ageBasisInWords(age, "nl"))}`;
     const rank =
       databankRank === undefined
         ? ""
@@ -127,4 +122,28 @@ export const nlTexts: EngineTexts = {
     `Nog niet voldaan aan ${plural(labels.length, "deze voorwaarde", "deze voorwaarden")} voor interventie: ${labels.join("; ")}. Zorg daar eerst voor; daarna passen de interventies onder "Zodra de voorwaarden vervuld zijn".`,
   noticeUnverified: (labels) =>
     `Controleer eerst of aan ${plural(labels.length, "deze voorwaarde", "deze voorwaarden")} voor interventie is voldaan: ${labels.join("; ")}.`,
+
+  caveatEndNotStated: ({ document, name, end }) =>
+    `${document.subject} noemt voor ${name} geen ${end === "from" ? "ondergrens" : "bovengrens"} van de leeftijd.`,
+  outcomeRecommendations: (count) =>
+    count === 1 ? "Eén interventie past bij deze vraag." : `${count} interventies passen bij deze vraag.`,
+  outcomeNothingFits: ({ unborn }) =>
+    unborn
+      ? "Voor een ongeboren kind past alleen een interventie die volgens de bronnen al in de zwangerschap begint, en bij deze vraag is dat er geen."
+      : "Geen interventie uit de bronnen past bij deze combinatie van leeftijd, hulpvraag en situatie.",
+  outcomeNotMet: (labels) =>
+    `Volgens de richtlijn moet eerst aan ${plural(labels.length, "deze voorwaarde", "deze voorwaarden")} voor interventie zijn voldaan: ${labels.join("; ")}.`,
+  nextAfterBirth: (names) =>
+    `Na de geboorte ${plural(names.length, "past", "passen")} bij dezelfde vraag: ${names.join(", ")}.`,
+  nextNeedEither: ({ need, names }) =>
+    `Met de hulpvraag preventie of behandeling (in plaats van ${NEED[need]}) ${plural(names.length, "past", "passen")}: ${names.join(", ")}.`,
+  nextFirstPrecondition: ({ label, explanation }) => `Eerst: ${label}. ${explanation}`,
+  nextOnceMet: (names) =>
+    names.length === 0
+      ? "Ook zodra de voorwaarden vervuld zijn, past bij deze vraag geen interventie."
+      : `Zodra de voorwaarden vervuld zijn, ${plural(names.length, "past", "passen")}: ${names.join(", ")}.`,
+  nextNothingElse: ({ unborn }) =>
+    unborn
+      ? "Ook na de geboorte of met een andere hulpvraag noemen de bronnen geen passende interventie."
+      : "Ook met een andere hulpvraag noemen de bronnen geen passende interventie.",
 };

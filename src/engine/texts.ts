@@ -39,11 +39,7 @@ export interface EngineTexts {
   age(range: AgeRange): string;
   /** The sentence for a matched indication, saying what the source states. */
   reason(facts: ReasonFacts): string;
-  /**
-   * A mismatch sentence is assembled from cached parts (see mismatch-texts.ts):
-   * start + clause + (", " + clause)* + (" en " + clause) + ".". Every part is fixed per
-   * indication or per child, so the parts are written once and only joined per request.
-   */
+  /** A mismatch sentence is start + clause + (", " + clause)* + (" en " + clause) + ".". */
   readonly mismatchWords: { readonly comma: string; readonly and: string; readonly end: string };
   /** "Volgens de richtlijn is PIPA ". */
   mismatchStart(facts: MismatchFacts): string;
@@ -64,6 +60,22 @@ export interface EngineTexts {
   caveatBoundFromContext(facts: MismatchFacts & { bounds: readonly ("from" | "to")[] }): string;
   caveatRecognitionStale(facts: { level: RecognitionLevel; date: string; years: number }): string;
   caveatRecognitionNotStated(): string;
+  /** An end of the age the source leaves open: "the source names no upper end". */
+  caveatEndNotStated(facts: MismatchFacts & { end: "from" | "to" }): string;
+  /** One sentence: how many interventions fit. */
+  outcomeRecommendations(count: number): string;
+  /** One sentence: why nothing fits (an unborn child gets its own). */
+  outcomeNothingFits(facts: { unborn: boolean }): string;
+  /** One sentence: the preconditions come first. */
+  outcomeNotMet(labels: readonly string[]): string;
+  nextAfterBirth(names: readonly string[]): string;
+  nextNeedEither(facts: { need: Need; names: readonly string[] }): string;
+  /** What the richtlijn says must come first: the precondition and its explanation. */
+  nextFirstPrecondition(facts: { label: string; explanation: string }): string;
+  /** What fits once the preconditions are met (names may be empty). */
+  nextOnceMet(names: readonly string[]): string;
+  /** No other way in the knowledge base leads to an intervention either. */
+  nextNothingElse(facts: { unborn: boolean }): string;
   noticeNotMet(labels: readonly string[]): string;
   noticeUnverified(labels: readonly string[]): string;
   /** A Databank recognition level as the Databank names it. */
@@ -95,20 +107,4 @@ export function documentWords(documentId: string, title: string | undefined, lan
   if (known) return known;
   const name = title ?? documentId;
   return { subject: name, object: name };
-}
-
-/**
- * Whether the source's own wording of an age tells the reader something the range
- * does not: "tot 16 jaar" (read as 7–15) or "tot ongeveer zeven jaar" do, "0-4 jaar" does not.
- * It does when a number of the range is missing from the wording.
- */
-export function sourceWordingAddsNews(range: AgeRange): boolean {
-  if (!range.text) return false;
-  const numbers = new Set(range.text.match(/\d+/g) ?? []);
-  const ends = [
-    range.fromPregnancyWeek,
-    range.fromPregnancyWeek === undefined ? range.from : undefined,
-    range.to,
-  ];
-  return ends.some((end) => end !== undefined && !numbers.has(String(end)));
 }

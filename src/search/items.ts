@@ -1,4 +1,4 @@
-import { formatAgeRange } from "../domain/age.js";
+import { ageLabel } from "../domain/age-words.js";
 import { type Lang, localize } from "../domain/text.js";
 import type { HarmfulPractice, Intervention } from "../domain/types.js";
 import { INDICATION_KINDS, type RecognitionLevel } from "../domain/vocabulary.js";
@@ -16,7 +16,7 @@ export function latestRecognition(intervention: Intervention): RecognitionLevel 
 
 /** Each distinct age range of an intervention's indications, in the order they appear. */
 export function agesText(intervention: Intervention, lang: Lang): string {
-  return [...new Set(intervention.indications.map((i) => formatAgeRange(i.age, lang)))].join(", ");
+  return [...new Set(intervention.indications.map((i) => ageLabel(i.age, lang)))].join(", ");
 }
 
 /** One search result line for an intervention. */

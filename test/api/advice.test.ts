@@ -1,25 +1,11 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../db/dialects.js";
+import { ADVICE_EXAMPLES } from "../fixtures/advice-examples.js";
 import { createResponseValidator, type ResponseValidator } from "./support/openapi-validator.js";
 import { createTestApp, postJson, type TestApp } from "./support/test-app.js";
 
-interface AdviceCase {
-  name: string;
-  request: unknown;
-  mustRecommend?: string[];
-  mustNotRecommend?: string[];
-  ranksAbove?: [string, string][];
-  invalid?: boolean;
-  mentions?: string;
-}
-
 // The worked examples of the shared brief, copied into the project's fixtures.
-const CASES = (
-  JSON.parse(readFileSync(new URL("../fixtures/advice-cases.json", import.meta.url), "utf8")) as {
-    cases: AdviceCase[];
-  }
-).cases;
+const CASES = ADVICE_EXAMPLES;
 
 interface AdviceBody {
   status: string;

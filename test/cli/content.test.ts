@@ -88,28 +88,41 @@ describe("content list", () => {
     }
   });
 
-  it("shows each indication as loaded: kind, situations or 'algemeen', age with basis, rank and source", async () => {
+  it("shows each indication as loaded: kind, situations or 'algemeen', age in words with each end's basis, rank and source", async () => {
     const { code, stdout } = await cli("content", "list");
     expect(code).toBe(0);
     const lines = stdout.split("\n");
-    expect(lines[0]).toMatch(/^Interventie\s+Soort\s+Situaties\s+Leeftijd \(basis\)\s+Rang\s+Bron$/);
+    expect(lines[0]).toMatch(/^Interventie\s+Soort\s+Situaties\s+Leeftijd\s+Rang\s+Bron$/);
     const vipp = lines.find((l) => l.startsWith("VIPP-SD [vipp-sd]"));
     expect(vipp).toMatch(
-      /preventie\s+algemeen\s+0–6 \(vermeld\)\s+1\s+richtlijn · Conclusies · Erkende preventieve interventies #1$/,
+      /preventie\s+algemeen\s+0 tot en met 6 jaar\s+1\s+richtlijn · Conclusies · Erkende preventieve interventies #1$/,
     );
     expect(stdout).toMatch(
-      /behandeling\s+domestic-violence-shelter\s+niet vermeld\s+–\s+nji · Behandeling van hechtingsproblemen #1/,
+      /behandeling\s+domestic-violence-shelter\s+leeftijd niet vermeld in de bron\s+–\s+nji · Behandeling van hechtingsproblemen #1/,
     );
-    expect(stdout).toContain("zwangerschapsweek 28–±6 (vermeld)");
+    // Issue 11: the corrected readings, each end with its own basis.
+    expect(stdout).toContain(
+      "vanaf 28 weken zwangerschap tot ongeveer 7 jaar (ondergrens vermeld, bovengrens uit de lijst)",
+    );
+    expect(stdout).toContain(
+      'vanaf de zwangerschap (week niet vermeld) (ondergrens vermeld, bovengrens niet vermeld) – "jonge (aanstaande) moeders"',
+    );
+    expect(stdout).toMatch(
+      /maternal-depression\s+0 tot ongeveer 7 jaar \(uit de context\) – "met een jong kind"/,
+    );
+    expect(stdout).toMatch(
+      /ITGG \[itgg\].*7 tot en met 17 jaar \(bovengrens vermeld, ondergrens uit de lijst\) – "tot 18 jaar"/,
+    );
+    for (const notation of ["±", "0–0", "–±"]) expect(stdout).not.toContain(notation);
   });
 
   it("speaks English with --lang en", async () => {
     const { code, stdout } = await cli("content", "list", "--lang", "en");
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toMatch(
-      /^Intervention\s+Kind\s+Situations\s+Age \(basis\)\s+Rank\s+Source$/,
+    expect(stdout.split("\n")[0]).toMatch(/^Intervention\s+Kind\s+Situations\s+Age\s+Rank\s+Source$/);
+    expect(stdout).toMatch(
+      /Theraplay \[theraplay\]\s+treatment\s+general\s+from 7 years \(lower end from the context, upper end not stated\)/,
     );
-    expect(stdout).toMatch(/Theraplay \[theraplay\]\s+treatment\s+general\s+7\+ \(context\)/);
   });
 
   it.each([

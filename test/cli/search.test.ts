@@ -45,7 +45,7 @@ describe("hechtingswijzer search", () => {
     expect(stdout).toMatch(/^\d+ interventies gevonden · leeftijd 3 jaar · situatie: pleegkind \/ pleegzorg/);
     expect(stdout).toMatch(/\n {2}1\. /);
     expect(stdout).toContain("PIPA");
-    expect(stdout).toContain("0–4");
+    expect(stdout).toContain("0 tot en met 4 jaar");
     expect(stdout).toContain("preventie");
     expect(stdout).toContain("«pleegkind»");
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import type { Catalog, Intervention } from "../../src/domain/types.js";
+import type { Catalog, Indication, Intervention } from "../../src/domain/types.js";
 
 // The identifiers DOMAIN.md fixes. URLs, the API and other tests rely on them.
 const INTERVENTION_IDS = [
@@ -201,15 +201,21 @@ describe("source quirks are recorded on the interventions concerned", () => {
   const quirks = (i: Intervention) => i.notes.filter((n) => n.kind === "quirk");
   const RISK_GROUP_LIST = "Preventieve interventies voor specifieke risicogroepen";
 
-  it('records the "twaalf zeven" typo on every intervention from the risk-group list, and only there', () => {
-    const fromRiskList = catalog.interventions
-      .filter((i) => i.indications.some((x) => x.source?.list === RISK_GROUP_LIST))
-      .map((i) => i.id);
-    const withTypoNote = catalog.interventions
-      .filter((i) => quirks(i).some((n) => n.text.nl.includes("twaalf zeven")))
-      .map((i) => i.id);
-    expect(sorted(withTypoNote)).toEqual(sorted(fromRiskList));
-    expect(fromRiskList).toHaveLength(8);
+  it('records the "twaalf zeven" typo exactly where that list\'s context age is used', () => {
+    const usesListAge = (x: Indication) =>
+      x.source?.list === RISK_GROUP_LIST &&
+      (x.age.basis === "context" || (x.age.boundsFromContext ?? []).length > 0);
+    const withTypo = (x: Indication) => x.age.note?.nl.includes("twaalf zeven") === true;
+    const all = catalog.interventions.flatMap((i) => i.indications.map((x) => ({ id: i.id, x })));
+    expect(all.filter(({ x }) => usesListAge(x)).map(({ id }) => id)).toEqual(["vipp-sd", "voorzorg"]);
+    for (const { id, x } of all) expect(withTypo(x), id).toBe(usesListAge(x));
+    // Not repeated as a note on the whole intervention, where it would reach every match.
+    for (const i of catalog.interventions) {
+      expect(
+        i.notes.some((n) => n.text.nl.includes("twaalf zeven")),
+        i.id,
+      ).toBe(false);
+    }
   });
 
   it("records that the NJi lists NIKA and Tijd voor Toontje under prevention and treatment", () => {
@@ -227,11 +233,11 @@ describe("source quirks are recorded on the interventions concerned", () => {
     }
   });
 
-  it("records Basic Trust's three roles", () => {
-    const roles = quirks(intervention("basic-trust")).find(
-      (n) => n.sources.includes("nji") && n.sources.includes("richtlijn"),
-    );
-    expect(roles?.text.en).toContain("three roles");
+  it("records that the sources give Basic Trust's treatment another group and other ages", () => {
+    const disagreement = intervention("basic-trust").notes.find((n) => n.kind === "disagreement");
+    expect(disagreement?.sources).toEqual(expect.arrayContaining(["richtlijn", "nji"]));
+    expect(disagreement?.text.nl).toContain("adoptie- en pleegkinderen van 2-12 jaar");
+    expect(disagreement?.text.nl).toContain("gedrags- of emotionele problemen");
   });
 
   it("records that MBT-K sits in the risk-group list without a risk group", () => {
@@ -247,7 +253,8 @@ describe("source quirks are recorded on the interventions concerned", () => {
     (id) => {
       const i = intervention(id);
       expect(i.indications.every((x) => x.age.basis !== "stated")).toBe(true);
-      expect(quirks(i).some((n) => /geen (eigen )?leeftijd/.test(n.text.nl))).toBe(true);
+      const said = [...i.indications.map((x) => x.age.note?.nl ?? ""), ...i.notes.map((n) => n.text.nl)];
+      expect(said.some((text) => /(noemt|noemen) (voor \S+ )?geen (eigen )?leeftijd/.test(text))).toBe(true);
     },
   );
 });

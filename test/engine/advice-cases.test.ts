@@ -2,22 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
-import cases from "../fixtures/advice-cases.json" with { type: "json" };
+import { ADVICE_EXAMPLES } from "../fixtures/advice-examples.js";
 import { TEST_NOW } from "./arbitraries.js";
-
-/** One worked example from the shared examples (copied into test/fixtures). */
-interface AdviceCase {
-  name: string;
-  request: unknown;
-  mustRecommend?: string[];
-  mustNotRecommend?: string[];
-  ranksAbove?: [string, string][];
-  status?: string;
-  unmetPreconditions?: string[];
-  onceMetIncludes?: string[];
-  invalid?: boolean;
-  mentions?: string;
-}
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -25,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe("worked advice examples", () => {
-  const all = cases.cases as AdviceCase[];
+  const all = ADVICE_EXAMPLES;
 
   it("has examples of both valid and invalid requests", () => {
     expect(all.filter((c) => c.invalid).length).toBeGreaterThan(0);

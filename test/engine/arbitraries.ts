@@ -57,6 +57,13 @@ function indication(codes: readonly string[]) {
         to: fc.option(fc.integer({ min: 0, max: 18 }), { nil: undefined }),
       })
       .map(({ to, ...rest }) => (to === undefined ? rest : { ...rest, to })),
+    // "(aanstaande) moeders": starts in pregnancy, the week not stated.
+    fc
+      .record({
+        basis: fc.constantFrom("stated", "context"),
+        to: fc.option(fc.integer({ min: 0, max: 18 }), { nil: undefined }),
+      })
+      .map(({ to, basis }) => ({ basis, startsInPregnancy: true, ...(to === undefined ? {} : { to }) })),
   );
   return fc.record(
     {

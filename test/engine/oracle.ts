@@ -10,6 +10,7 @@ interface OracleAge {
   from?: number | undefined;
   to?: number | undefined;
   fromPregnancyWeek?: number | undefined;
+  startsInPregnancy?: boolean | undefined;
 }
 
 interface OracleIndication {
@@ -53,17 +54,20 @@ function readChild(child: OracleRequest["child"]): { born: boolean; years: numbe
 
 /**
  * "An unborn child (pregnancyWeek) fits only indications that start before birth";
- * "vanaf 28 weken zwangerschap" means week 28 or later. A not-stated age does not
+ * "vanaf 28 weken zwangerschap" means week 28 or later; "(aanstaande) moeders" starts
+ * in pregnancy at a week not stated, so any week. A not-stated age does not
  * exclude any (born) age. Stated and context ranges include both ends; a range that
  * starts in pregnancy covers every born age up to its end.
  */
 export function oracleAgeFits(age: OracleAge, child: ReturnType<typeof readChild>): boolean {
+  const inPregnancy = typeof age.fromPregnancyWeek === "number" || age.startsInPregnancy === true;
   if (!child.born) {
+    if (age.startsInPregnancy === true) return true;
     return typeof age.fromPregnancyWeek === "number" && child.week >= age.fromPregnancyWeek;
   }
   if (age.basis === "not-stated") return true;
   let lowest = 0;
-  if (typeof age.fromPregnancyWeek !== "number" && typeof age.from === "number") lowest = age.from;
+  if (!inPregnancy && typeof age.from === "number") lowest = age.from;
   let highest = Number.MAX_SAFE_INTEGER;
   if (typeof age.to === "number") highest = age.to;
   return lowest <= child.years && child.years <= highest;

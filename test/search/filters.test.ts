@@ -143,7 +143,12 @@ describe("items", () => {
   it("describe an intervention from the catalogue", async () => {
     const result = await search({ q: "PIPA" });
     const item = result.items[0];
-    expect(item).toMatchObject({ id: "pipa", name: "PIPA", kinds: ["prevention"], ages: "0–4" });
+    expect(item).toMatchObject({
+      id: "pipa",
+      name: "PIPA",
+      kinds: ["prevention"],
+      ages: "0 tot en met 4 jaar",
+    });
     expect(item?.situations.sort()).toEqual(["adoption", "foster-care"]);
   });
 
@@ -156,8 +161,10 @@ describe("items", () => {
     );
     const basicTrust = await search({ q: "basic trust", lang: "en" });
     // One of Basic Trust's indications (nji) states no age.
-    expect(basicTrust.items[0]?.ages).toBe("2–12, not stated");
-    expect((await search({ q: "basic trust" })).items[0]?.ages).toBe("2–12, niet vermeld");
+    expect(basicTrust.items[0]?.ages).toBe("2 to 12 years, age not stated in the source");
+    expect((await search({ q: "basic trust" })).items[0]?.ages).toBe(
+      "2 tot en met 12 jaar, leeftijd niet vermeld in de bron",
+    );
   });
 
   it("mark the matched words with ranges into the highlight text", async () => {

@@ -100,7 +100,7 @@ describe("/interventies/{id}", () => {
     const table = between(html, "<table", "</table>");
     expect(visibleText(table)).toContain("Preventieve interventies voor specifieke risicogroepen");
     expect(visibleText(table)).toContain("punt 6");
-    expect(visibleText(table)).toContain("0–4");
+    expect(visibleText(table)).toContain("0 tot en met 4 jaar");
     expect(html).toContain('href="/reageer?over=pipa"');
     expect(html).toContain('role="img"');
   });

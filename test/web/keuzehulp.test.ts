@@ -1,22 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ADVICE_EXAMPLES } from "../fixtures/advice-examples.js";
 import { between, createTestWebApp, interventionIdsIn, keuzehulpQuery, visibleText } from "./helpers.js";
 
-interface AdviceCase {
-  name: string;
-  request: Parameters<typeof keuzehulpQuery>[0];
-  mustRecommend?: string[];
-  mustNotRecommend?: string[];
-  ranksAbove?: [string, string][];
-  status?: string;
-  onceMetIncludes?: string[];
-  invalid?: boolean;
-}
-
-const cases: AdviceCase[] = JSON.parse(
-  readFileSync(join(import.meta.dirname, "..", "fixtures", "advice-cases.json"), "utf8"),
-).cases;
+const cases = ADVICE_EXAMPLES;
 
 let app: Awaited<ReturnType<typeof createTestWebApp>>["app"];
 beforeAll(async () => {
@@ -104,7 +90,8 @@ describe("keuzehulp result", () => {
   describe("follows every worked example", () => {
     for (const example of cases) {
       it(example.name, async () => {
-        const res = await app.request(`/keuzehulp?${keuzehulpQuery(example.request)}`);
+        const request = example.request as Parameters<typeof keuzehulpQuery>[0];
+        const res = await app.request(`/keuzehulp?${keuzehulpQuery(request)}`);
         const html = await res.text();
         if (example.invalid) {
           expect(res.status).toBe(400);

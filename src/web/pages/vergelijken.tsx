@@ -1,4 +1,4 @@
-import { formatAgeRange } from "../../domain/age.js";
+import { ageLabel } from "../../domain/age-words.js";
 import { localize } from "../../domain/text.js";
 import type { Intervention } from "../../domain/types.js";
 import { ErrorSummary, type FormError } from "../components/error-summary/error-summary.js";
@@ -72,7 +72,7 @@ function indicationsText(page: PageContext, intervention: Intervention, general:
         : i.situations
             .map((code) => localize(page.catalog.situationByCode.get(code)?.label ?? { nl: code }, page.lang))
             .join("; ");
-    return `${page.t.common[i.kind]}, ${formatAgeRange(i.age, page.lang)}: ${who}`;
+    return `${page.t.common[i.kind]}, ${ageLabel(i.age, page.lang)}: ${who}`;
   });
 }
 

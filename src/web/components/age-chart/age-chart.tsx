@@ -1,4 +1,4 @@
-import { formatAgeRange } from "../../../domain/age.js";
+import { ageLabel } from "../../../domain/age-words.js";
 import { localize } from "../../../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../../../domain/types.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
@@ -243,7 +243,7 @@ export function AgeTable(props: { page: PageContext; interventions: readonly Int
                 <td class="utrecht-table__cell">
                   {indication.kind === "prevention" ? text.prevention : text.treatment}
                 </td>
-                <td class="utrecht-table__cell">{formatAgeRange(indication.age, page.lang)}</td>
+                <td class="utrecht-table__cell">{ageLabel(indication.age, page.lang)}</td>
                 <td class="utrecht-table__cell">
                   {situationText(page.catalog, indication.situations, page.lang, text.general)}
                 </td>

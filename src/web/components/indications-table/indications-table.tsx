@@ -1,4 +1,4 @@
-import { formatAgeRange } from "../../../domain/age.js";
+import { ageLabel } from "../../../domain/age-words.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import { pick } from "../../i18n/index.js";
@@ -69,7 +69,7 @@ export function IndicationsTable(props: { page: PageContext; intervention: Inter
                       .join("; ")}
               </td>
               <td class="utrecht-table__cell">
-                {formatAgeRange(indication.age, page.lang)}
+                {ageLabel(indication.age, page.lang)}
                 <br />
                 <span class="hw-muted">
                   {page.t.ageBasis[indication.age.basis]}

@@ -1,3 +1,4 @@
+import { isStaleRecognition } from "../../../domain/recognition.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import { RECOGNITION_STALE_AFTER_YEARS } from "../../../domain/vocabulary.js";
@@ -24,19 +25,6 @@ const TEXT = {
     source: "source",
   },
 };
-
-/** Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as its first possible day (UTC). */
-function parseDate(date: string): Date {
-  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** Whether a recognition dated `date` is older than the Databank's five years at `now`. */
-export function isStaleRecognition(date: string, now: Date): boolean {
-  const limit = new Date(now);
-  limit.setUTCFullYear(limit.getUTCFullYear() - RECOGNITION_STALE_AFTER_YEARS);
-  return parseDate(date).getTime() < limit.getTime();
-}
 
 /** The recognitions with level, date, ages and source; stale ones are flagged in words. */
 export function RecognitionList(props: { page: PageContext; intervention: Intervention; now: Date }) {

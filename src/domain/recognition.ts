@@ -1,0 +1,51 @@
+import type { Intervention } from "./types.js";
+import { RECOGNITION_STALE_AFTER_YEARS } from "./vocabulary.js";
+
+/*
+ * The one rule for "in herbeoordeling": the Databank re-assesses a recognition older
+ * than five years (secondary-facts.md). The advice's caveat, the pages' badges and
+ * the coverage export all ask this file.
+ */
+
+type Recognition = Intervention["recognitions"][number];
+
+/** Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the first day it can mean (UTC). */
+export function recognitionDate(date: string): Date | undefined {
+  const [year, month = 1, day = 1] = date.split("-").map(Number);
+  if (year === undefined || !Number.isInteger(year)) return undefined;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** Whether a recognition dated `date` is older than the Databank's five years at `now`. */
+export function isStaleRecognition(date: string, now: Date): boolean {
+  const dated = recognitionDate(date);
+  if (!dated) return false;
+  const staleFrom = new Date(dated);
+  staleFrom.setUTCFullYear(staleFrom.getUTCFullYear() + RECOGNITION_STALE_AFTER_YEARS);
+  return now.getTime() >= staleFrom.getTime();
+}
+
+/** The most recent dated recognition (the first of equal dates), or undefined when none has a date. */
+export function latestRecognition(intervention: Intervention): (Recognition & { date: string }) | undefined {
+  let latest: (Recognition & { date: string }) | undefined;
+  let latestTime = Number.NEGATIVE_INFINITY;
+  for (const recognition of intervention.recognitions) {
+    const time = recognition.date ? recognitionDate(recognition.date)?.getTime() : undefined;
+    if (recognition.date && time !== undefined && time > latestTime) {
+      latest = { ...recognition, date: recognition.date };
+      latestTime = time;
+    }
+  }
+  return latest;
+}
+
+/** Whether the intervention's latest recognition is "in herbeoordeling" at `now`. */
+export function isInReview(intervention: Intervention, now: Date): boolean {
+  const latest = latestRecognition(intervention);
+  return latest !== undefined && isStaleRecognition(latest.date, now);
+}
+
+/** The distinct recognition levels the sources give, in content order: more than one is a disagreement. */
+export function recognitionLevels(intervention: Intervention): Recognition["level"][] {
+  return [...new Set(intervention.recognitions.map((r) => r.level))];
+}

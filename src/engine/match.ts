@@ -1,0 +1,97 @@
+import { compareNames } from "../catalog/build-catalog.js";
+import { ageFits, type ChildAge } from "../domain/age.js";
+import type { Indication, Intervention } from "../domain/types.js";
+import type { AgeBasis, IndicationKind, Need } from "../domain/vocabulary.js";
+
+/*
+ * Advice rules 3 and 4 of DOMAIN.md, as they read there. Explanations (reasons,
+ * caveats, "why not") are written elsewhere, from what these functions decide.
+ */
+
+/** What the rules look at in a request. */
+export interface MatchRequest {
+  readonly need: Need;
+  readonly situations: readonly string[];
+}
+
+/** Rule 3, kind: the indication's kind fits the need ("either" fits both). */
+export function kindFits(kind: IndicationKind, need: Need): boolean {
+  return need === "either" || kind === need;
+}
+
+/** Rule 3, situation: the indication is general, or shares a situation with the request. */
+export function situationFits(indication: Indication, situations: readonly string[]): boolean {
+  return (
+    indication.situations.length === 0 || indication.situations.some((code) => situations.includes(code))
+  );
+}
+
+/** Rule 3: kind, age and situation all fit. */
+export function indicationMatches(indication: Indication, request: MatchRequest, child: ChildAge): boolean {
+  return (
+    kindFits(indication.kind, request.need) &&
+    ageFits(indication.age, child) &&
+    situationFits(indication, request.situations)
+  );
+}
+
+/** Rule 4's age order: an age the item states, then one from the list's context, then none. */
+const BASIS_ORDER: Record<AgeBasis, number> = { stated: 0, context: 1, "not-stated": 2 };
+
+/** Specific before general, then stated → context → not-stated. Negative: `a` is better. */
+export function compareIndications(a: Indication, b: Indication): number {
+  const specificA = a.situations.length > 0 ? 0 : 1;
+  const specificB = b.situations.length > 0 ? 0 : 1;
+  return specificA - specificB || BASIS_ORDER[a.age.basis] - BASIS_ORDER[b.age.basis];
+}
+
+/** An intervention with the indications of it that matched, best first (ties keep content order). */
+export interface Match {
+  readonly intervention: Intervention;
+  readonly matched: readonly Indication[];
+}
+
+/** The intervention's matching indications, best first; undefined when none matches. */
+export function matchIntervention(
+  intervention: Intervention,
+  request: MatchRequest,
+  child: ChildAge,
+): Match | undefined {
+  const matched = intervention.indications.filter((indication) =>
+    indicationMatches(indication, request, child),
+  );
+  if (matched.length === 0) return undefined;
+  return { intervention, matched: matched.sort(compareIndications) };
+}
+
+/** The lowest Databank rank among the matched indications (unranked: Infinity). */
+function databankRank(match: Match): number {
+  return Math.min(...match.matched.map((indication) => indication.databankRank ?? Number.POSITIVE_INFINITY));
+}
+
+/**
+ * Rule 4 for whole interventions: their best indications compared, then the Databank
+ * rank (unranked last), then the name in Dutch collation, then the id.
+ */
+export function compareMatches(a: Match, b: Match): number {
+  return (
+    compareIndications(a.matched[0] as Indication, b.matched[0] as Indication) ||
+    databankRank(a) - databankRank(b) ||
+    compareNames(a.intervention.name, b.intervention.name) ||
+    (a.intervention.id < b.intervention.id ? -1 : a.intervention.id > b.intervention.id ? 1 : 0)
+  );
+}
+
+/** Every intervention that matches, in rule-4 order. */
+export function matchAll(
+  interventions: readonly Intervention[],
+  request: MatchRequest,
+  child: ChildAge,
+): Match[] {
+  const matches: Match[] = [];
+  for (const intervention of interventions) {
+    const match = matchIntervention(intervention, request, child);
+    if (match) matches.push(match);
+  }
+  return matches.sort(compareMatches);
+}

@@ -1,0 +1,79 @@
+import { ageFits, ageSide, type ChildAge } from "../domain/age.js";
+import type { Indication, Intervention } from "../domain/types.js";
+import type { Need } from "../domain/vocabulary.js";
+import type { CatalogView } from "./catalog-view.js";
+import { kindFits, type MatchRequest, situationFits } from "./match.js";
+import type { AdviceReason, MismatchReason, NotSuitable } from "./response.js";
+import type { EngineTexts } from "./texts.js";
+
+/** The sentence for a matched indication: what its source says, with the source's place. */
+export function reasonFor(
+  intervention: Intervention,
+  indication: Indication,
+  view: CatalogView,
+  texts: EngineTexts,
+): AdviceReason {
+  const text = texts.reason({
+    document: view.documentWords(indication.source?.document),
+    name: intervention.name,
+    kind: indication.kind,
+    situationLabels: indication.situations.map(view.situationLabel),
+    age: indication.age,
+    databankRank: indication.databankRank,
+  });
+  // The content loader rejects an indication without a source; the fallback only keeps the type honest.
+  return { text, source: indication.source ?? { document: "", section: "" } };
+}
+
+/** Why one indication does not fit: every failed part of rule 3, in the order kind, age, situation. */
+function mismatchFor(
+  intervention: Intervention,
+  indication: Indication,
+  request: MatchRequest & { readonly need: Need },
+  child: ChildAge,
+  view: CatalogView,
+  texts: EngineTexts,
+): MismatchReason {
+  const clauses: string[] = [];
+  if (!kindFits(indication.kind, request.need)) {
+    clauses.push(texts.mismatchKind({ kind: indication.kind, need: request.need }));
+  }
+  if (!ageFits(indication.age, child)) {
+    const side = ageSide(indication.age, child);
+    clauses.push(
+      texts.mismatchAgeHead(indication.age, child.kind) + texts.mismatchAgeTail(indication.age, side),
+    );
+  }
+  if (!situationFits(indication, request.situations)) {
+    clauses.push(
+      texts.mismatchSituation({ situationLabels: indication.situations.map(view.situationLabel) }),
+    );
+  }
+  const { comma, and, end } = texts.mismatchWords;
+  // "A, B en C": commas between the clauses, "and" before the last.
+  const joined =
+    clauses.length > 1 ? `${clauses.slice(0, -1).join(comma)}${and}${clauses.at(-1)}` : clauses[0];
+  const start = texts.mismatchStart({
+    document: view.documentWords(indication.source?.document),
+    name: intervention.name,
+  });
+  const text = start + joined + end;
+  return indication.source ? { text, source: indication.source } : { text };
+}
+
+/** The notSuitable entry of an intervention none of whose indications matched: one reason per indication. */
+export function notSuitableFor(
+  intervention: Intervention,
+  request: MatchRequest,
+  child: ChildAge,
+  view: CatalogView,
+  texts: EngineTexts,
+): NotSuitable {
+  return {
+    id: intervention.id,
+    name: intervention.name,
+    reasons: intervention.indications.map((indication) =>
+      mismatchFor(intervention, indication, request, child, view, texts),
+    ),
+  };
+}
