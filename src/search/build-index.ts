@@ -42,6 +42,17 @@ export interface SearchIndex {
   readonly byNameKey: ReadonlyMap<string, readonly string[]>;
   /** Stems of each synonym group, to widen a query that names one member. */
   readonly synonymStems: readonly (readonly string[])[];
+  /** Stems of the words of every phrase in `concepts`: with the indexed stems, the words the search knows. */
+  readonly phraseStems: ReadonlySet<string>;
+}
+
+/**
+ * Whether the search knows a stem as a real word: indexed, or a word of a
+ * phrase. A known word is taken as spelled right and never read as a typo of
+ * another word (docs/decisions/069).
+ */
+export function knowsStem(index: SearchIndex, stem: string): boolean {
+  return index.terms.terms.has(stem) || index.phraseStems.has(stem);
 }
 
 /** All the text that tells which risk groups an intervention's indications are for. */
@@ -141,6 +152,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
   const entries = catalog.interventions.map((intervention, order) =>
     toEntry(intervention, order, facetCodes),
   );
+  const concepts = collectConcepts(catalog);
   return {
     catalog,
     terms,
@@ -149,7 +161,8 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     entryById: new Map(entries.map((entry) => [entry.intervention.id, entry])),
     filterColumns: buildFilterColumns(entries),
     bySituation: entriesBySituation(entries),
-    concepts: collectConcepts(catalog),
+    concepts,
+    phraseStems: new Set(concepts.flatMap((p) => p.words.map((w) => w.stem))),
     byNameKey: nameKeys(catalog),
     synonymStems: catalog.synonyms.map(singleWordStems),
   };

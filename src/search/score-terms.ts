@@ -1,5 +1,6 @@
 import { perObject } from "../lib/per-object.js";
 import { type Posting, postingHas, type TermIndex } from "./term-index.js";
+import { allowedStemTypos, isEndingVariant, keepsFirstLetter } from "./typo-rules.js";
 
 /** A word to look for, as understood from the query. */
 export interface TermQuery {
@@ -8,8 +9,12 @@ export interface TermQuery {
   readonly weight: number;
   /** Also find longer words that start with it. */
   readonly prefix?: boolean;
-  /** Also find words one or two typos away (from five letters on; one when the word itself is indexed). */
-  readonly fuzzy?: boolean;
+  /**
+   * Also find words a typo away: "typos" for a word the search does not know
+   * (one or two, by length, keeping the first letter), "endings" for a known
+   * one, which is spelled right and only joins its ending variants (docs/decisions/069).
+   */
+  readonly fuzzy?: "typos" | "endings";
   /** Position among the typed words, for coordination; -1 for added words. */
   readonly slot: number;
   /** False for stop words: they add to a score but never make a match. */
@@ -75,12 +80,17 @@ function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Ex
         );
       }
     }
-    if (query.fuzzy && query.term.length >= 5) {
-      // A word the index knows is likely spelled right: one letter off still joins inflections the
-      // stemmer leaves apart (preventie / preventiev), two would mostly add noise and time.
-      const maxDistance = Math.min(exact ? 1 : 2, Math.round(query.term.length * 0.2));
+    const maxDistance =
+      query.fuzzy === "typos" ? allowedStemTypos(query.term.length) : query.fuzzy === "endings" ? 1 : 0;
+    if (maxDistance > 0) {
+      const variantOnly = query.fuzzy === "endings";
       const found = [...index.terms.fuzzyGet(query.term, maxDistance)]
-        .filter(([term]) => !seen.has(term))
+        .filter(
+          ([term]) =>
+            !seen.has(term) &&
+            keepsFirstLetter(query.term, term) &&
+            (!variantOnly || isEndingVariant(query.term, term)),
+        )
         .sort((a, b) => a[1][1] - b[1][1])
         .slice(0, MAX_EXPANSIONS);
       for (const [term, [posting, distance]] of found) {

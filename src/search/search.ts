@@ -1,4 +1,4 @@
-import type { SearchIndex } from "./build-index.js";
+import { knowsStem, type SearchIndex } from "./build-index.js";
 import type { IndexEntry } from "./entries.js";
 import {
   type CompiledFilters,
@@ -52,7 +52,8 @@ function termQueries(index: SearchIndex, understood: UnderstoodQuery): TermQuery
       weight: 1,
       // Only the last word may be the start of a longer one, as while typing ("thera" → Theraplay).
       prefix: term === understood.prefixTerm,
-      fuzzy: true,
+      // A word the search knows is spelled right: read as a typo it drifts to another word (beperking → bewerking).
+      fuzzy: knowsStem(index, term) ? ("endings" as const) : ("typos" as const),
       slot,
       meaningful: true,
     })),
@@ -143,7 +144,9 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   const lang = query.lang ?? "nl";
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const understood = understandQuery(cutQuery(query.q ?? ""), index.concepts);
+  const understood = understandQuery(cutQuery(query.q ?? ""), index.concepts, (stem) =>
+    knowsStem(index, stem),
+  );
   const ageFromRequest =
     query.age ?? (query.ageMonths === undefined ? undefined : Math.floor(query.ageMonths / 12));
   const filters: SearchFilters = {

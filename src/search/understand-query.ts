@@ -78,11 +78,16 @@ export function extractAge(folded: string): { ageYears?: number; rest: string } 
 
 /**
  * Takes a (cut) query apart: an age becomes a filter, phrases naming a situation,
- * a synonym group or a harmful practice are recognised (with typos), and the
+ * a synonym group or a harmful practice are recognised (with typos in words
+ * `isKnown` does not know), and the
  * words that are left become search terms. Words of a harmful practice's name are
  * not searched for: they must lead to the warning, never to an intervention.
  */
-export function understandQuery(q: string, concepts: readonly Phrase<Concept>[]): UnderstoodQuery {
+export function understandQuery(
+  q: string,
+  concepts: readonly Phrase<Concept>[],
+  isKnown: (stem: string) => boolean = () => false,
+): UnderstoodQuery {
   const folded = q
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -91,7 +96,10 @@ export function understandQuery(q: string, concepts: readonly Phrase<Concept>[])
   const tokens = tokenize(rest)
     .filter((t) => !t.joined)
     .slice(0, MAX_QUERY_WORDS);
-  const queryWords: AnalyzedWord[] = tokens.map((t) => ({ folded: t.folded, stem: stem(t.folded) }));
+  const queryWords: AnalyzedWord[] = tokens.map((t) => {
+    const stemmed = stem(t.folded);
+    return { folded: t.folded, stem: stemmed, known: isKnown(stemmed) };
+  });
 
   const matches = findPhrases(queryWords, concepts);
   const harmfulPositions = new Set<number>();
