@@ -17,6 +17,8 @@ export interface TermQuery {
   readonly fuzzy?: "typos" | "endings";
   /** Position among the typed words, for coordination; -1 for added words. */
   readonly slot: number;
+  /** Positions among the typed words this word stands for, as bits, to tell which typed words found something. */
+  readonly covers?: number;
   /** False for stop words: they add to a score but never make a match. */
   readonly meaningful: boolean;
 }
@@ -33,6 +35,7 @@ interface Expansion {
   readonly posting: Posting;
   weight: number;
   slots: number;
+  covers: number;
   meaningful: boolean;
 }
 
@@ -48,18 +51,22 @@ export interface TermScores {
   readonly covered: (doc: number) => number;
   /** The indexed stems a document matched, for highlighting. */
   readonly matchedTerms: (doc: number) => string[];
+  /** Bits of the typed words (see {@link TermQuery.covers}) that found an indexed word, in any document. */
+  readonly foundWords: number;
 }
 
 function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Expansion> {
   const expansions = new Map<string, Expansion>();
   const add = (term: string, posting: Posting, weight: number, query: TermQuery) => {
     const slot = query.slot >= 0 && query.slot < MAX_SLOTS ? 1 << query.slot : 0;
+    const covers = query.covers ?? 0;
     const known = expansions.get(term);
     if (known) {
       known.weight += weight;
       known.slots |= slot;
+      known.covers |= covers;
       known.meaningful ||= query.meaningful;
-    } else expansions.set(term, { term, posting, weight, slots: slot, meaningful: query.meaningful });
+    } else expansions.set(term, { term, posting, weight, slots: slot, covers, meaningful: query.meaningful });
   };
   for (const query of queries) {
     const exact = index.terms.get(query.term);
@@ -151,7 +158,9 @@ export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): Ter
   const expansions = [...expand(index, queries).values()];
   const { score, slots, meaningful } = clearedScratch(index);
   const docs: number[] = [];
+  let foundWords = 0;
   for (const expansion of expansions) {
+    foundWords |= expansion.covers;
     const { docs: postingDocs, scores } = expansion.posting;
     for (let i = 0; i < postingDocs.length; i++) {
       const doc = postingDocs[i] as number;
@@ -169,5 +178,6 @@ export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): Ter
     score,
     covered: (doc) => popcount(slots[doc] ?? 0),
     matchedTerms: (doc) => expansions.filter((e) => postingHas(e.posting, doc)).map((e) => e.term),
+    foundWords,
   };
 }
