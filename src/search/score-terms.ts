@@ -58,7 +58,7 @@ export interface TermScores {
 function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Expansion> {
   const expansions = new Map<string, Expansion>();
   const add = (term: string, posting: Posting, weight: number, query: TermQuery) => {
-    const slot = query.slot >= 0 && query.slot < MAX_SLOTS ? 1 << query.slot : 0;
+    const slot = slotBit(query.slot);
     const covers = query.covers ?? 0;
     const known = expansions.get(term);
     if (known) {
@@ -106,6 +106,11 @@ function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Ex
     }
   }
   return expansions;
+}
+
+/** The bit of a typed word's position (`slot`, `covers`); none for added words or past 31 words. */
+export function slotBit(slot: number): number {
+  return slot >= 0 && slot < MAX_SLOTS ? 1 << slot : 0;
 }
 
 function popcount(value: number): number {

@@ -14,7 +14,7 @@ import { noMatchNotice } from "./no-match-notice.js";
 import { cutQuery, DEFAULT_PAGE_SIZE, type SearchQuery } from "./query-schema.js";
 import { rankByScore } from "./rank-by-score.js";
 import type { SearchResult } from "./result-schema.js";
-import { scoreTerms, type TermQuery } from "./score-terms.js";
+import { scoreTerms, slotBit, type TermQuery } from "./score-terms.js";
 import { type UnderstoodQuery, understandQuery } from "./understand-query.js";
 
 /** Share of the best text score added for each risk group the query names and the intervention serves. */
@@ -39,9 +39,6 @@ interface Ranking {
   /** Bits of the typed words (positions in `understood.terms`) that found an indexed word. */
   readonly foundWords: number;
 }
-
-/** The bit of a typed word's position, as TermQuery.covers counts them (none past 31 words). */
-const wordBit = (slot: number) => (slot >= 0 && slot < 31 ? 1 << slot : 0);
 
 function synonymTermsOf(index: SearchIndex, understood: UnderstoodQuery): string[] {
   const terms = new Set(understood.synonymGroups.flatMap((g) => index.synonymStems[g] ?? []));
@@ -68,7 +65,7 @@ function termQueries(index: SearchIndex, understood: UnderstoodQuery): TermQuery
       // A word the search knows is spelled right: read as a typo it drifts to another word (beperking → bewerking).
       fuzzy: knowsStem(index, term) ? ("endings" as const) : ("typos" as const),
       slot,
-      covers: wordBit(slot),
+      covers: slotBit(slot),
       meaningful: true,
     })),
     ...synonymTermsOf(index, understood).map((term) => added(term, SYNONYM_WEIGHT)),
@@ -77,7 +74,7 @@ function termQueries(index: SearchIndex, understood: UnderstoodQuery): TermQuery
         j.term,
         JOINED_WEIGHT,
         true,
-        j.parts.reduce((bits, part) => bits | wordBit(part), 0),
+        j.parts.reduce((bits, part) => bits | slotBit(part), 0),
       ),
     ),
     ...understood.stopTerms.map((term) => added(term, STOP_WEIGHT, false)),
@@ -174,9 +171,8 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   const lang = query.lang ?? "nl";
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const understood = understandQuery(cutQuery(query.q ?? ""), index.concepts, (stem) =>
-    knowsStem(index, stem),
-  );
+  const q = cutQuery(query.q ?? "");
+  const understood = understandQuery(q, index.concepts, (stem) => knowsStem(index, stem));
   const ageFromRequest =
     query.age ?? (query.ageMonths === undefined ? undefined : Math.floor(query.ageMonths / 12));
   const filters: SearchFilters = {
@@ -221,9 +217,9 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   const understoodAge = understood.ageYears === undefined ? {} : { ageYears: understood.ageYears };
   // A word a risk group or synonym phrase recognised was understood, even where no text has it.
   const unmatchedTerms = understood.termWords
-    .filter((word, slot) => !word.inPhrase && (ranking.foundWords & wordBit(slot)) === 0)
+    .filter((word, slot) => !word.inPhrase && (ranking.foundWords & slotBit(slot)) === 0)
     .map((word) => word.folded);
-  const notice = noMatchNotice(query.q ?? "", unmatchedTerms, ranking.docs.length, lang);
+  const notice = noMatchNotice(q, unmatchedTerms, ranking.docs.length, lang);
   return {
     items,
     total: ranking.docs.length,

@@ -1,5 +1,5 @@
 import { stem, tokenize } from "./analysis.js";
-import { type AnalyzedWord, findPhrases, type Phrase } from "./phrases.js";
+import { type AnalyzedWord, findPhrases, type Phrase, type PhraseMatch } from "./phrases.js";
 import { STOP_WORDS } from "./stopwords.js";
 
 /** What a phrase in the query can stand for. */
@@ -102,7 +102,7 @@ export function extractAge(folded: string): { ageYears?: number; rest: string } 
 export function understandQuery(
   q: string,
   concepts: readonly Phrase<Concept>[],
-  isKnown: (stem: string) => boolean = () => false,
+  isKnown: (stem: string) => boolean,
 ): UnderstoodQuery {
   const folded = q
     .normalize("NFKD")
@@ -117,36 +117,9 @@ export function understandQuery(
     return { folded: t.folded, stem: stemmed, known: isKnown(stemmed) };
   });
 
-  const matches = findPhrases(queryWords, concepts);
-  // Words of a harmful practice's name lead only to the warning ("holding therapie" is not a therapy
-  // search); words of a pregnancy are the child's age, as "3 jaar" is ("aanstaande moeder" is not a
-  // search for every text with "moeder"). Neither is searched as text.
-  const harmfulPositions = new Set<number>();
-  const notSearched = new Set<number>();
-  for (const { target, start, end } of matches) {
-    if (target.kind !== "harmful" && target.kind !== "pregnancy") continue;
-    for (let i = start; i < end; i++) {
-      notSearched.add(i);
-      if (target.kind === "harmful") harmfulPositions.add(i);
-    }
-  }
-  const situations = new Set<string>();
-  const harmfulIds = new Set<string>();
-  const synonymGroups = new Set<number>();
-  const inPhrase = new Set<number>();
-  let pregnancy = false;
-  for (const { target, start, end } of matches) {
-    if (target.kind === "harmful") {
-      harmfulIds.add(target.id);
-      continue;
-    }
-    if (harmfulPositions.has(start) || harmfulPositions.has(end - 1)) continue;
-    for (let i = start; i < end; i++) inPhrase.add(i);
-    if (target.kind === "situation") situations.add(target.code);
-    else if (target.kind === "pregnancy") pregnancy = true;
-    else synonymGroups.add(target.group);
-  }
-
+  const { situations, harmfulIds, synonymGroups, pregnancy, notSearched, inPhrase } = readPhrases(
+    findPhrases(queryWords, concepts),
+  );
   const kept = queryWords
     .map((word, position) => ({ word, position }))
     .filter((w) => !notSearched.has(w.position));
@@ -179,10 +152,10 @@ export function understandQuery(
   }
 
   const result: UnderstoodQuery = {
-    situations: [...situations],
+    situations,
     pregnancy,
-    harmfulIds: [...harmfulIds],
-    synonymGroups: [...synonymGroups],
+    harmfulIds,
+    synonymGroups,
     terms,
     termWords,
     joinedTerms: uniqueJoined(joinedTerms).filter((j) => !terms.includes(j.term)),
@@ -192,6 +165,48 @@ export function understandQuery(
     ...(prefixTerm === undefined ? {} : { prefixTerm }),
   };
   return ageYears === undefined ? result : { ...result, ageYears };
+}
+
+/** What the phrases found in a query stand for, and which word positions they cover. */
+function readPhrases(matches: readonly PhraseMatch<Concept>[]) {
+  // Words of a harmful practice's name lead only to the warning ("holding therapie" is not a therapy
+  // search); words of a pregnancy are the child's age, as "3 jaar" is ("aanstaande moeder" is not a
+  // search for every text with "moeder"). Neither is searched as text.
+  const harmfulPositions = new Set<number>();
+  const notSearched = new Set<number>();
+  for (const { target, start, end } of matches) {
+    if (target.kind !== "harmful" && target.kind !== "pregnancy") continue;
+    for (let i = start; i < end; i++) {
+      notSearched.add(i);
+      if (target.kind === "harmful") harmfulPositions.add(i);
+    }
+  }
+  const situations = new Set<string>();
+  const harmfulIds = new Set<string>();
+  const synonymGroups = new Set<number>();
+  /** Positions of words a phrase recognised: understood, even where no text has them. */
+  const inPhrase = new Set<number>();
+  let pregnancy = false;
+  for (const { target, start, end } of matches) {
+    if (target.kind === "harmful") {
+      harmfulIds.add(target.id);
+      continue;
+    }
+    // A phrase that shares words with a harmful practice's name is not read ("holding therapie" is no therapy).
+    if (harmfulPositions.has(start) || harmfulPositions.has(end - 1)) continue;
+    for (let i = start; i < end; i++) inPhrase.add(i);
+    if (target.kind === "situation") situations.add(target.code);
+    else if (target.kind === "pregnancy") pregnancy = true;
+    else synonymGroups.add(target.group);
+  }
+  return {
+    situations: [...situations],
+    harmfulIds: [...harmfulIds],
+    synonymGroups: [...synonymGroups],
+    pregnancy,
+    notSearched,
+    inPhrase,
+  };
 }
 
 function unique<T>(values: readonly T[]): T[] {
