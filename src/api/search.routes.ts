@@ -12,7 +12,8 @@ import type { RouteTable } from "./route-table.js";
 
 const searchResultComponent = searchResultSchema.meta({
   id: "SearchResult",
-  description: "Ranked interventions (never a harmful practice), facets and warnings",
+  description:
+    "Ranked interventions (never a harmful practice), facets, warnings, and the words that found nothing",
 });
 
 /** GET /interventions: search and filter the interventions. */
@@ -24,7 +25,7 @@ export function addSearchRoutes(routes: RouteTable, deps: ApiDeps): void {
       tags: ["Interventies"],
       summary: "Zoek interventies / Search interventions",
       description:
-        "Ranked search with filters and pagination. `situation` may be repeated. A query that names a harmful practice fills `warnings`.",
+        "Ranked search with filters and pagination. `situation` may be repeated. A query that names a harmful practice (or the class of working through trauma by regression) fills `warnings`. Words that found nothing are listed in `unmatchedTerms`, and `notice` says so and points to the keuzehulp.",
       request: { query: searchQueryParamsSchema },
       responses: {
         200: jsonResponse("Search result", searchResultComponent),

@@ -192,10 +192,3 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   }
   return rows[previous + b.length] as number;
 }
-
-/** How many typos a word of this length may carry and still count as the same word. */
-export function allowedTypos(length: number): number {
-  if (length >= 9) return 2;
-  if (length >= 6) return 1;
-  return 0;
-}

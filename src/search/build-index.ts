@@ -3,6 +3,7 @@ import { stem, tokenize } from "./analysis.js";
 import { entriesBySituation, type IndexEntry, toEntry } from "./entries.js";
 import { buildFilterColumns, type FilterColumns } from "./filter-columns.js";
 import { type Phrase, phrase } from "./phrases.js";
+import { PREGNANCY_PHRASES, startsInPregnancy } from "./pregnancy.js";
 import { buildTermIndex, type FieldText, type TermIndex } from "./term-index.js";
 import { type Concept, nameKey } from "./understand-query.js";
 
@@ -36,12 +37,25 @@ export interface SearchIndex {
   readonly facetCodes: readonly string[];
   /** Interventions with an indication for each risk group. */
   readonly bySituation: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** Phrases that name situations, synonym groups and harmful practices. */
+  /** Interventions with an indication that starts before birth. */
+  readonly startingInPregnancy: readonly IndexEntry[];
+  /** Phrases that name situations, synonym groups, a pregnancy and harmful practices. */
   readonly concepts: readonly Phrase<Concept>[];
   /** Interventions by the name key of their name, abbreviation, full name and aliases. */
   readonly byNameKey: ReadonlyMap<string, readonly string[]>;
   /** Stems of each synonym group, to widen a query that names one member. */
   readonly synonymStems: readonly (readonly string[])[];
+  /** Stems of the words of every phrase in `concepts`: with the indexed stems, the words the search knows. */
+  readonly phraseStems: ReadonlySet<string>;
+}
+
+/**
+ * Whether the search knows a stem as a real word: indexed, or a word of a
+ * phrase. A known word is taken as spelled right and never read as a typo of
+ * another word (docs/decisions/069).
+ */
+export function knowsStem(index: SearchIndex, stem: string): boolean {
+  return index.terms.terms.has(stem) || index.phraseStems.has(stem);
 }
 
 /** All the text that tells which risk groups an intervention's indications are for. */
@@ -79,7 +93,7 @@ function toDocument(catalog: Catalog, intervention: Intervention): FieldText[] {
   return SEARCH_FIELDS.map((field) => ({ text: texts[field], boost: FIELD_BOOST[field] }));
 }
 
-/** Every phrase that names a situation, a synonym group or a harmful practice. */
+/** Every phrase that names a situation, a synonym group, a pregnancy or a harmful practice. */
 function collectConcepts(catalog: Catalog): Phrase<Concept>[] {
   const phrases: (Phrase<Concept> | null)[] = [];
   for (const situation of catalog.situations) {
@@ -91,6 +105,7 @@ function collectConcepts(catalog: Catalog): Phrase<Concept>[] {
   catalog.synonyms.forEach((group, index) => {
     for (const text of group) phrases.push(phrase(text, { kind: "synonyms", group: index }, false));
   });
+  for (const text of PREGNANCY_PHRASES) phrases.push(phrase(text, { kind: "pregnancy" }));
   for (const practice of catalog.harmfulPractices) {
     const target: Concept = { kind: "harmful", id: practice.id };
     for (const text of [practice.name.nl, practice.name.en ?? "", ...practice.synonyms]) {
@@ -141,6 +156,7 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
   const entries = catalog.interventions.map((intervention, order) =>
     toEntry(intervention, order, facetCodes),
   );
+  const concepts = collectConcepts(catalog);
   return {
     catalog,
     terms,
@@ -149,7 +165,11 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     entryById: new Map(entries.map((entry) => [entry.intervention.id, entry])),
     filterColumns: buildFilterColumns(entries),
     bySituation: entriesBySituation(entries),
-    concepts: collectConcepts(catalog),
+    startingInPregnancy: entries.filter((e) =>
+      e.intervention.indications.some((i) => startsInPregnancy(i.age)),
+    ),
+    concepts,
+    phraseStems: new Set(concepts.flatMap((p) => p.words.map((w) => w.stem))),
     byNameKey: nameKeys(catalog),
     synonymStems: catalog.synonyms.map(singleWordStems),
   };

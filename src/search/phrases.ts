@@ -1,9 +1,17 @@
-import { allowedTypos, boundedEditDistance, stem, words } from "./analysis.js";
+import { boundedEditDistance, stem, words } from "./analysis.js";
+import { allowedTypos, isEndingVariant, keepsFirstLetter } from "./typo-rules.js";
 
 /** A word of a query or phrase in the two forms the matcher compares. */
 export interface AnalyzedWord {
   readonly folded: string;
   readonly stem: string;
+  /**
+   * A query word the search knows as it is (indexed, or a word of a phrase):
+   * it is spelled right, so it is never read as a typo of another word
+   * (bewerking is not beperking, regressie is not depressie), only as an
+   * ending variant (adoptief / adoptie).
+   */
+  readonly known?: boolean;
 }
 
 /** A phrase that stands for something: a situation, a synonym group or a harmful practice. */
@@ -40,21 +48,23 @@ const DIGIT = /\d/;
 /**
  * Whether a query word means the same as a phrase word: same stem, one the start
  * of the other (pleegkind / pleegkinderen, depressie / depressieve), or a small
- * typo (holdng, rebirting).
+ * typo (holdng, rebirting) that keeps the first letter; a word the search knows
+ * is spelled right and only joins its ending variants (docs/decisions/069).
  */
-export function sameWord(query: AnalyzedWord, known: AnalyzedWord, typos = true): boolean {
-  if (query.stem === known.stem || query.folded === known.folded) return true;
+export function sameWord(query: AnalyzedWord, phraseWord: AnalyzedWord, typos = true): boolean {
+  if (query.stem === phraseWord.stem || query.folded === phraseWord.folded) return true;
   // Numbers match only exactly: 12 is not a typo of 13.
-  if (DIGIT.test(query.folded) || DIGIT.test(known.folded)) return false;
+  if (DIGIT.test(query.folded) || DIGIT.test(phraseWord.folded)) return false;
   // Not a destructured pair: this runs for every query word against every phrase word.
-  const queryIsShorter = query.stem.length <= known.stem.length;
-  const short = queryIsShorter ? query.stem : known.stem;
-  const long = queryIsShorter ? known.stem : query.stem;
+  const queryIsShorter = query.stem.length <= phraseWord.stem.length;
+  const short = queryIsShorter ? query.stem : phraseWord.stem;
+  const long = queryIsShorter ? phraseWord.stem : query.stem;
   if (short.length >= MIN_PREFIX_LENGTH && long.startsWith(short) && long.length - short.length <= 4)
     return true;
-  if (!typos) return false;
-  const allowed = allowedTypos(Math.min(query.folded.length, known.folded.length));
-  return allowed > 0 && boundedEditDistance(query.folded, known.folded, allowed) <= allowed;
+  if (!typos || !keepsFirstLetter(query.folded, phraseWord.folded)) return false;
+  if (query.known === true) return isEndingVariant(query.folded, phraseWord.folded);
+  const allowed = allowedTypos(Math.min(query.folded.length, phraseWord.folded.length));
+  return allowed > 0 && boundedEditDistance(query.folded, phraseWord.folded, allowed) <= allowed;
 }
 
 /**

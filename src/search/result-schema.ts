@@ -69,7 +69,21 @@ export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 export const understoodSchema = z.object({
   ageYears: z.number().int().min(0).optional(),
   situations: z.array(z.string()),
+  /** Present when the text says the child is not born yet (zwanger, aanstaande moeder, pregnant). */
+  pregnancy: z.literal(true).optional(),
 });
+
+/**
+ * Said when words of the query found nothing: which, and where to go instead
+ * (the keuzehulp). `text` and `suggestion` are in the asked language; `href` is
+ * the keuzehulp's path on this site.
+ */
+export const searchNoticeSchema = z.object({
+  text: z.string(),
+  suggestion: z.string(),
+  href: z.string(),
+});
+export type SearchNotice = z.infer<typeof searchNoticeSchema>;
 
 export const searchResultSchema = z.object({
   items: z.array(searchItemSchema),
@@ -80,5 +94,9 @@ export const searchResultSchema = z.object({
   facets: searchFacetsSchema,
   warnings: z.array(harmfulWarningSchema),
   understood: understoodSchema,
+  /** Words of the query (lower case, without accents) that found nothing; stop words are never listed. */
+  unmatchedTerms: z.array(z.string()),
+  /** Present when some words or the whole query found nothing. */
+  notice: searchNoticeSchema.optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -1,5 +1,6 @@
 import { perObject } from "../lib/per-object.js";
 import { type Posting, postingHas, type TermIndex } from "./term-index.js";
+import { allowedStemTypos, isEndingVariant, keepsFirstLetter } from "./typo-rules.js";
 
 /** A word to look for, as understood from the query. */
 export interface TermQuery {
@@ -8,10 +9,16 @@ export interface TermQuery {
   readonly weight: number;
   /** Also find longer words that start with it. */
   readonly prefix?: boolean;
-  /** Also find words one or two typos away (from five letters on; one when the word itself is indexed). */
-  readonly fuzzy?: boolean;
+  /**
+   * Also find words a typo away: "typos" for a word the search does not know
+   * (one or two, by length, keeping the first letter), "endings" for a known
+   * one, which is spelled right and only joins its ending variants (docs/decisions/069).
+   */
+  readonly fuzzy?: "typos" | "endings";
   /** Position among the typed words, for coordination; -1 for added words. */
   readonly slot: number;
+  /** Positions among the typed words this word stands for, as bits, to tell which typed words found something. */
+  readonly covers?: number;
   /** False for stop words: they add to a score but never make a match. */
   readonly meaningful: boolean;
 }
@@ -28,6 +35,7 @@ interface Expansion {
   readonly posting: Posting;
   weight: number;
   slots: number;
+  covers: number;
   meaningful: boolean;
 }
 
@@ -43,18 +51,22 @@ export interface TermScores {
   readonly covered: (doc: number) => number;
   /** The indexed stems a document matched, for highlighting. */
   readonly matchedTerms: (doc: number) => string[];
+  /** Bits of the typed words (see {@link TermQuery.covers}) that found an indexed word, in any document. */
+  readonly foundWords: number;
 }
 
 function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Expansion> {
   const expansions = new Map<string, Expansion>();
   const add = (term: string, posting: Posting, weight: number, query: TermQuery) => {
-    const slot = query.slot >= 0 && query.slot < MAX_SLOTS ? 1 << query.slot : 0;
+    const slot = slotBit(query.slot);
+    const covers = query.covers ?? 0;
     const known = expansions.get(term);
     if (known) {
       known.weight += weight;
       known.slots |= slot;
+      known.covers |= covers;
       known.meaningful ||= query.meaningful;
-    } else expansions.set(term, { term, posting, weight, slots: slot, meaningful: query.meaningful });
+    } else expansions.set(term, { term, posting, weight, slots: slot, covers, meaningful: query.meaningful });
   };
   for (const query of queries) {
     const exact = index.terms.get(query.term);
@@ -75,12 +87,17 @@ function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Ex
         );
       }
     }
-    if (query.fuzzy && query.term.length >= 5) {
-      // A word the index knows is likely spelled right: one letter off still joins inflections the
-      // stemmer leaves apart (preventie / preventiev), two would mostly add noise and time.
-      const maxDistance = Math.min(exact ? 1 : 2, Math.round(query.term.length * 0.2));
+    const maxDistance =
+      query.fuzzy === "typos" ? allowedStemTypos(query.term.length) : query.fuzzy === "endings" ? 1 : 0;
+    if (maxDistance > 0) {
+      const variantOnly = query.fuzzy === "endings";
       const found = [...index.terms.fuzzyGet(query.term, maxDistance)]
-        .filter(([term]) => !seen.has(term))
+        .filter(
+          ([term]) =>
+            !seen.has(term) &&
+            keepsFirstLetter(query.term, term) &&
+            (!variantOnly || isEndingVariant(query.term, term)),
+        )
         .sort((a, b) => a[1][1] - b[1][1])
         .slice(0, MAX_EXPANSIONS);
       for (const [term, [posting, distance]] of found) {
@@ -89,6 +106,11 @@ function expand(index: TermIndex, queries: readonly TermQuery[]): Map<string, Ex
     }
   }
   return expansions;
+}
+
+/** The bit of a typed word's position (`slot`, `covers`); none for added words or past 31 words. */
+export function slotBit(slot: number): number {
+  return slot >= 0 && slot < MAX_SLOTS ? 1 << slot : 0;
 }
 
 function popcount(value: number): number {
@@ -141,7 +163,9 @@ export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): Ter
   const expansions = [...expand(index, queries).values()];
   const { score, slots, meaningful } = clearedScratch(index);
   const docs: number[] = [];
+  let foundWords = 0;
   for (const expansion of expansions) {
+    foundWords |= expansion.covers;
     const { docs: postingDocs, scores } = expansion.posting;
     for (let i = 0; i < postingDocs.length; i++) {
       const doc = postingDocs[i] as number;
@@ -159,5 +183,6 @@ export function scoreTerms(index: TermIndex, queries: readonly TermQuery[]): Ter
     score,
     covered: (doc) => popcount(slots[doc] ?? 0),
     matchedTerms: (doc) => expansions.filter((e) => postingHas(e.posting, doc)).map((e) => e.term),
+    foundWords,
   };
 }

@@ -1,4 +1,4 @@
-import type { SearchIndex } from "./build-index.js";
+import { knowsStem, type SearchIndex } from "./build-index.js";
 import type { IndexEntry } from "./entries.js";
 import {
   type CompiledFilters,
@@ -10,14 +10,17 @@ import {
 } from "./filters.js";
 import { highlightsFor } from "./highlights.js";
 import { toSearchItem, toWarning } from "./items.js";
+import { noMatchNotice } from "./no-match-notice.js";
 import { cutQuery, DEFAULT_PAGE_SIZE, type SearchQuery } from "./query-schema.js";
 import { rankByScore } from "./rank-by-score.js";
 import type { SearchResult } from "./result-schema.js";
-import { scoreTerms, type TermQuery } from "./score-terms.js";
+import { scoreTerms, slotBit, type TermQuery } from "./score-terms.js";
 import { type UnderstoodQuery, understandQuery } from "./understand-query.js";
 
 /** Share of the best text score added for each risk group the query names and the intervention serves. */
 const SITUATION_BONUS = 0.6;
+/** Share of the best text score added to the interventions that start in pregnancy, when the query names one. */
+const PREGNANCY_BONUS = 0.6;
 /** Words found only through a synonym count for less than the words typed. */
 const SYNONYM_WEIGHT = 0.5;
 const JOINED_WEIGHT = 0.8;
@@ -33,6 +36,8 @@ interface Ranking {
   readonly score: (doc: number) => number;
   /** The indexed stems an intervention matched (by its position), for highlighting. */
   readonly matchedTerms: (order: number) => string[];
+  /** Bits of the typed words (positions in `understood.terms`) that found an indexed word. */
+  readonly foundWords: number;
 }
 
 function synonymTermsOf(index: SearchIndex, understood: UnderstoodQuery): string[] {
@@ -43,29 +48,44 @@ function synonymTermsOf(index: SearchIndex, understood: UnderstoodQuery): string
 
 /** The words to look for: typed ones (with prefix and typos), synonyms, joined pairs and stop words. */
 function termQueries(index: SearchIndex, understood: UnderstoodQuery): TermQuery[] {
-  const added =
-    (weight: number, meaningful = true) =>
-    (term: string) => ({ term, weight, slot: -1, meaningful });
+  // Added words do not count for coordination (slot -1); a joined pair still tells its typed words found something.
+  const added = (term: string, weight: number, meaningful = true, covers = 0): TermQuery => ({
+    term,
+    weight,
+    slot: -1,
+    meaningful,
+    covers,
+  });
   return [
     ...understood.terms.map((term, slot) => ({
       term,
       weight: 1,
       // Only the last word may be the start of a longer one, as while typing ("thera" → Theraplay).
       prefix: term === understood.prefixTerm,
-      fuzzy: true,
+      // A word the search knows is spelled right: read as a typo it drifts to another word (beperking → bewerking).
+      fuzzy: knowsStem(index, term) ? ("endings" as const) : ("typos" as const),
       slot,
+      covers: slotBit(slot),
       meaningful: true,
     })),
-    ...synonymTermsOf(index, understood).map(added(SYNONYM_WEIGHT)),
-    ...understood.joinedTerms.map(added(JOINED_WEIGHT)),
-    ...understood.stopTerms.map(added(STOP_WEIGHT, false)),
+    ...synonymTermsOf(index, understood).map((term) => added(term, SYNONYM_WEIGHT)),
+    ...understood.joinedTerms.map((j) =>
+      added(
+        j.term,
+        JOINED_WEIGHT,
+        true,
+        j.parts.reduce((bits, part) => bits | slotBit(part), 0),
+      ),
+    ),
+    ...understood.stopTerms.map((term) => added(term, STOP_WEIGHT, false)),
   ];
 }
 
 /**
  * The matches of a query with text, best first: text score, plus a bonus for
  * each risk group named in the query that the intervention serves (within the
- * filters), plus a bonus when the query is exactly its name or an alias.
+ * filters), plus a bonus for starting in pregnancy when the query names one,
+ * plus a bonus when the query is exactly its name or an alias.
  */
 function rankMatches(
   index: SearchIndex,
@@ -101,6 +121,13 @@ function rankMatches(
       add(entry.order);
     }
   }
+  // A pregnancy is the child's age, not a risk group: it ranks what starts before birth, within the filters.
+  if (understood.pregnancy) {
+    for (const entry of index.startingInPregnancy) {
+      score[entry.order] = (score[entry.order] ?? 0) + PREGNANCY_BONUS * best;
+      add(entry.order);
+    }
+  }
   for (const id of index.byNameKey.get(understood.nameKey) ?? []) {
     const entry = index.entryById.get(id);
     if (!entry) continue;
@@ -112,6 +139,7 @@ function rankMatches(
     docs: rankByScore(candidates, score, needed),
     score: (doc) => score[doc] ?? 0,
     matchedTerms: text.matchedTerms,
+    foundWords: text.foundWords,
   };
 }
 
@@ -143,7 +171,8 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   const lang = query.lang ?? "nl";
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const understood = understandQuery(cutQuery(query.q ?? ""), index.concepts);
+  const q = cutQuery(query.q ?? "");
+  const understood = understandQuery(q, index.concepts, (stem) => knowsStem(index, stem));
   const ageFromRequest =
     query.age ?? (query.ageMonths === undefined ? undefined : Math.floor(query.ageMonths / 12));
   const filters: SearchFilters = {
@@ -155,8 +184,11 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   };
 
   const searchesText =
-    understood.terms.length > 0 || understood.situations.length > 0 || understood.synonymGroups.length > 0;
-  const noMatches: Ranking = { docs: [], score: () => 0, matchedTerms: () => [] };
+    understood.terms.length > 0 ||
+    understood.situations.length > 0 ||
+    understood.synonymGroups.length > 0 ||
+    understood.pregnancy;
+  const noMatches: Ranking = { docs: [], score: () => 0, matchedTerms: () => [], foundWords: 0 };
   let ranking: Ranking;
   const compiled = compileFilters(filters, index.facetCodes);
   if (searchesText) ranking = rankMatches(index, understood, compiled, page * pageSize);
@@ -183,6 +215,11 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
     .filter((p) => understood.harmfulIds.includes(p.id))
     .map((p) => toWarning(p, lang));
   const understoodAge = understood.ageYears === undefined ? {} : { ageYears: understood.ageYears };
+  // A word a risk group or synonym phrase recognised was understood, even where no text has it.
+  const unmatchedTerms = understood.termWords
+    .filter((word, slot) => !word.inPhrase && (ranking.foundWords & slotBit(slot)) === 0)
+    .map((word) => word.folded);
+  const notice = noMatchNotice(q, unmatchedTerms, ranking.docs.length, lang);
   return {
     items,
     total: ranking.docs.length,
@@ -190,6 +227,12 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
     pageSize,
     facets,
     warnings,
-    understood: { ...understoodAge, situations: [...understood.situations] },
+    understood: {
+      ...understoodAge,
+      situations: [...understood.situations],
+      ...(understood.pregnancy ? { pregnancy: true } : {}),
+    },
+    unmatchedTerms,
+    ...(notice === undefined ? {} : { notice }),
   };
 }

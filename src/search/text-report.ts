@@ -61,7 +61,9 @@ export function markHighlight(highlight: Highlight): string {
 
 /**
  * The search result as a readable list for a terminal: warnings first, then the
- * age and risk groups searched for (given or read from the text), then each intervention with rank, ages, kinds and why it matched.
+ * age and risk groups searched for (given or read from the text), the words
+ * that found nothing with the keuzehulp as a way on, then each intervention
+ * with rank, ages, kinds and why it matched.
  */
 export function formatSearchText(result: SearchResult, catalog: Catalog, query: SearchQuery): string {
   const lang = query.lang ?? "nl";
@@ -85,7 +87,9 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const header = [w.results(result.total), ...understood, ...(pages > 1 ? [w.page(result.page, pages)] : [])];
   lines.push(header.join(" · "));
-  if (result.total === 0) lines.push(w.none);
+  // The notice names the words that found nothing; without one, an empty list is the filters' doing.
+  if (result.notice) lines.push(result.notice.text, `${result.notice.suggestion} (${result.notice.href})`);
+  else if (result.total === 0) lines.push(w.none);
   const first = (result.page - 1) * result.pageSize;
   result.items.forEach((item, i) => {
     const name =

@@ -10,6 +10,8 @@ interface SearchBody {
   pageSize: number;
   facets: { need: { prevention: number; treatment: number } };
   warnings: { id: string }[];
+  unmatchedTerms: string[];
+  notice?: { text: string; suggestion: string; href: string };
 }
 
 const HARMFUL_IDS = new Set(["dwang", "therapeutisch-vasthouden", "holding", "rebirthing"]);
@@ -48,6 +50,38 @@ for (const dialect of DIALECTS) {
       const { body } = await search(`?q=${encodeURIComponent("holding therapie")}`);
       expect(body.warnings.map((warning) => warning.id)).toContain("holding");
       expect(body.items.some((item) => HARMFUL_IDS.has(item.id))).toBe(false);
+    });
+
+    it("names the words that found nothing and points to the keuzehulp, in the asked language", async () => {
+      const partly = await search(`?q=${encodeURIComponent("theraplay xylofoonles")}`);
+      expect(partly.response.status).toBe(200);
+      expect(partly.body.items.map((item) => item.id)).toContain("theraplay");
+      expect(partly.body.unmatchedTerms).toEqual(["xylofoonles"]);
+      expect(partly.body.notice?.text).toContain("“xylofoonles”");
+      expect(partly.body.notice?.href).toBe("/keuzehulp");
+
+      const nothing = await search("?q=xylofoonles&lang=en");
+      expect(nothing.body.total).toBe(0);
+      expect(nothing.body.notice?.text).toBe("No interventions found for “xylofoonles”.");
+      expect(nothing.body.notice?.href).toBe("/en/keuzehulp");
+
+      const all = await search("?q=pleegzorg");
+      expect(all.body.unmatchedTerms).toEqual([]);
+      expect(all.body.notice).toBeUndefined();
+    });
+
+    it("documents unmatchedTerms and the notice in the OpenAPI schema of the result", async () => {
+      const document = (await (await t.app.request("/api/v1/openapi.json")).json()) as {
+        components: {
+          schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+        };
+      };
+      const result = document.components.schemas.SearchResult;
+      expect(Object.keys(result?.properties ?? {})).toEqual(
+        expect.arrayContaining(["unmatchedTerms", "notice"]),
+      );
+      expect(result?.required).toContain("unmatchedTerms");
+      expect(result?.required).not.toContain("notice");
     });
 
     it("filters by need, age and repeated situation", async () => {

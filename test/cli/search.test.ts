@@ -58,6 +58,27 @@ describe("hechtingswijzer search", () => {
     expect(stdout).toContain("0 interventies gevonden");
   });
 
+  it("says when nothing is found for the words, and suggests the keuzehulp", async () => {
+    const { code, stdout } = await cli("search", "xylofoonles");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Geen interventies gevonden voor “xylofoonles”.");
+    expect(stdout).toMatch(/keuzehulp.*\/keuzehulp/);
+  });
+
+  it("names the words that found nothing above the interventions the other words found", async () => {
+    const { stdout } = await cli("search", "theraplay", "xylofoonles");
+    const notice = stdout.indexOf("Niets gevonden voor “xylofoonles”");
+    expect(notice).toBeGreaterThan(-1);
+    expect(stdout.indexOf("Theraplay")).toBeGreaterThan(notice);
+    expect(stdout).toContain("/keuzehulp");
+  });
+
+  it("says it in English with --lang en", async () => {
+    const { stdout } = await cli("search", "xylofoonles", "--lang", "en");
+    expect(stdout).toContain("No interventions found for “xylofoonles”.");
+    expect(stdout).toContain("/en/keuzehulp");
+  });
+
   it("prints English with --lang en", async () => {
     const { stdout } = await cli("search", "theraplay", "--lang", "en");
     expect(stdout).toMatch(/^1 intervention found|^\d+ interventions found/);

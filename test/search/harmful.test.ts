@@ -21,6 +21,69 @@ describe("harmful practices", () => {
     expect(result.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(expected));
   });
 
+  // DOMAIN.md: the class is wider than its examples — "interventies die het 'doorwerken' van trauma
+  // door regressie bevorderen, zoals therapeutisch vasthouden, holding en rebirthing".
+  const regressionExamples = ["therapeutisch-vasthouden", "holding", "rebirthing"];
+  it.each([
+    "regressie",
+    "regressietherapie",
+    "regressie therapie",
+    "trauma laten doorwerken",
+    "doorwerken van trauma",
+    "het trauma laten doorwerken",
+    "regression therapy",
+    "working through trauma",
+  ])(
+    "%s names the class of working through trauma by regression: warns about all its examples, lists nothing",
+    async (q) => {
+      const result = await search({ q });
+      expect(result.warnings.map((w) => w.id).sort()).toEqual([...regressionExamples].sort());
+      expect(result.items).toEqual([]);
+      expect(result.total).toBe(0);
+    },
+  );
+
+  it.each([
+    ["dwang", "dwang"],
+    ["dwingen", "dwang"],
+    ["hechting afdwingen", "dwang"],
+    ["coercion", "dwang"],
+    ["coercive therapy", "dwang"],
+    ["vasthoudtherapie", "therapeutisch-vasthouden"],
+    ["vasthouden", "therapeutisch-vasthouden"],
+    ["holding therapie", "holding"],
+    ["holding therapy", "holding"],
+  ])("%s warns about %s and lists nothing", async (q, id) => {
+    const result = await search({ q });
+    expect(result.warnings.map((w) => w.id)).toContain(id);
+    expect(result.items).toEqual([]);
+  });
+
+  it("never ranks an intervention on a harmful word: the rest of the query finds the same list, unmarked", async () => {
+    const mixed = await search({ q: "regressie bij pleegkind", pageSize: 100 });
+    const plain = await search({ q: "pleegkind", pageSize: 100 });
+    expect(mixed.warnings.length).toBeGreaterThan(0);
+    expect(ids(mixed)).toEqual(ids(plain));
+    const marked = mixed.items.flatMap((item) =>
+      item.highlights.flatMap((h) => h.matches.map((m) => h.text.slice(m.start, m.end).toLowerCase())),
+    );
+    expect(marked.some((word) => word.startsWith("regress") || word.startsWith("doorwerk"))).toBe(false);
+  });
+
+  it("does not warn for real words near a harmful word, or for trauma on its own", async () => {
+    for (const q of [
+      "agressie",
+      "depressie",
+      "progressie",
+      "trauma",
+      "traumatherapie",
+      "doorwerken",
+      "zwanger",
+    ]) {
+      expect((await search({ q })).warnings, q).toEqual([]);
+    }
+  });
+
   it("never lists a harmful practice as an item, whatever their names and synonyms", async () => {
     const catalog = await shippedCatalog();
     const harmful = new Set(catalog.harmfulPractices.map((p) => p.id));

@@ -62,6 +62,35 @@ describe("/interventies search and filters", () => {
     expect(resultIds(html)).not.toContain("holding");
   });
 
+  it("says when the words find nothing, and links to the keuzehulp", async () => {
+    const html = await (await app.request("/interventies?q=xylofoonles")).text();
+    const notice = between(html, '<div class="hw-notice"', "</div>");
+    expect(visibleText(notice)).toContain("Geen interventies gevonden voor “xylofoonles”.");
+    expect(notice).toMatch(/<a href="\/keuzehulp">[^<]*keuzehulp[^<]*<\/a>/);
+    expect(resultIds(html)).toEqual([]);
+  });
+
+  it("names the words that found nothing above the results of the other words", async () => {
+    const html = await (await app.request("/interventies?q=theraplay%20xylofoonles")).text();
+    const notice = between(html, '<div class="hw-notice"', "</div>");
+    expect(visibleText(notice)).toContain("Niets gevonden voor “xylofoonles”");
+    expect(notice).toContain('href="/keuzehulp"');
+    expect(resultIds(html)).toContain("theraplay");
+    expect(html.indexOf('class="hw-notice"')).toBeLessThan(html.indexOf('<ol class="hw-results-list">'));
+  });
+
+  it("says it in English under /en, with the English keuzehulp", async () => {
+    const html = await (await app.request("/en/interventies?q=xylofoonles")).text();
+    const notice = between(html, '<div class="hw-notice"', "</div>");
+    expect(visibleText(notice)).toContain("No interventions found for “xylofoonles”.");
+    expect(notice).toContain('href="/en/keuzehulp"');
+  });
+
+  it("shows no such notice when every word found something", async () => {
+    const html = await (await app.request("/interventies?q=pleegzorg")).text();
+    expect(html).not.toContain('class="hw-notice"');
+  });
+
   it("paginates with links that keep the filters", async () => {
     const html = await (await app.request("/interventies?need=prevention&pageSize=3&page=2")).text();
     expect(resultIds(html)).toHaveLength(3);

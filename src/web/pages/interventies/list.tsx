@@ -185,7 +185,16 @@ export const interventiesPage: PageHandler = (page, c) => {
             <h2 id="results-title" aria-live="polite">
               {text.results(result.total)}
             </h2>
-            {result.total === 0 ? <p>{text.none}</p> : null}
+            {result.notice ? (
+              <div class="hw-notice" role="status">
+                <p>{result.notice.text}</p>
+                <p>
+                  <a href={page.href("/keuzehulp")}>{result.notice.suggestion}</a>
+                </p>
+              </div>
+            ) : result.total === 0 ? (
+              <p>{text.none}</p>
+            ) : null}
             <ol class="hw-results-list">
               {result.items.map((item) => (
                 <ResultItem page={page} item={item} />
