@@ -179,7 +179,7 @@ describe("hechtingswijzer advice", () => {
 
   it("names the unknown situation code", async () => {
     const result = await cli(["advice", "--age", "5", "--need", "prevention", "--situation", "orphanage"]);
-    expect(result.stderr).toBe('hechtingswijzer advice: situations[0]: unknown situation "orphanage"\n');
+    expect(result.stderr).toMatch(/^hechtingswijzer advice: situations\[0\]: .*"orphanage"/);
   });
 
   it("rejects an input file that is not JSON, naming the file", async () => {
