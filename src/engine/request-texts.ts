@@ -1,4 +1,5 @@
-import type { Lang } from "../domain/text.js";
+import { type Lang, localize } from "../domain/text.js";
+import type { Catalog } from "../domain/types.js";
 
 /** A valid code with its label, as an error message offers it. */
 export interface Choice {
@@ -80,4 +81,12 @@ const TEXTS: Record<Lang, RequestTexts> = { nl, en };
 /** The advice request check's messages in the given language. */
 export function requestTexts(lang: Lang): RequestTexts {
   return TEXTS[lang];
+}
+
+/** The catalogue's situation codes with their labels, as messages and help texts list them. */
+export function situationChoices(catalog: Catalog, lang: Lang): Choice[] {
+  return catalog.situations.map((situation) => ({
+    code: situation.code,
+    label: localize(situation.label, lang),
+  }));
 }

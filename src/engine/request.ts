@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { formatIssuePath } from "../domain/app-error.js";
 import type { Lang } from "../domain/text.js";
-import { LANGS, localize } from "../domain/text.js";
+import { LANGS } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { Need, PreconditionAnswer } from "../domain/vocabulary.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../domain/vocabulary.js";
-import { type Choice, type RequestTexts, requestTexts } from "./request-texts.js";
+import { type Choice, type RequestTexts, requestTexts, situationChoices } from "./request-texts.js";
 
 /** Oldest age in completed years the advice covers (DOMAIN.md: children 0–18). */
 export const MAX_AGE_YEARS = 18;
@@ -138,7 +138,7 @@ function unknownSituationIssues(codes: readonly unknown[], catalog: Catalog, lan
   let choices: Choice[] | undefined;
   codes.forEach((code, index) => {
     if (typeof code === "string" && code.length <= MAX_CODE_LENGTH && !catalog.situationByCode.has(code)) {
-      choices ??= catalog.situations.map((s) => ({ code: s.code, label: localize(s.label, lang) }));
+      choices ??= situationChoices(catalog, lang);
       issues.push({
         path: `situations[${index}]`,
         message: requestTexts(lang).unknownSituation(echo(code), choices),

@@ -1,5 +1,6 @@
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
+import { PLAIN_STYLE, type TextStyle } from "../lib/text-style.js";
 import type { SearchQuery } from "./query-schema.js";
 import type { Highlight, SearchResult } from "./result-schema.js";
 
@@ -62,8 +63,14 @@ export function markHighlight(highlight: Highlight): string {
 /**
  * The search result as a readable list for a terminal: warnings first, then the
  * age and risk groups searched for (given or read from the text), then each intervention with rank, ages, kinds and why it matched.
+ * The style adds emphasis on a terminal (the CLI chooses it); plain text by default.
  */
-export function formatSearchText(result: SearchResult, catalog: Catalog, query: SearchQuery): string {
+export function formatSearchText(
+  result: SearchResult,
+  catalog: Catalog,
+  query: SearchQuery,
+  style: TextStyle = PLAIN_STYLE,
+): string {
   const lang = query.lang ?? "nl";
   const w = WORDS[lang];
   const lines: string[] = [];
@@ -71,7 +78,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
     const where = warning.source
       ? ` (${w.source}: ${[warning.source.document, warning.source.section, warning.source.list, warning.source.item === undefined ? undefined : `${w.item} ${warning.source.item}`].filter(Boolean).join(", ")})`
       : "";
-    lines.push(`⚠ ${w.warning}: ${warning.name}`, `  ${warning.text}${where}`, "");
+    lines.push(style.danger(`⚠ ${w.warning}: ${warning.name}`), `  ${warning.text}${where}`, "");
   }
   const understood: string[] = [];
   const age =
@@ -84,7 +91,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
   }
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const header = [w.results(result.total), ...understood, ...(pages > 1 ? [w.page(result.page, pages)] : [])];
-  lines.push(header.join(" · "));
+  lines.push(style.heading(header.join(" · ")));
   if (result.total === 0) lines.push(w.none);
   const first = (result.page - 1) * result.pageSize;
   result.items.forEach((item, i) => {
@@ -95,7 +102,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
     const kinds = item.kinds.map((k) => w.kinds[k]).join(", ");
     lines.push(
       "",
-      `${String(first + i + 1).padStart(3)}. ${name}`,
+      `${String(first + i + 1).padStart(3)}. ${style.good(name)}`,
       `     ${w.ageLabel} ${item.ages} · ${kinds}`,
     );
     for (const highlight of item.highlights) {

@@ -64,6 +64,25 @@ describe("hechtingswijzer search", () => {
     expect(stdout).toContain("treatment");
   });
 
+  it("uses colour only on a terminal, and never with --no-color or NO_COLOR", async () => {
+    const ANSI = "\u001b[";
+    const args = ["search", "holding"];
+    const onTerminal = await runCliCaptured(args, { isTTY: true });
+    expect(onTerminal.stdout).toContain(ANSI);
+    for (const [extra, options] of [
+      [["--no-color"], { isTTY: true }],
+      [[], { isTTY: true, env: { NO_COLOR: "1" } }],
+      [[], { isTTY: false }],
+    ] as const) {
+      const result = await runCliCaptured([...args, ...extra], options);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout).not.toContain(ANSI);
+    }
+    const plain = await runCliCaptured([...args, "--no-color"], { isTTY: true });
+    // The colours only add emphasis: without their codes the text is the same.
+    expect(onTerminal.stdout.replaceAll(/\[[\d;]*m/g, "").replaceAll("\u001b", "")).toBe(plain.stdout);
+  });
+
   it.each([
     [["--age", "drie"], "age (--age)"],
     [["--age", "19"], "age (--age)"],
