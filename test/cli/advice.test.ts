@@ -154,6 +154,26 @@ describe("hechtingswijzer advice", () => {
     expect(result.stdout).not.toContain(ANSI);
   });
 
+  it("shows each intervention that does not fit with its reasons, in the language asked for", async () => {
+    for (const lang of LANGS) {
+      const request = {
+        child: { ageYears: 10 },
+        need: "prevention",
+        situations: ["maternal-depression"],
+        lang,
+      };
+      const advice = expected(request);
+      expect(advice.notSuitable.length).toBeGreaterThan(0);
+      const args = ["--age", "10", "--need", "prevention", "--situation", "maternal-depression"];
+      const { stdout } = await cli(["advice", ...args, "--lang", lang]);
+      const section = stdout.slice(stdout.indexOf(`(${advice.notSuitable.length}):`));
+      for (const item of advice.notSuitable) {
+        expect(section).toContain(item.name);
+        for (const reason of item.reasons) expect(section).toContain(reason.text);
+      }
+    }
+  });
+
   it("uses colour only on a terminal, and never with --no-color or NO_COLOR", async () => {
     const args = ["advice", "--age", "4", "--need", "prevention"];
     expect((await cli(args, { isTTY: true })).stdout).toContain(ANSI);
