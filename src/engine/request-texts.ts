@@ -1,11 +1,5 @@
-import { type Lang, localize } from "../domain/text.js";
-import type { Catalog } from "../domain/types.js";
-
-/** A valid code with its label, as an error message offers it. */
-export interface Choice {
-  readonly code: string;
-  readonly label?: string | undefined;
-}
+import { type Choice, choiceList, either } from "../domain/choices.js";
+import type { Lang } from "../domain/text.js";
 
 /**
  * Every message the advice request check gives, in one language. Messages never
@@ -29,17 +23,6 @@ export interface RequestTexts {
   unknownField(allowed: readonly string[]): string;
   unknownSituation(code: string, choices: readonly Choice[]): string;
   unreadable: string;
-}
-
-/** "a, b or c" with the language's word for "or". */
-function either(values: readonly string[], or: string): string {
-  if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} ${or} ${values.at(-1)}`;
-}
-
-/** "foster-care (pleegkind / pleegzorg), adoption (adoptiekind)". */
-function choiceList(choices: readonly Choice[]): string {
-  return choices.map(({ code, label }) => (label ? `${code} (${label})` : code)).join(", ");
 }
 
 const nl: RequestTexts = {
@@ -81,12 +64,4 @@ const TEXTS: Record<Lang, RequestTexts> = { nl, en };
 /** The advice request check's messages in the given language. */
 export function requestTexts(lang: Lang): RequestTexts {
   return TEXTS[lang];
-}
-
-/** The catalogue's situation codes with their labels, as messages and help texts list them. */
-export function situationChoices(catalog: Catalog, lang: Lang): Choice[] {
-  return catalog.situations.map((situation) => ({
-    code: situation.code,
-    label: localize(situation.label, lang),
-  }));
 }

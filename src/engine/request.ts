@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { formatIssuePath } from "../domain/app-error.js";
+import { type Choice, situationChoices } from "../domain/choices.js";
 import type { Lang } from "../domain/text.js";
 import { LANGS } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { Need, PreconditionAnswer } from "../domain/vocabulary.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../domain/vocabulary.js";
-import { type Choice, type RequestTexts, requestTexts, situationChoices } from "./request-texts.js";
+import { type RequestTexts, requestTexts } from "./request-texts.js";
 
 /** Oldest age in completed years the advice covers (DOMAIN.md: children 0–18). */
 export const MAX_AGE_YEARS = 18;

@@ -63,7 +63,6 @@ export function markHighlight(highlight: Highlight): string {
 /**
  * The search result as a readable list for a terminal: warnings first, then the
  * age and risk groups searched for (given or read from the text), then each intervention with rank, ages, kinds and why it matched.
- * The style adds emphasis on a terminal (the CLI chooses it); plain text by default.
  */
 export function formatSearchText(
   result: SearchResult,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { InvalidContentError, loadCatalog } from "../../catalog/load-catalog.js";
 import { AppError } from "../../domain/app-error.js";
+import { situationChoices } from "../../domain/choices.js";
 import { localize } from "../../domain/text.js";
 import type { Catalog } from "../../domain/types.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../../domain/vocabulary.js";
@@ -12,7 +13,6 @@ import {
   parseAdviceRequest,
 } from "../../engine/index.js";
 import { formatAdviceText } from "../../engine/plain-text.js";
-import { situationChoices } from "../../engine/request-texts.js";
 import { engineTexts } from "../../engine/texts.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../../lib/text-style.js";
 import { noPositionals, type OptionValues, parseCliArgs, usageError } from "../args.js";
