@@ -59,7 +59,7 @@ export const searchCommand: CliCommand = {
   async run(args, io, t) {
     const { values, positionals } = parseCliArgs(args, OPTIONS, t);
     const catalog = await loadCatalog();
-    const parsed = parseSearchQuery(searchParams(values, positionals), catalog);
+    const parsed = parseSearchQuery(searchParams(values, positionals), catalog, t.lang);
     if (!parsed.ok) throw AppError.invalid(withFlags(parsed.issues));
     const result = searchInterventions(getSearchIndex(catalog), parsed.query);
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
