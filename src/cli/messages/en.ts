@@ -44,17 +44,17 @@ export const enMessages: CliMessages = {
 Gives the recognised interventions that fit a child, with reasons, sources and caveats.
 
 Options:
-  --input FILE                the advice request as JSON (- reads stdin)
-  --age N                     age in completed years (0–${f.maxAgeYears})
-  --age-months N              age in months (0–${f.maxAgeMonths})
-  --pregnancy-week N          not born yet: the week of pregnancy (1–${f.maxPregnancyWeek})
-  --need NEED                 what you are looking for (see below)
-  --situation CODE            the child's situation; repeatable (see below)
-  --precondition NAME=ANSWER  a precondition with ${f.answers.join(", ")} (default unknown); repeatable
-  --json                      exactly the API's JSON
-  --no-color                  no colour (nor without a terminal or with NO_COLOR)
-  --lang nl|en                language of advice and messages (default nl); with --input the
-                              file's lang applies when it names one
+  --input FILE                  the advice request as JSON (- reads stdin)
+  --age N                       age in completed years (0–${f.maxAgeYears})
+  --age-months N                age in months (0–${f.maxAgeMonths})
+  --pregnancy-week N            not born yet: the week of pregnancy (1–${f.maxPregnancyWeek})
+  --need NEED                   what you are looking for (see below)
+  --situation CODE              the child's situation; repeatable (see below)
+  --precondition NAME=ANSWER    a precondition with ${f.answers.join(", ")} (default unknown); repeatable
+  --json                        exactly the API's JSON
+  --no-color                    no colour (it is also off without a terminal or with NO_COLOR)
+  --lang nl|en                  language of advice and messages (default nl); with --input the
+                                file's lang applies when it names one
 
 Needs (--need):
 ${choiceTable(f.needs)}
@@ -91,7 +91,7 @@ Options:
   --page N, --page-size N
   --lang nl|en           language of the output and the messages (default nl)
   --json                 the API's output (GET /api/v1/interventions)
-  --no-color             no colour (nor without a terminal or with NO_COLOR)`,
+  --no-color             no colour (it is also off without a terminal or with NO_COLOR)`,
   },
   content: {
     usage: `Usage:

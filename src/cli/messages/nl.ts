@@ -44,17 +44,17 @@ export const nlMessages: CliMessages = {
 Geeft passende erkende interventies voor een kind, met redenen, bronnen en kanttekeningen.
 
 Opties:
-  --input BESTAND             het adviesverzoek als JSON (- leest van stdin)
-  --age N                     leeftijd in hele jaren (0–${f.maxAgeYears})
-  --age-months N              leeftijd in maanden (0–${f.maxAgeMonths})
-  --pregnancy-week N          nog niet geboren: week van de zwangerschap (1–${f.maxPregnancyWeek})
-  --need BEHOEFTE             waar u naar zoekt (zie hieronder)
-  --situation CODE            de situatie van het kind; herhaalbaar (zie hieronder)
+  --input BESTAND               het adviesverzoek als JSON (- leest van stdin)
+  --age N                       leeftijd in hele jaren (0–${f.maxAgeYears})
+  --age-months N                leeftijd in maanden (0–${f.maxAgeMonths})
+  --pregnancy-week N            nog niet geboren: week van de zwangerschap (1–${f.maxPregnancyWeek})
+  --need BEHOEFTE               waar u naar zoekt (zie hieronder)
+  --situation CODE              de situatie van het kind; herhaalbaar (zie hieronder)
   --precondition NAAM=ANTWOORD  een voorwaarde met ${f.answers.join(", ")} (standaard unknown); herhaalbaar
-  --json                      precies de JSON van de API
-  --no-color                  geen kleur (ook zonder terminal of met NO_COLOR)
-  --lang nl|en                taal van advies en meldingen (standaard nl); bij --input geldt
-                              de lang van het bestand, als het die noemt
+  --json                        precies de JSON van de API
+  --no-color                    geen kleur (ook zonder terminal of met NO_COLOR)
+  --lang nl|en                  taal van advies en meldingen (standaard nl); bij --input geldt
+                                de lang van het bestand, als het die noemt
 
 Behoeften (--need):
 ${choiceTable(f.needs)}
