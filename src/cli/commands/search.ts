@@ -3,7 +3,7 @@ import { AppError, type FieldIssue } from "../../domain/app-error.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../../lib/text-style.js";
 import { getSearchIndex, parseSearchQuery, searchInterventions } from "../../search/index.js";
 import { formatSearchText } from "../../search/text-report.js";
-import { parseCliArgs } from "../args.js";
+import { type OptionValues, parseCliArgs } from "../args.js";
 import { type CliCommand, EXIT_OK, wantsColor } from "../io.js";
 
 /**
@@ -25,20 +25,20 @@ const PARAMETER_FLAGS = new Map<string, string>(
   Object.entries(FLAGS).map(([flag, param]) => [param, `--${flag}`]),
 );
 
+type Flag = keyof typeof FLAGS;
+const LIST = { type: "string", multiple: true } as const;
 const OPTIONS = {
-  ...Object.fromEntries(
-    Object.keys(FLAGS).map((flag) => [flag, { type: "string", multiple: true } as const]),
-  ),
+  ...(Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, LIST])) as Record<Flag, typeof LIST>),
   json: { type: "boolean" },
   "no-color": { type: "boolean" },
 } as const;
 
-/** Reads the arguments into URL-style query parameters, so the CLI checks input exactly as the API does. */
-export function searchParams(values: Record<string, unknown>, words: readonly string[]) {
+/** Turns the flags into URL-style query parameters, so the CLI checks input exactly as the API does. */
+function searchParams(values: OptionValues<typeof OPTIONS>, words: readonly string[]) {
   const params: Record<string, string[] | string> = {};
-  for (const [flag, param] of Object.entries(FLAGS)) {
-    const given = values[flag] as string[] | undefined;
-    if (given !== undefined) params[param] = given;
+  for (const flag of Object.keys(FLAGS) as Flag[]) {
+    const given = values[flag];
+    if (given !== undefined) params[FLAGS[flag]] = given;
   }
   if (words.length > 0) params.q = words.join(" ");
   return params;
@@ -64,7 +64,7 @@ export const searchCommand: CliCommand = {
     const result = searchInterventions(getSearchIndex(catalog), parsed.query);
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      const style = wantsColor(io, values["no-color"] as boolean | undefined) ? ANSI_STYLE : PLAIN_STYLE;
+      const style = wantsColor(io, values["no-color"]) ? ANSI_STYLE : PLAIN_STYLE;
       io.stdout.write(formatSearchText(result, catalog, parsed.query, style));
     }
     return EXIT_OK;
