@@ -1,38 +1,10 @@
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
+import type { TextStyle } from "../lib/text-style.js";
 import type { AdviceRequest } from "./request.js";
-import type { Advice, AdviceSource, Recommendation } from "./response.js";
+import type { Advice, AdviceSource, NotSuitable, Recommendation } from "./response.js";
 import { engineTexts } from "./texts.js";
-
-/** How emphasis is shown; the CLI passes ANSI colours on a terminal and plain text elsewhere. */
-export interface TextStyle {
-  readonly heading: (text: string) => string;
-  readonly good: (text: string) => string;
-  readonly warn: (text: string) => string;
-  readonly danger: (text: string) => string;
-  readonly muted: (text: string) => string;
-}
-
-/** No emphasis at all: for pipes, files and --no-color. */
-export const PLAIN_STYLE: TextStyle = {
-  heading: (t) => t,
-  good: (t) => t,
-  warn: (t) => t,
-  danger: (t) => t,
-  muted: (t) => t,
-};
-
-const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
-
-/** Bold headings, green recommendations, yellow notices, red warnings, dim sources. */
-export const ANSI_STYLE: TextStyle = {
-  heading: ansi("1"),
-  good: ansi("1;32"),
-  warn: ansi("33"),
-  danger: ansi("1;31"),
-  muted: ansi("2"),
-};
 
 const WORDS = {
   nl: {
@@ -53,7 +25,6 @@ const WORDS = {
     why: "Waarom",
     caveats: "Kanttekeningen",
     notSuitable: "Past niet",
-    notSuitableHint: "(--json geeft per interventie de reden)",
     warnings: "Niet doen — niet effectief of zelfs schadelijk",
     item: "item",
   },
@@ -75,7 +46,6 @@ const WORDS = {
     why: "Why",
     caveats: "Caveats",
     notSuitable: "Does not fit",
-    notSuitableHint: "(--json gives the reason for each)",
     warnings: "Do not use — not effective or even harmful",
     item: "item",
   },
@@ -122,10 +92,20 @@ function recommendationLines(
   return lines;
 }
 
+/** "- PIPA" and under it each reason the intervention does not fit, with its source where known. */
+function notSuitableLines(item: NotSuitable, lang: Lang, style: TextStyle): string[] {
+  const lines = [`  - ${item.name}`];
+  for (const reason of item.reasons) {
+    const source = reason.source ? ` ${style.muted(`[${sourceText(reason.source, lang)}]`)}` : "";
+    lines.push(`      ${reason.text}${source}`);
+  }
+  return lines;
+}
+
 /**
  * The advice as a readable text for a terminal: the request in short, notices,
- * numbered recommendations with reasons, sources and caveats, what does not fit,
- * and the warning against harmful practices.
+ * numbered recommendations with reasons, sources and caveats, what does not fit
+ * and why, and the warning against harmful practices.
  */
 export function formatAdviceText(
   advice: Advice,
@@ -158,8 +138,8 @@ export function formatAdviceText(
 
   if (advice.notSuitable.length > 0) {
     lines.push(style.heading(`${words.notSuitable} (${advice.notSuitable.length}):`));
-    lines.push(`    ${advice.notSuitable.map((item) => item.name).join(", ")}`);
-    lines.push(`    ${style.muted(words.notSuitableHint)}`, "");
+    for (const item of advice.notSuitable) lines.push(...notSuitableLines(item, lang, style));
+    lines.push("");
   }
 
   lines.push(style.danger(`${words.warnings}:`));

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { formatIssuePath } from "../domain/app-error.js";
+import { type Choice, situationChoices } from "../domain/choices.js";
 import type { Lang } from "../domain/text.js";
 import { LANGS } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { Need, PreconditionAnswer } from "../domain/vocabulary.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../domain/vocabulary.js";
+import { type RequestTexts, requestTexts } from "./request-texts.js";
 
 /** Oldest age in completed years the advice covers (DOMAIN.md: children 0–18). */
 export const MAX_AGE_YEARS = 18;
@@ -22,61 +24,71 @@ const MAX_ISSUES = 20;
 /** How much of an unknown code or key an error message repeats. */
 const MAX_ECHO_LENGTH = 40;
 
-// Messages do not repeat the field: every issue carries its path (child.ageYears: must be …).
-const wholeNumber = (min: number, max: number) =>
-  z
-    .int({ error: `must be a whole number from ${min} to ${max}` })
-    .min(min, { error: `must be from ${min} to ${max}` })
-    .max(max, { error: `must be from ${min} to ${max}` });
+const AGE_KEYS = ["ageYears", "ageMonths", "pregnancyWeek"] as const;
 
-const childSchema = z
-  .strictObject(
+/**
+ * The request schema with its messages in one language. Both languages are built
+ * once, at start; a request is checked with the one its messages are to be in.
+ */
+function buildRequestSchema(t: RequestTexts) {
+  const wholeNumber = (min: number, max: number) =>
+    z
+      .int({ error: t.wholeNumber(min, max) })
+      .min(min, { error: t.range(min, max) })
+      .max(max, { error: t.range(min, max) });
+  const answer = z.enum(PRECONDITION_ANSWERS, { error: t.oneOf(PRECONDITION_ANSWERS) }).default("unknown");
+
+  const child = z
+    .strictObject(
+      {
+        ageYears: wholeNumber(0, MAX_AGE_YEARS).optional(),
+        ageMonths: wholeNumber(0, MAX_AGE_MONTHS).optional(),
+        pregnancyWeek: wholeNumber(1, MAX_PREGNANCY_WEEK).optional(),
+      },
+      { error: t.childObject(AGE_KEYS) },
+    )
+    .refine((given) => AGE_KEYS.filter((key) => given[key] !== undefined).length === 1, {
+      error: t.exactlyOneAge(AGE_KEYS),
+    });
+
+  return z.strictObject(
     {
-      ageYears: wholeNumber(0, MAX_AGE_YEARS).optional(),
-      ageMonths: wholeNumber(0, MAX_AGE_MONTHS).optional(),
-      pregnancyWeek: wholeNumber(1, MAX_PREGNANCY_WEEK).optional(),
+      child,
+      need: z.enum(NEEDS, { error: t.oneOf(NEEDS) }),
+      situations: z
+        .array(z.string({ error: t.situationCode }).max(MAX_CODE_LENGTH, { error: t.notSituationCode }), {
+          error: t.situationList,
+        })
+        .max(MAX_SITUATIONS, { error: t.tooManySituations(MAX_SITUATIONS) })
+        .default([]),
+      preconditions: z
+        .strictObject({ emotionallyAvailableCaregiver: answer, safeStablePlace: answer }, { error: t.object })
+        .default({ emotionallyAvailableCaregiver: "unknown", safeStablePlace: "unknown" }),
+      lang: z.enum(LANGS, { error: t.oneOf(LANGS) }).default("nl"),
     },
-    { error: "must be an object with ageYears, ageMonths or pregnancyWeek" },
-  )
-  .refine(
-    (child) =>
-      [child.ageYears, child.ageMonths, child.pregnancyWeek].filter((value) => value !== undefined).length ===
-      1,
-    { error: "give exactly one of ageYears, ageMonths or pregnancyWeek" },
+    { error: t.jsonObject },
   );
+}
 
-const answerSchema = z.enum(PRECONDITION_ANSWERS, { error: "must be yes, no or unknown" }).default("unknown");
+const SCHEMAS: Record<Lang, ReturnType<typeof buildRequestSchema>> = {
+  nl: buildRequestSchema(requestTexts("nl")),
+  en: buildRequestSchema(requestTexts("en")),
+};
+
+/** The fields an object in the request may have, by the object's path; for "unknown field" messages. */
+const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  "": Object.keys(SCHEMAS.en.shape),
+  child: Object.keys(SCHEMAS.en.shape.child.shape),
+  preconditions: Object.keys(SCHEMAS.en.shape.preconditions.unwrap().shape),
+};
 
 /**
  * An advice request as DOMAIN.md defines it (POST /api/v1/advice, CLI --input).
  * Situation codes are checked against the catalogue by {@link parseAdviceRequest},
  * because they are content, not code. Unknown keys are rejected at every level.
+ * Its messages are English; {@link parseAdviceRequest} picks the language.
  */
-export const adviceRequestSchema = z.strictObject(
-  {
-    child: childSchema,
-    need: z.enum(NEEDS, { error: "must be prevention, treatment or either" }),
-    situations: z
-      .array(
-        z
-          .string({ error: "must be a situation code" })
-          .max(MAX_CODE_LENGTH, { error: "is not a situation code" }),
-        {
-          error: "must be a list of situation codes",
-        },
-      )
-      .max(MAX_SITUATIONS, { error: `may hold at most ${MAX_SITUATIONS} codes` })
-      .default([]),
-    preconditions: z
-      .strictObject(
-        { emotionallyAvailableCaregiver: answerSchema, safeStablePlace: answerSchema },
-        { error: "must be an object" },
-      )
-      .default({ emotionallyAvailableCaregiver: "unknown", safeStablePlace: "unknown" }),
-    lang: z.enum(LANGS, { error: "must be nl or en" }).default("nl"),
-  },
-  { error: "the request must be a JSON object" },
-);
+export const adviceRequestSchema = SCHEMAS.en;
 
 /** The request's child exactly as given: one of the three ages. */
 export interface ChildInput {
@@ -106,12 +118,13 @@ function echo(text: string): string {
 }
 
 /** Zod reports all unknown keys of an object as one issue; a reader wants each key as its own field. */
-function issuesFrom(error: z.ZodError): FieldIssue[] {
+function issuesFrom(error: z.ZodError, t: RequestTexts): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
+      const message = t.unknownField(KNOWN_KEYS[formatIssuePath(issue.path)] ?? []);
       for (const key of issue.keys.slice(0, MAX_ISSUES)) {
-        issues.push({ path: formatIssuePath([...issue.path, echo(key)]), message: "unknown field" });
+        issues.push({ path: formatIssuePath([...issue.path, echo(key)]), message });
       }
     } else {
       issues.push({ path: formatIssuePath(issue.path), message: issue.message });
@@ -120,46 +133,69 @@ function issuesFrom(error: z.ZodError): FieldIssue[] {
   return issues.slice(0, MAX_ISSUES);
 }
 
-/** One issue per string that is not a situation code of the catalogue. */
-function unknownSituationIssues(codes: readonly unknown[], catalog: Catalog): FieldIssue[] {
+/** One issue per string that is not a situation code of the catalogue; each lists the valid codes. */
+function unknownSituationIssues(codes: readonly unknown[], catalog: Catalog, lang: Lang): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  let choices: Choice[] | undefined;
   codes.forEach((code, index) => {
     if (typeof code === "string" && code.length <= MAX_CODE_LENGTH && !catalog.situationByCode.has(code)) {
-      issues.push({ path: `situations[${index}]`, message: `unknown situation "${echo(code)}"` });
+      choices ??= situationChoices(catalog, lang);
+      issues.push({
+        path: `situations[${index}]`,
+        message: requestTexts(lang).unknownSituation(echo(code), choices),
+      });
     }
   });
   return issues;
+}
+
+/** The language the request asks for, when it names a valid one. */
+function requestedLang(input: unknown): Lang | undefined {
+  const lang = typeof input === "object" && input !== null ? (input as { lang?: unknown }).lang : undefined;
+  return (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : undefined;
 }
 
 /**
  * Checks any input against the request schema and the catalogue's situation codes.
  * Never throws: whatever arrives (wrong types, huge strings, deep nesting) comes back
  * as field issues such as `child.ageYears` or `situations[0]`.
+ *
+ * Messages are in the request's own `lang`; a request without a valid one gets them in
+ * `fallbackLang`. That is English by default, as the API has always answered; the CLI
+ * and the pages pass the language their reader chose.
  */
-export function parseAdviceRequest(input: unknown, catalog: Catalog): ParseAdviceResult {
+export function parseAdviceRequest(
+  input: unknown,
+  catalog: Catalog,
+  fallbackLang: Lang = "en",
+): ParseAdviceResult {
+  let lang = fallbackLang;
   try {
-    return parse(input, catalog);
+    lang = requestedLang(input) ?? fallbackLang;
+    return parse(input, catalog, lang);
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.
-    return { ok: false, issues: [{ path: "", message: "the request could not be read" }] };
+    return { ok: false, issues: [{ path: "", message: requestTexts(lang).unreadable }] };
   }
 }
 
-function parse(input: unknown, catalog: Catalog): ParseAdviceResult {
-  const parsed = adviceRequestSchema.safeParse(input);
+function parse(input: unknown, catalog: Catalog, messageLang: Lang): ParseAdviceResult {
+  const parsed = SCHEMAS[messageLang].safeParse(input);
   if (!parsed.success) {
     // Name unknown situation codes too, so one answer lists everything to fix.
-    const issues = issuesFrom(parsed.error);
+    const issues = issuesFrom(parsed.error, requestTexts(messageLang));
     const reported = new Set(issues.map((issue) => issue.path));
     const situations =
       typeof input === "object" && input !== null ? (input as { situations?: unknown }).situations : [];
     const codes = Array.isArray(situations) && situations.length <= MAX_SITUATIONS ? situations : [];
-    const unknown = unknownSituationIssues(codes, catalog).filter((issue) => !reported.has(issue.path));
+    const unknown = unknownSituationIssues(codes, catalog, messageLang).filter(
+      (issue) => !reported.has(issue.path),
+    );
     return { ok: false, issues: [...issues, ...unknown].slice(0, MAX_ISSUES) };
   }
 
   const { child, need, situations, preconditions, lang } = parsed.data;
-  const issues = unknownSituationIssues(situations, catalog);
+  const issues = unknownSituationIssues(situations, catalog, messageLang);
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
 
   return {

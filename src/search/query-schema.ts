@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { issuesFromZod } from "../domain/app-error.js";
-import { LANGS } from "../domain/text.js";
+import { situationChoices } from "../domain/choices.js";
+import { LANGS, type Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import { NEEDS, RECOGNITION_LEVELS } from "../domain/vocabulary.js";
+import { type QueryTexts, queryTexts } from "./query-texts.js";
 
 /** Longest query text the search analyses; longer text is cut, not refused (docs/decisions/030). */
 export const MAX_QUERY_LENGTH = 200;
@@ -12,32 +14,50 @@ export const MAX_PAGE_SIZE = 100;
 /** Oldest age in months that is still a child of 18 (18 × 12 + 11). */
 export const MAX_AGE_MONTHS = 227;
 
+/** The query schema with its messages in one language; both are built once, at start. */
+function buildSearchQuerySchema(t: QueryTexts) {
+  const whole = (min: number, max?: number) => {
+    const message = max === undefined ? t.atLeast(min) : t.range(min, max);
+    const number = z
+      .number({ error: t.wholeNumber })
+      .int({ error: t.wholeNumber })
+      .min(min, { error: message });
+    return max === undefined ? number : number.max(max, { error: message });
+  };
+  return z
+    .object({
+      q: z
+        .string({ error: t.text })
+        .optional()
+        .transform((q) => (q === undefined ? undefined : cutQuery(q))),
+      age: whole(0, 18).optional(),
+      ageMonths: whole(0, MAX_AGE_MONTHS).optional(),
+      need: z.enum(NEEDS, { error: t.oneOf(NEEDS) }).optional(),
+      situation: z.array(z.string().min(1)).optional(),
+      recognition: z.enum(RECOGNITION_LEVELS, { error: t.oneOf(RECOGNITION_LEVELS) }).optional(),
+      inDatabank: z.boolean({ error: t.trueOrFalse }).optional(),
+      page: whole(1).optional(),
+      pageSize: whole(1, MAX_PAGE_SIZE).optional(),
+      lang: z.enum(LANGS, { error: t.oneOf(LANGS) }).optional(),
+    })
+    .superRefine((query, ctx) => {
+      if (query.age !== undefined && query.ageMonths !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["ageMonths"], message: t.ageOrMonths });
+      }
+    });
+}
+
+const SCHEMAS = {
+  nl: buildSearchQuerySchema(queryTexts("nl")),
+  en: buildSearchQuerySchema(queryTexts("en")),
+};
+
 /**
  * A search request with typed values (API bodies, the CLI, tests). URL query
  * strings go through {@link parseSearchQuery}, which converts and then checks
- * with this same schema.
+ * with this same schema (in the language its messages are to be in).
  */
-export const searchQuerySchema = z
-  .object({
-    q: z
-      .string()
-      .optional()
-      .transform((q) => (q === undefined ? undefined : cutQuery(q))),
-    age: z.number().int().min(0).max(18).optional(),
-    ageMonths: z.number().int().min(0).max(MAX_AGE_MONTHS).optional(),
-    need: z.enum(NEEDS).optional(),
-    situation: z.array(z.string().min(1)).optional(),
-    recognition: z.enum(RECOGNITION_LEVELS).optional(),
-    inDatabank: z.boolean().optional(),
-    page: z.number().int().min(1).optional(),
-    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
-    lang: z.enum(LANGS).optional(),
-  })
-  .superRefine((query, ctx) => {
-    if (query.age !== undefined && query.ageMonths !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["ageMonths"], message: "geef age of ageMonths, niet allebei" });
-    }
-  });
+export const searchQuerySchema = SCHEMAS.nl;
 
 /** A checked search request; absent fields mean "no filter" (page 1, 20 per page, Dutch). */
 export type SearchQuery = z.output<typeof searchQuerySchema>;
@@ -89,15 +109,25 @@ const FALSE_WORDS = new Set(["false", "0", "no", "nee"]);
 const NUMBER_FIELDS = ["age", "ageMonths", "page", "pageSize"] as const;
 const SINGLE_FIELDS = ["q", "need", "recognition", "lang", "inDatabank", ...NUMBER_FIELDS] as const;
 
+/** The language the query asks for, when it names exactly one valid language. */
+function requestedLang(value: string | readonly string[] | undefined): Lang | undefined {
+  const lang = typeof value === "string" ? value : value?.length === 1 ? value[0] : undefined;
+  return (LANGS as readonly (string | undefined)[]).includes(lang) ? (lang as Lang) : undefined;
+}
+
 /**
  * Reads URL query parameters into a {@link SearchQuery}. Never throws: an invalid
  * value gives an issue naming the field (`age`, `situation[1]`), and unknown
- * situation codes are issues too. Empty values count as absent.
+ * situation codes are issues too, listing the valid ones. Empty values count as absent.
+ * Messages are in the query's own `lang`, else in `fallbackLang` (Dutch, as the API has answered).
  */
 export function parseSearchQuery(
   input: Readonly<Record<string, string | readonly string[] | undefined>>,
   catalog: Catalog,
+  fallbackLang: Lang = "nl",
 ): ParsedSearchQuery {
+  const messageLang = requestedLang(input.lang) ?? fallbackLang;
+  const t = queryTexts(messageLang);
   const issues: FieldIssue[] = [];
   const raw: Record<string, unknown> = {};
   for (const field of SINGLE_FIELDS) {
@@ -105,7 +135,7 @@ export function parseSearchQuery(
     if (value === undefined) continue;
     const values = typeof value === "string" ? [value] : value;
     if (values.length > 1) {
-      issues.push({ path: field, message: "mag maar één keer voorkomen" });
+      issues.push({ path: field, message: t.onlyOnce });
       continue;
     }
     const text = values[0];
@@ -117,7 +147,7 @@ export function parseSearchQuery(
     if (typeof text !== "string") continue;
     if (INTEGER.test(text)) raw[field] = Number.parseInt(text, 10);
     else {
-      issues.push({ path: field, message: "moet een geheel getal zijn" });
+      issues.push({ path: field, message: t.wholeNumber });
       delete raw[field];
     }
   }
@@ -126,7 +156,7 @@ export function parseSearchQuery(
     if (TRUE_WORDS.has(word)) raw.inDatabank = true;
     else if (FALSE_WORDS.has(word)) raw.inDatabank = false;
     else {
-      issues.push({ path: "inDatabank", message: "moet true of false zijn" });
+      issues.push({ path: "inDatabank", message: t.trueOrFalse });
       delete raw.inDatabank;
     }
   }
@@ -137,12 +167,13 @@ export function parseSearchQuery(
     );
     codes.forEach((code, i) => {
       if (!catalog.situationByCode.has(code.trim())) {
-        issues.push({ path: `situation[${i}]`, message: `onbekende situatie "${code.slice(0, 60)}"` });
+        const choices = situationChoices(catalog, messageLang);
+        issues.push({ path: `situation[${i}]`, message: t.unknownSituation(code.slice(0, 60), choices) });
       }
     });
     if (codes.length > 0) raw.situation = codes.map((c) => c.trim());
   }
-  const result = searchQuerySchema.safeParse(raw);
+  const result = SCHEMAS[messageLang].safeParse(raw);
   if (!result.success) issues.push(...issuesFromZod(result.error));
   if (issues.length > 0) return { ok: false, issues };
   if (!result.success) return { ok: false, issues };

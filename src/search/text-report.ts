@@ -1,5 +1,6 @@
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
+import { PLAIN_STYLE, type TextStyle } from "../lib/text-style.js";
 import type { SearchQuery } from "./query-schema.js";
 import type { Highlight, SearchResult } from "./result-schema.js";
 
@@ -65,7 +66,12 @@ export function markHighlight(highlight: Highlight): string {
  * that found nothing with the keuzehulp as a way on, then each intervention
  * with rank, ages, kinds and why it matched.
  */
-export function formatSearchText(result: SearchResult, catalog: Catalog, query: SearchQuery): string {
+export function formatSearchText(
+  result: SearchResult,
+  catalog: Catalog,
+  query: SearchQuery,
+  style: TextStyle = PLAIN_STYLE,
+): string {
   const lang = query.lang ?? "nl";
   const w = WORDS[lang];
   const lines: string[] = [];
@@ -73,7 +79,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
     const where = warning.source
       ? ` (${w.source}: ${[warning.source.document, warning.source.section, warning.source.list, warning.source.item === undefined ? undefined : `${w.item} ${warning.source.item}`].filter(Boolean).join(", ")})`
       : "";
-    lines.push(`⚠ ${w.warning}: ${warning.name}`, `  ${warning.text}${where}`, "");
+    lines.push(style.danger(`⚠ ${w.warning}: ${warning.name}`), `  ${warning.text}${where}`, "");
   }
   const understood: string[] = [];
   const age =
@@ -86,7 +92,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
   }
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const header = [w.results(result.total), ...understood, ...(pages > 1 ? [w.page(result.page, pages)] : [])];
-  lines.push(header.join(" · "));
+  lines.push(style.heading(header.join(" · ")));
   // The notice names the words that found nothing; without one, an empty list is the filters' doing.
   if (result.notice) lines.push(result.notice.text, `${result.notice.suggestion} (${result.notice.href})`);
   else if (result.total === 0) lines.push(w.none);
@@ -99,7 +105,7 @@ export function formatSearchText(result: SearchResult, catalog: Catalog, query: 
     const kinds = item.kinds.map((k) => w.kinds[k]).join(", ");
     lines.push(
       "",
-      `${String(first + i + 1).padStart(3)}. ${name}`,
+      `${String(first + i + 1).padStart(3)}. ${style.good(name)}`,
       `     ${w.ageLabel} ${item.ages} · ${kinds}`,
     );
     for (const highlight of item.highlights) {

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { LANGS, localize } from "../../src/domain/text.js";
 import type { Catalog } from "../../src/domain/types.js";
+import { NEEDS } from "../../src/domain/vocabulary.js";
 import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { runCliCaptured } from "./support/run-cli.js";
@@ -14,6 +16,9 @@ import { runCliCaptured } from "./support/run-cli.js";
 const run = promisify(execFile);
 
 const cli = runCliCaptured;
+
+/** A label as a regular expression that matches it literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The start of every ANSI colour code. */
 const ANSI = "\u001b[";
@@ -149,6 +154,26 @@ describe("hechtingswijzer advice", () => {
     expect(result.stdout).not.toContain(ANSI);
   });
 
+  it("shows each intervention that does not fit with its reasons, in the language asked for", async () => {
+    for (const lang of LANGS) {
+      const request = {
+        child: { ageYears: 10 },
+        need: "prevention",
+        situations: ["maternal-depression"],
+        lang,
+      };
+      const advice = expected(request);
+      expect(advice.notSuitable.length).toBeGreaterThan(0);
+      const args = ["--age", "10", "--need", "prevention", "--situation", "maternal-depression"];
+      const { stdout } = await cli(["advice", ...args, "--lang", lang]);
+      const section = stdout.slice(stdout.indexOf(`(${advice.notSuitable.length}):`));
+      for (const item of advice.notSuitable) {
+        expect(section).toContain(item.name);
+        for (const reason of item.reasons) expect(section).toContain(reason.text);
+      }
+    }
+  });
+
   it("uses colour only on a terminal, and never with --no-color or NO_COLOR", async () => {
     const args = ["advice", "--age", "4", "--need", "prevention"];
     expect((await cli(args, { isTTY: true })).stdout).toContain(ANSI);
@@ -179,7 +204,51 @@ describe("hechtingswijzer advice", () => {
 
   it("names the unknown situation code", async () => {
     const result = await cli(["advice", "--age", "5", "--need", "prevention", "--situation", "orphanage"]);
-    expect(result.stderr).toBe('hechtingswijzer advice: situations[0]: unknown situation "orphanage"\n');
+    expect(result.stderr).toMatch(/^hechtingswijzer advice: situations\[0\]: .*"orphanage"/);
+  });
+
+  it.each([
+    ["--age", "-1", "child.ageYears"],
+    ["--age-months", "-3", "child.ageMonths"],
+    ["--pregnancy-week", "-2", "child.pregnancyWeek"],
+  ])("%s %s is a field error in Dutch naming %s, not an option error", async (flag, value, field) => {
+    const result = await cli(["advice", flag, value, "--need", "prevention"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(new RegExp(`^hechtingswijzer advice: ${field}: moet `));
+    const english = await cli(["advice", flag, value, "--need", "prevention", "--lang", "en"]);
+    expect(english.stderr).toMatch(new RegExp(`^hechtingswijzer advice: ${field}: must `));
+  });
+
+  it("lists the valid situation codes with their labels when one is unknown", async () => {
+    const args = ["advice", "--age", "5", "--need", "prevention", "--situation", "weeshuis"];
+    for (const lang of LANGS) {
+      const { stderr } = await cli([...args, "--lang", lang]);
+      for (const s of catalog.situations) expect(stderr).toContain(`${s.code} (${localize(s.label, lang)})`);
+    }
+  });
+
+  it("--help lists the situation codes with their Dutch labels, the needs and the preconditions", async () => {
+    const { code, stdout } = await cli(["advice", "--help"]);
+    expect(code).toBe(0);
+    for (const s of catalog.situations)
+      expect(stdout).toMatch(new RegExp(`^ +${s.code} +${literally(s.label.nl)}$`, "m"));
+    for (const need of NEEDS) expect(stdout).toMatch(new RegExp(`^ +${need} +\\S`, "m"));
+    for (const p of catalog.preconditions) {
+      expect(stdout).toMatch(new RegExp(`^ +${p.id} +${literally(p.label.nl)}$`, "m"));
+      expect(stdout).toContain(p.requestKey);
+    }
+    const english = await cli(["advice", "--help", "--lang", "en"]);
+    for (const s of catalog.situations) expect(english.stdout).toContain(localize(s.label, "en"));
+  });
+
+  it("--lang en with --input speaks English when the file names no language", async () => {
+    const file = await writeJson("no-lang.json", fosterChild);
+    const result = await cli(["advice", "--input", file, "--lang", "en", "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${JSON.stringify(expected({ ...fosterChild, lang: "en" }), null, 2)}\n`);
+    const invalid = await writeJson("no-lang-invalid.json", { ...fosterChild, need: "cure" });
+    expect((await cli(["advice", "--input", invalid, "--lang", "en"])).stderr).toContain("need: must ");
+    expect((await cli(["advice", "--input", invalid])).stderr).toContain("need: moet ");
   });
 
   it("rejects an input file that is not JSON, naming the file", async () => {
@@ -197,7 +266,7 @@ describe("hechtingswijzer advice", () => {
     const file = await writeJson("extra.json", { ...fosterChild, name: "Jan" });
     const invalid = await cli(["advice", "--input", file, "--json"]);
     expect(invalid).toMatchObject({ code: 2, stdout: "" });
-    expect(invalid.stderr).toContain("hechtingswijzer advice: name: unknown field");
+    expect(invalid.stderr).toContain("hechtingswijzer advice: name: onbekend veld");
   });
 
   it("rejects mixing --input with flags, unknown options and no request at all", async () => {

@@ -126,21 +126,21 @@ describe("content list", () => {
   });
 
   it.each([
-    [["--verbose"], "onbekende optie --verbose"],
-    [["--lang", "de"], '--lang: "de" is geen taal; kies nl of en'],
-    [["--lang"], "--lang: ontbrekende of ongeldige waarde"],
-  ])("rejects %j with exit code 2, naming the flag", async (flags, message) => {
+    [["--verbose"], "onbekende optie --verbose; deze opdracht kent --json, --lang"],
+    [["--lang", "de"], '--lang: "de" is geen taal; kies uit nl, en'],
+    [["--lang"], "--lang heeft een waarde nodig"],
+  ])("rejects %j with exit code 2, naming the flag in Dutch", async (flags, message) => {
     const { code, stdout, stderr } = await cli("content", "list", ...flags);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe(`hechtingswijzer content list: ${message}\n`);
+    expect(stderr).toBe(`hechtingswijzer content: ${message}\nZie: hechtingswijzer content --help\n`);
   });
 
-  it("rejects an unknown subcommand with exit code 2 and the usage", async () => {
+  it("rejects an unknown subcommand with exit code 2, naming the ones there are", async () => {
     const { code, stderr } = await cli("content", "lijst");
     expect(code).toBe(2);
-    expect(stderr).toContain('onbekende subopdracht "lijst"');
-    expect(stderr).toContain("hechtingswijzer content validate [MAP]");
+    expect(stderr).toContain('onbekende subopdracht "lijst"; kies validate of list');
+    expect(stderr).toContain("hechtingswijzer content --help");
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { localize } from "../../src/domain/text.js";
+import { NEEDS } from "../../src/domain/vocabulary.js";
 import { getSearchIndex, searchInterventions, searchResultSchema } from "../../src/search/index.js";
 import { runCliCaptured } from "./support/run-cli.js";
 
@@ -85,6 +87,25 @@ describe("hechtingswijzer search", () => {
     expect(stdout).toContain("treatment");
   });
 
+  it("uses colour only on a terminal, and never with --no-color or NO_COLOR", async () => {
+    const ANSI = "\u001b[";
+    const args = ["search", "holding"];
+    const onTerminal = await runCliCaptured(args, { isTTY: true });
+    expect(onTerminal.stdout).toContain(ANSI);
+    for (const [extra, options] of [
+      [["--no-color"], { isTTY: true }],
+      [[], { isTTY: true, env: { NO_COLOR: "1" } }],
+      [[], { isTTY: false }],
+    ] as const) {
+      const result = await runCliCaptured([...args, ...extra], options);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout).not.toContain(ANSI);
+    }
+    const plain = await runCliCaptured([...args, "--no-color"], { isTTY: true });
+    // The colours only add emphasis: without their codes the text is the same.
+    expect(onTerminal.stdout.replaceAll(/\[[\d;]*m/g, "").replaceAll("\u001b", "")).toBe(plain.stdout);
+  });
+
   it.each([
     [["--age", "drie"], "age (--age)"],
     [["--age", "19"], "age (--age)"],
@@ -98,6 +119,25 @@ describe("hechtingswijzer search", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(field);
+  });
+
+  it("says what is wrong in Dutch, or in English with --lang en, listing the valid values", async () => {
+    const catalog = await loadCatalog();
+    const cases = [
+      [["--age", "19"], "age (--age)", [], "moet van 0 tot en met 18", "must be from 0 to 18"],
+      [["--need", "cure"], "need (--need)", NEEDS, "moet ", "must be "],
+      [["--situation", "mars"], "situation[0] (--situation)", [], "onbekende situatie", "unknown situation"],
+    ] as const;
+    for (const [args, field, values, dutch, english] of cases) {
+      const nl = await cli("search", "pleegzorg", ...args);
+      const en = await cli("search", "pleegzorg", ...args, "--lang", "en");
+      expect(nl.stderr).toContain(`hechtingswijzer search: ${field}: ${dutch}`);
+      expect(en.stderr).toContain(`hechtingswijzer search: ${field}: ${english}`);
+      for (const value of values) expect(nl.stderr).toContain(value);
+    }
+    const unknown = await cli("search", "--situation", "mars", "--lang", "en");
+    for (const s of catalog.situations)
+      expect(unknown.stderr).toContain(`${s.code} (${localize(s.label, "en")})`);
   });
 
   it("shows its usage with --help", async () => {

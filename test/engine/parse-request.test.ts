@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { LANGS, type Lang, localize } from "../../src/domain/text.js";
 import type { Catalog } from "../../src/domain/types.js";
+import { NEEDS, PRECONDITION_ANSWERS } from "../../src/domain/vocabulary.js";
 import { parseAdviceRequest } from "../../src/engine/index.js";
 import { validRequest } from "./arbitraries.js";
 
@@ -80,7 +82,45 @@ describe("parseAdviceRequest", () => {
 
   it("names the unknown situation code and its place", () => {
     const issues = issuesOf({ ...valid, situations: ["adoption", "orphanage"] });
-    expect(issues).toEqual([{ path: "situations[1]", message: 'unknown situation "orphanage"' }]);
+    expect(issues).toEqual([{ path: "situations[1]", message: expect.stringContaining('"orphanage"') }]);
+  });
+
+  it("gives its messages in the request's language, else in the caller's (English unless told)", () => {
+    const tooOld = { ...valid, child: { ageYears: -1 } };
+    const message = (input: unknown, fallback?: Lang) => {
+      const parsed = parseAdviceRequest(input, catalog, fallback);
+      return parsed.ok ? "" : (parsed.issues[0]?.message ?? "");
+    };
+    const dutch = message({ ...tooOld, lang: "nl" });
+    const english = message({ ...tooOld, lang: "en" });
+    expect(dutch).toMatch(/^moet .*0 tot en met 18/);
+    expect(english).toMatch(/^must .*0 to 18/);
+    expect(message(tooOld)).toBe(english);
+    expect(message(tooOld, "nl")).toBe(dutch);
+    expect(message({ ...tooOld, lang: "en" }, "nl")).toBe(english);
+    expect(message({ ...tooOld, lang: "de" }, "nl")).toBe(dutch);
+  });
+
+  it.each(LANGS)("in %s, a wrong code or field lists the valid ones", (lang) => {
+    const messageAt = (input: object, path: string) => {
+      const parsed = parseAdviceRequest({ lang, ...input }, catalog, lang);
+      return (!parsed.ok && parsed.issues.find((issue) => issue.path === path)?.message) || "";
+    };
+    const situation = messageAt({ ...valid, situations: ["orphanage"] }, "situations[0]");
+    for (const s of catalog.situations) expect(situation).toContain(`${s.code} (${localize(s.label, lang)})`);
+    const need = messageAt({ ...valid, need: "cure" }, "need");
+    for (const value of NEEDS) expect(need).toContain(value);
+    const preconditionName = messageAt({ ...valid, preconditions: { happy: "yes" } }, "preconditions.happy");
+    for (const p of catalog.preconditions) expect(preconditionName).toContain(p.requestKey);
+    const answer = messageAt(
+      { ...valid, preconditions: { safeStablePlace: "maybe" } },
+      "preconditions.safeStablePlace",
+    );
+    for (const value of PRECONDITION_ANSWERS) expect(answer).toContain(value);
+    const field = messageAt({ ...valid, name: "Jan" }, "name");
+    for (const key of ["child", "need", "situations", "preconditions", "lang"]) expect(field).toContain(key);
+    const language = messageAt({ ...valid, lang: "de" }, "lang");
+    for (const value of LANGS) expect(language).toContain(value);
   });
 
   it("rejects input that is not an object", () => {

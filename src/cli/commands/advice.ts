@@ -1,24 +1,23 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { InvalidContentError, loadCatalog } from "../../catalog/load-catalog.js";
-import type { FieldIssue } from "../../domain/app-error.js";
+import { AppError } from "../../domain/app-error.js";
+import { situationChoices } from "../../domain/choices.js";
+import { localize } from "../../domain/text.js";
 import type { Catalog } from "../../domain/types.js";
-import { evaluateAdvice, parseAdviceRequest } from "../../engine/index.js";
-import { ANSI_STYLE, formatAdviceText, PLAIN_STYLE } from "../../engine/plain-text.js";
-import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, readAll } from "../io.js";
-
-const USAGE = `Gebruik: hechtingswijzer advice --input BESTAND|- [--json] [--no-color]
-       hechtingswijzer advice (--age N | --age-months N | --pregnancy-week N) --need prevention|treatment|either
-                              [--situation CODE]... [--precondition NAAM=yes|no|unknown]... [--lang nl|en] [--json]
-
-Geeft passende erkende interventies voor een kind, met redenen, bronnen en kanttekeningen.
-  --input BESTAND   het adviesverzoek als JSON (- leest van stdin)
-  --json            precies de JSON van de API
-  --situation       herhaalbaar, bijv. --situation foster-care --situation adoption
-  --precondition    emotionally-available-caregiver of safe-stable-place (of emotionallyAvailableCaregiver / safeStablePlace)
-  --no-color        geen kleur (ook zonder terminal of met NO_COLOR)
-
-Ongeldige invoer: exitcode 2 en per veld een melding op stderr.`;
+import { NEEDS, PRECONDITION_ANSWERS } from "../../domain/vocabulary.js";
+import {
+  evaluateAdvice,
+  MAX_AGE_MONTHS,
+  MAX_AGE_YEARS,
+  MAX_PREGNANCY_WEEK,
+  parseAdviceRequest,
+} from "../../engine/index.js";
+import { formatAdviceText } from "../../engine/plain-text.js";
+import { engineTexts } from "../../engine/texts.js";
+import { ANSI_STYLE, PLAIN_STYLE } from "../../lib/text-style.js";
+import { noPositionals, type OptionValues, parseCliArgs, usageError } from "../args.js";
+import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_OK, readAll, wantsColor } from "../io.js";
+import type { CliMessages } from "../messages/index.js";
 
 const OPTIONS = {
   input: { type: "string" },
@@ -33,25 +32,12 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
+type Values = OptionValues<typeof OPTIONS>;
 
-/** Flags that build a request; they cannot be mixed with --input. */
-const REQUEST_FLAGS = [
-  "age",
-  "age-months",
-  "pregnancy-week",
-  "need",
-  "situation",
-  "precondition",
-  "lang",
-] as const;
+/** Flags that build a request; they cannot be mixed with --input (--lang can: it is also the CLI's own). */
+const REQUEST_FLAGS = ["age", "age-months", "pregnancy-week", "need", "situation", "precondition"] as const;
 
-/** Wrong arguments: the message and the usage go to stderr, exit 2. */
-class UsageError extends Error {}
-/** An unreadable or malformed input file: the message names the file, exit 2. */
-class InputError extends Error {}
-
-/** "4" → 4; anything else stays text, so the request check names the field. */
+/** "4" and "-1" → numbers; anything else stays text, so the request check names the field. */
 function numberOrText(value: string | undefined): number | string | undefined {
   if (value === undefined) return undefined;
   return /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -61,7 +47,7 @@ function numberOrText(value: string | undefined): number | string | undefined {
  * Builds the same request object as a JSON file would hold. A precondition may be
  * named by its id or by its request key.
  */
-export function requestFromFlags(values: Values, catalog: Catalog): Record<string, unknown> {
+export function requestFromFlags(values: Values, catalog: Catalog, t: CliMessages): Record<string, unknown> {
   const child: Record<string, unknown> = {};
   if (values.age !== undefined) child.ageYears = numberOrText(values.age);
   if (values["age-months"] !== undefined) child.ageMonths = numberOrText(values["age-months"]);
@@ -70,7 +56,7 @@ export function requestFromFlags(values: Values, catalog: Catalog): Record<strin
   const preconditions: Record<string, string> = {};
   for (const entry of values.precondition ?? []) {
     const at = entry.indexOf("=");
-    if (at <= 0) throw new UsageError(`--precondition verwacht NAAM=yes|no|unknown, niet "${entry}"`);
+    if (at <= 0) throw usageError(t.advice.preconditionFormat(entry, PRECONDITION_ANSWERS));
     const name = entry.slice(0, at).trim();
     const known = catalog.preconditions.find((p) => p.id === name || p.requestKey === name);
     preconditions[known ? known.requestKey : name] = entry.slice(at + 1).trim();
@@ -85,82 +71,73 @@ export function requestFromFlags(values: Values, catalog: Catalog): Record<strin
   };
 }
 
-async function readInput(source: string, io: CliIO): Promise<unknown> {
+async function readInput(source: string, io: CliIO, t: CliMessages): Promise<unknown> {
   let text: string;
   try {
     text = source === "-" ? await readAll(io.stdin) : await readFile(source, "utf8");
   } catch (error) {
-    throw new InputError(
-      `${source}: kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? "fout"})`,
-    );
+    throw usageError(t.advice.unreadableFile(source, (error as NodeJS.ErrnoException).code ?? "?"));
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    const name = source === "-" ? "stdin" : source;
-    throw new InputError(`${name}: geen geldige JSON (${(error as Error).message})`);
+    throw usageError(t.advice.notJson(source === "-" ? t.advice.stdin : source, (error as Error).message));
   }
 }
 
-function reportIssues(issues: readonly FieldIssue[], io: CliIO): number {
-  for (const issue of issues)
-    io.stderr.write(`hechtingswijzer advice: ${issue.path || "request"}: ${issue.message}\n`);
-  return EXIT_INVALID;
+/** A request file without a language of its own takes the one given with --lang. */
+function withLang(input: unknown, lang: string | undefined): unknown {
+  const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
+  return lang !== undefined && isObject && !("lang" in input) ? { ...input, lang } : input;
 }
 
-async function run(args: readonly string[], io: CliIO): Promise<number> {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+async function run(args: readonly string[], io: CliIO, t: CliMessages): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, OPTIONS, t);
+  noPositionals(positionals, t);
   const usesFlags = REQUEST_FLAGS.some((flag) => values[flag] !== undefined);
-  if (values.input !== undefined && usesFlags) {
-    throw new UsageError("gebruik --input óf de vlaggen (--age, --need, …), niet allebei");
-  }
-  if (values.input === undefined && !usesFlags) throw new UsageError("geef --input BESTAND of --age/--need");
+  if (values.input !== undefined && usesFlags) throw usageError(t.advice.inputOrFlags);
+  if (values.input === undefined && !usesFlags) throw usageError(t.advice.inputOrFlagsMissing);
 
   let catalog: Catalog;
   try {
     catalog = await loadCatalog();
   } catch (error) {
     if (!(error instanceof InvalidContentError)) throw error;
-    io.stderr.write(`hechtingswijzer advice: de kennisbank is ongeldig\n${error.message}\n`);
+    io.stderr.write(`hechtingswijzer advice: ${t.advice.invalidContent}\n${error.message}\n`);
     return EXIT_FAILURE;
   }
 
   const input =
-    values.input !== undefined ? await readInput(values.input, io) : requestFromFlags(values, catalog);
-  const parsed = parseAdviceRequest(input, catalog);
-  if (!parsed.ok) return reportIssues(parsed.issues, io);
+    values.input !== undefined
+      ? withLang(await readInput(values.input, io, t), values.lang)
+      : requestFromFlags(values, catalog, t);
+  const parsed = parseAdviceRequest(input, catalog, t.lang);
+  if (!parsed.ok) throw AppError.invalid(parsed.issues);
 
   const advice = evaluateAdvice(parsed.request, catalog);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(advice, null, 2)}\n`);
   } else {
-    const color = io.isTTY && !values["no-color"] && io.env.NO_COLOR === undefined;
-    io.stdout.write(formatAdviceText(advice, parsed.request, catalog, color ? ANSI_STYLE : PLAIN_STYLE));
+    const style = wantsColor(io, values["no-color"]) ? ANSI_STYLE : PLAIN_STYLE;
+    io.stdout.write(formatAdviceText(advice, parsed.request, catalog, style));
   }
   return EXIT_OK;
 }
 
+/** The usage, listing the codes a request may hold: situations from the knowledge base, the rest from the contract. */
+async function help(t: CliMessages): Promise<string> {
+  const catalog = await loadCatalog();
+  return t.advice.usage({
+    situations: situationChoices(catalog, t.lang),
+    needs: NEEDS.map((need) => ({ code: need, label: engineTexts(t.lang).need(need) })),
+    preconditions: catalog.preconditions.map((p) => ({ code: p.id, label: localize(p.label, t.lang) })),
+    preconditionKeys: catalog.preconditions.map((p) => p.requestKey),
+    answers: PRECONDITION_ANSWERS,
+    maxAgeYears: MAX_AGE_YEARS,
+    maxAgeMonths: MAX_AGE_MONTHS,
+    maxPregnancyWeek: MAX_PREGNANCY_WEEK,
+  });
+}
+
 /** `hechtingswijzer advice`: the keuzehulp on the command line. Nothing is stored or logged. */
-export const adviceCommand: CliCommand = {
-  name: "advice",
-  summary: "Keuzehulp: passende interventies voor een kind (--json voor de API-uitvoer)",
-  usage: USAGE,
-  async run(args, io) {
-    try {
-      return await run(args, io);
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr.write(`hechtingswijzer advice: ${error.message}\n`);
-        return EXIT_INVALID;
-      }
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr.write(`hechtingswijzer advice: ${error.message}\n\n${USAGE}\n`);
-      return EXIT_INVALID;
-    }
-  },
-};
+export const adviceCommand: CliCommand = { name: "advice", help, run };

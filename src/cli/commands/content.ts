@@ -1,101 +1,65 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { buildCatalog } from "../../catalog/build-catalog.js";
 import { formatContentTable, listContent } from "../../catalog/content-table.js";
 import { checkContentDir, DEFAULT_CONTENT_DIR, formatProblems } from "../../catalog/load-catalog.js";
 import type { ContentBundle } from "../../catalog/validate-content.js";
-import { LANGS, type Lang } from "../../domain/text.js";
+import { checkLang, parseCliArgs, usageError } from "../args.js";
 import { type CliCommand, type CliIO, EXIT_INVALID, EXIT_OK } from "../io.js";
+import type { BundleCounts, CliMessages } from "../messages/index.js";
 
-const USAGE = `Gebruik:
-  hechtingswijzer content validate [MAP]                 controleert de kennisbank (standaard: content/)
-  hechtingswijzer content list [MAP] [--json] [--lang nl|en]
-                                                         toont elke interventie met haar indicaties
+const OPTIONS = { json: { type: "boolean" }, lang: { type: "string" } } as const;
+/** validate has nothing to print as JSON. */
+const VALIDATE_OPTIONS = { lang: OPTIONS.lang } as const;
 
-validate: exitcode 0 en een samenvatting als alles klopt; anders exitcode 2 en
-elk probleem als "bestand: pad: melding" op stderr.`;
-
-/** Thrown for a usage mistake; the message names the flag or argument. */
-class UsageError extends Error {}
-
-/** "19 interventies, 4 schadelijke praktijken, …" — what a curator checks after an edit. */
-export function summarizeBundle(bundle: ContentBundle): string {
-  const indications = bundle.interventions.reduce((sum, i) => sum + i.indications.length, 0);
-  return [
-    `${bundle.interventions.length} interventies`,
-    `${bundle.harmfulPractices.length} schadelijke praktijken`,
-    `${bundle.situations.length} situaties`,
-    `${bundle.preconditions.length} voorwaarden`,
-    `${bundle.sources.length} brondocumenten`,
-    `${indications} indicaties`,
-    `${bundle.synonyms.length} synoniemgroepen`,
-  ].join(", ");
+/** What a curator checks after an edit: how many of each kind the knowledge base holds. */
+export function countBundle(bundle: ContentBundle): BundleCounts {
+  return {
+    interventions: bundle.interventions.length,
+    harmfulPractices: bundle.harmfulPractices.length,
+    situations: bundle.situations.length,
+    preconditions: bundle.preconditions.length,
+    sources: bundle.sources.length,
+    indications: bundle.interventions.reduce((sum, i) => sum + i.indications.length, 0),
+    synonyms: bundle.synonyms.length,
+  };
 }
 
-/** Runs node:util parseArgs and turns its errors into usage errors that name the flag. */
-function parseOrThrow<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    const message = (error as Error).message;
-    const flag = /'(--?[A-Za-z][\w-]*)/.exec(message)?.[1];
-    const code = (error as { code?: string }).code;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) throw new UsageError(`onbekende optie ${flag}`);
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
-      throw new UsageError(`${flag}: ontbrekende of ongeldige waarde`);
-    }
-    throw new UsageError(message);
-  }
-}
-
-function contentDirFrom(positionals: readonly string[]): string {
-  if (positionals.length > 1) throw new UsageError(`onverwacht argument "${positionals[1]}"`);
+function contentDirFrom(positionals: readonly string[], t: CliMessages): string {
+  if (positionals.length > 1) throw usageError(t.args.unexpectedArgument(positionals[1] as string));
   return positionals[0] === undefined ? DEFAULT_CONTENT_DIR : resolve(positionals[0]);
 }
 
-async function loadOrReport(dir: string, io: CliIO) {
+async function loadOrReport(dir: string, io: CliIO, t: CliMessages) {
   const result = await checkContentDir(dir);
   if (!result.ok) {
-    const count = result.problems.length;
-    io.stderr.write(`ongeldig: ${count} ${count === 1 ? "probleem" : "problemen"} in ${dir}\n`);
+    io.stderr.write(`${t.content.invalid(result.problems.length, dir)}\n`);
     io.stderr.write(`${formatProblems(result.problems)}\n`);
   }
   return result;
 }
 
-async function validate(args: readonly string[], io: CliIO): Promise<number> {
-  const { positionals } = parseOrThrow(() =>
-    parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true }),
-  );
-  const result = await loadOrReport(contentDirFrom(positionals), io);
+async function validate(args: readonly string[], io: CliIO, t: CliMessages): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, VALIDATE_OPTIONS, t);
+  checkLang(values.lang, t);
+  const result = await loadOrReport(contentDirFrom(positionals, t), io, t);
   if (!result.ok) return EXIT_INVALID;
-  io.stdout.write(`geldig: ${summarizeBundle(result.bundle)}\n`);
+  io.stdout.write(`${t.content.valid(countBundle(result.bundle))}\n`);
   return EXIT_OK;
 }
 
-async function list(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOrThrow(() =>
-    parseArgs({
-      args: [...args],
-      options: { json: { type: "boolean", default: false }, lang: { type: "string", default: "nl" } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  const lang = values.lang;
-  if (!(LANGS as readonly string[]).includes(lang)) {
-    throw new UsageError(`--lang: "${lang}" is geen taal; kies nl of en`);
-  }
-  const result = await loadOrReport(contentDirFrom(positionals), io);
+async function list(args: readonly string[], io: CliIO, t: CliMessages): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, OPTIONS, t);
+  checkLang(values.lang, t);
+  const result = await loadOrReport(contentDirFrom(positionals, t), io, t);
   if (!result.ok) return EXIT_INVALID;
   const listing = listContent(buildCatalog(result.bundle));
   io.stdout.write(
-    values.json ? `${JSON.stringify(listing, null, 2)}\n` : `${formatContentTable(listing, lang as Lang)}\n`,
+    values.json ? `${JSON.stringify(listing, null, 2)}\n` : `${formatContentTable(listing, t.lang)}\n`,
   );
   return EXIT_OK;
 }
 
-const SUBCOMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promise<number>> = {
+const SUBCOMMANDS: Record<string, (args: readonly string[], io: CliIO, t: CliMessages) => Promise<number>> = {
   validate,
   list,
 };
@@ -103,22 +67,13 @@ const SUBCOMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promis
 /** `hechtingswijzer content validate [DIR]` and `content list [--json] [--lang nl|en]`. */
 export const contentCommand: CliCommand = {
   name: "content",
-  summary: "Kennisbank: validate [MAP] controleert, list toont de indicaties",
-  usage: USAGE,
-  async run(args, io) {
+  help: (t) => t.content.usage,
+  async run(args, io, t) {
     const [sub, ...rest] = args;
     const handler = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
     if (!handler) {
-      const what = sub === undefined ? "geef een subopdracht" : `onbekende subopdracht "${sub}"`;
-      io.stderr.write(`hechtingswijzer content: ${what}\n\n${USAGE}\n`);
-      return EXIT_INVALID;
+      throw usageError(sub === undefined ? t.content.subcommandMissing : t.content.unknownSubcommand(sub));
     }
-    try {
-      return await handler(rest, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr.write(`hechtingswijzer content ${sub}: ${error.message}\n`);
-      return EXIT_INVALID;
-    }
+    return handler(rest, io, t);
   },
 };

@@ -1,108 +1,72 @@
 import { loadCatalog } from "../../catalog/load-catalog.js";
-import type { FieldIssue } from "../../domain/app-error.js";
+import { AppError, type FieldIssue } from "../../domain/app-error.js";
+import { ANSI_STYLE, PLAIN_STYLE } from "../../lib/text-style.js";
 import { getSearchIndex, parseSearchQuery, searchInterventions } from "../../search/index.js";
 import { formatSearchText } from "../../search/text-report.js";
-import { type CliCommand, type CliIO, EXIT_INVALID, EXIT_OK } from "../io.js";
+import { type OptionValues, parseCliArgs } from "../args.js";
+import { type CliCommand, EXIT_OK, wantsColor } from "../io.js";
 
-const USAGE = `Gebruik: hechtingswijzer search "ZOEKTEKST" [opties]
+/**
+ * Flags that set a query parameter. All are taken as lists, so the query check says
+ * "only once" exactly as the API does.
+ */
+const FLAGS = {
+  age: "age",
+  "age-months": "ageMonths",
+  need: "need",
+  situation: "situation",
+  recognition: "recognition",
+  "in-databank": "inDatabank",
+  page: "page",
+  "page-size": "pageSize",
+  lang: "lang",
+} as const;
+const PARAMETER_FLAGS = new Map<string, string>(
+  Object.entries(FLAGS).map(([flag, param]) => [param, `--${flag}`]),
+);
 
-Zoekt in de erkende interventies (ook op stam, begin van een woord, tikfouten en synoniemen).
-Een leeftijd in de tekst ("3 jaar", "8 maanden") wordt een filter.
+type Flag = keyof typeof FLAGS;
+const LIST = { type: "string", multiple: true } as const;
+const OPTIONS = {
+  ...(Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, LIST])) as Record<Flag, typeof LIST>),
+  json: { type: "boolean" },
+  "no-color": { type: "boolean" },
+} as const;
 
-Opties:
-  --age N                leeftijd in jaren (0–18)
-  --age-months N         leeftijd in maanden (0–227)
-  --need X               prevention | treatment | either
-  --situation CODE       situatie, bijvoorbeeld foster-care (herhaalbaar)
-  --recognition NIVEAU   erkenningsniveau, bijvoorbeeld goed-onderbouwd
-  --in-databank true|false
-  --page N, --page-size N
-  --lang nl|en           taal van de uitvoer (standaard nl)
-  --json                 de uitvoer van de API (GET /api/v1/interventions)`;
-
-/** Command-line flags and the query parameter each one sets. */
-const FLAGS: Record<string, string> = {
-  "--age": "age",
-  "--age-months": "ageMonths",
-  "--need": "need",
-  "--situation": "situation",
-  "--recognition": "recognition",
-  "--in-databank": "inDatabank",
-  "--page": "page",
-  "--page-size": "pageSize",
-  "--lang": "lang",
-};
-const PARAMETER_FLAGS = new Map(Object.entries(FLAGS).map(([flag, param]) => [param, flag]));
-
-type ParsedArgs =
-  | { ok: true; params: Record<string, string | string[]>; json: boolean }
-  | { ok: false; issues: FieldIssue[] };
-
-/** Reads the arguments into URL-style query parameters, so the CLI checks input exactly as the API does. */
-export function parseSearchArgs(args: readonly string[]): ParsedArgs {
-  const params: Record<string, string | string[]> = {};
-  const words: string[] = [];
-  const issues: FieldIssue[] = [];
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--json") {
-      json = true;
-      continue;
-    }
-    if (arg === "--") {
-      words.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--")) {
-      words.push(arg);
-      continue;
-    }
-    const [flag = "", inline] = arg.includes("=")
-      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-      : [arg];
-    const param = FLAGS[flag];
-    if (param === undefined) {
-      issues.push({ path: flag, message: "onbekende optie" });
-      continue;
-    }
-    const value = inline ?? args[++i];
-    if (value === undefined) {
-      issues.push({ path: param, message: `${flag} heeft een waarde nodig` });
-      continue;
-    }
-    const previous = params[param];
-    params[param] =
-      previous === undefined ? value : [...(typeof previous === "string" ? [previous] : previous), value];
+/** Turns the flags into URL-style query parameters, so the CLI checks input exactly as the API does. */
+function searchParams(values: OptionValues<typeof OPTIONS>, words: readonly string[]) {
+  const params: Record<string, string[] | string> = {};
+  for (const flag of Object.keys(FLAGS) as Flag[]) {
+    const given = values[flag];
+    if (given !== undefined) params[FLAGS[flag]] = given;
   }
   if (words.length > 0) params.q = words.join(" ");
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, params, json };
+  return params;
 }
 
-function writeIssues(io: CliIO, issues: readonly FieldIssue[]): number {
-  const lines = issues.map((issue) => {
-    const field = issue.path.replace(/\[\d+\]$/, "");
-    const flag = PARAMETER_FLAGS.get(field);
-    return `  ${issue.path}${flag ? ` (${flag})` : ""}: ${issue.message}`;
+/** Names the flag beside the query parameter: "age (--age)". */
+function withFlags(issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.map((issue) => {
+    const flag = PARAMETER_FLAGS.get(issue.path.replace(/\[\d+\]$/, ""));
+    return flag ? { ...issue, path: `${issue.path} (${flag})` } : issue;
   });
-  io.stderr.write(`hechtingswijzer search: ongeldige invoer\n${lines.join("\n")}\n`);
-  return EXIT_INVALID;
 }
 
 /** `hechtingswijzer search "QUERY" [--age N] [--need X] [--situation S]… [--lang nl|en] [--json]`. */
 export const searchCommand: CliCommand = {
   name: "search",
-  summary: "Zoeken in de interventies (--json voor de API-uitvoer)",
-  usage: USAGE,
-  async run(args, io) {
-    const parsedArgs = parseSearchArgs(args);
-    if (!parsedArgs.ok) return writeIssues(io, parsedArgs.issues);
+  help: (t) => t.search.usage,
+  async run(args, io, t) {
+    const { values, positionals } = parseCliArgs(args, OPTIONS, t);
     const catalog = await loadCatalog();
-    const parsed = parseSearchQuery(parsedArgs.params, catalog);
-    if (!parsed.ok) return writeIssues(io, parsed.issues);
+    const parsed = parseSearchQuery(searchParams(values, positionals), catalog, t.lang);
+    if (!parsed.ok) throw AppError.invalid(withFlags(parsed.issues));
     const result = searchInterventions(getSearchIndex(catalog), parsed.query);
-    if (parsedArgs.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else io.stdout.write(formatSearchText(result, catalog, parsed.query));
+    if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const style = wantsColor(io, values["no-color"]) ? ANSI_STYLE : PLAIN_STYLE;
+      io.stdout.write(formatSearchText(result, catalog, parsed.query, style));
+    }
     return EXIT_OK;
   },
 };

@@ -1,0 +1,67 @@
+import { type Choice, choiceList, either } from "../domain/choices.js";
+import type { Lang } from "../domain/text.js";
+
+/**
+ * Every message the advice request check gives, in one language. Messages never
+ * repeat the field: each issue carries its path (child.ageYears: moet …). Where a
+ * value must come from a list, the message lists the valid values, so the reader
+ * can fix the request without looking anything up.
+ */
+export interface RequestTexts {
+  wholeNumber(min: number, max: number): string;
+  range(min: number, max: number): string;
+  childObject(keys: readonly string[]): string;
+  exactlyOneAge(keys: readonly string[]): string;
+  oneOf(values: readonly string[]): string;
+  situationCode: string;
+  /** For text far longer than any code: no list, it was never meant as one. */
+  notSituationCode: string;
+  situationList: string;
+  tooManySituations(max: number): string;
+  object: string;
+  jsonObject: string;
+  unknownField(allowed: readonly string[]): string;
+  unknownSituation(code: string, choices: readonly Choice[]): string;
+  unreadable: string;
+}
+
+const nl: RequestTexts = {
+  wholeNumber: (min, max) => `moet een heel getal van ${min} tot en met ${max} zijn`,
+  range: (min, max) => `moet van ${min} tot en met ${max} zijn`,
+  childObject: (keys) => `moet een object zijn met ${either(keys, "of")}`,
+  exactlyOneAge: (keys) => `geef precies één van ${either(keys, "of")}`,
+  oneOf: (values) => `moet ${either(values, "of")} zijn`,
+  situationCode: "moet een situatiecode zijn",
+  notSituationCode: "is geen situatiecode",
+  situationList: "moet een lijst van situatiecodes zijn",
+  tooManySituations: (max) => `mag hoogstens ${max} codes bevatten`,
+  object: "moet een object zijn",
+  jsonObject: "het verzoek moet een JSON-object zijn",
+  unknownField: (allowed) => `onbekend veld; toegestaan: ${allowed.join(", ")}`,
+  unknownSituation: (code, choices) => `onbekende situatie "${code}"; kies uit: ${choiceList(choices)}`,
+  unreadable: "het verzoek kon niet worden gelezen",
+};
+
+const en: RequestTexts = {
+  wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
+  range: (min, max) => `must be from ${min} to ${max}`,
+  childObject: (keys) => `must be an object with ${either(keys, "or")}`,
+  exactlyOneAge: (keys) => `give exactly one of ${either(keys, "or")}`,
+  oneOf: (values) => `must be ${either(values, "or")}`,
+  situationCode: "must be a situation code",
+  notSituationCode: "is not a situation code",
+  situationList: "must be a list of situation codes",
+  tooManySituations: (max) => `may hold at most ${max} codes`,
+  object: "must be an object",
+  jsonObject: "the request must be a JSON object",
+  unknownField: (allowed) => `unknown field; allowed: ${allowed.join(", ")}`,
+  unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
+  unreadable: "the request could not be read",
+};
+
+const TEXTS: Record<Lang, RequestTexts> = { nl, en };
+
+/** The advice request check's messages in the given language. */
+export function requestTexts(lang: Lang): RequestTexts {
+  return TEXTS[lang];
+}
