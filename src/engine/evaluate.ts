@@ -49,7 +49,7 @@ export function evaluateAdvice(
   const unverifiedPreconditions = answers.filter((a) => a.answer === "unknown").map((a) => a.id);
   const met = unmetPreconditions.length === 0;
 
-  const alternatives = () => alternativesFor(catalog, request, child, view, texts);
+  const alternatives = () => alternativesFor(catalog, request, child, texts);
   let outcome: Advice["outcome"];
   let nextSteps: Advice["nextSteps"] = [];
   if (!met) {
@@ -80,7 +80,7 @@ export function evaluateAdvice(
     recommended: met ? recommendations : [],
     onceMet: met ? [] : recommendations,
     notSuitable,
-    notices: noticesFor(unmetPreconditions, unverifiedPreconditions, view, texts),
+    notices: noticesFor(unverifiedPreconditions, view, texts),
     outcome,
     nextSteps,
     warnings: view.warnings.map((warning) => ({ ...warning })),
@@ -110,24 +110,16 @@ function recommend(
   };
 }
 
-function noticesFor(
-  unmet: readonly string[],
-  unverified: readonly string[],
-  view: CatalogView,
-  texts: EngineTexts,
-): AdviceNotice[] {
-  const notices: AdviceNotice[] = [];
-  if (unmet.length > 0) {
-    notices.push({
-      kind: "preconditions-not-met",
-      text: texts.noticeNotMet(unmet.map(view.preconditionLabel)),
-    });
-  }
-  if (unverified.length > 0) {
-    notices.push({
+/**
+ * Notices for the whole advice: the preconditions still to verify. Unmet ones are the
+ * outcome itself, with the richtlijn's words in nextSteps.
+ */
+function noticesFor(unverified: readonly string[], view: CatalogView, texts: EngineTexts): AdviceNotice[] {
+  if (unverified.length === 0) return [];
+  return [
+    {
       kind: "preconditions-unverified",
       text: texts.noticeUnverified(unverified.map(view.preconditionLabel)),
-    });
-  }
-  return notices;
+    },
+  ];
 }

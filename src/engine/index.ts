@@ -30,6 +30,7 @@ export {
   type Advice,
   type AdviceCaveat,
   type AdviceNotice,
+  type AdviceOutcome,
   type AdviceReason,
   type AdviceSource,
   type AdviceStatus,
@@ -38,6 +39,7 @@ export {
   CAVEAT_KINDS,
   type CaveatKind,
   type MismatchReason,
+  type NextStep,
   type NotSuitable,
   type Recommendation,
 } from "./response.js";

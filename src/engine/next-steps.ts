@@ -27,7 +27,6 @@ export function alternativesFor(
   catalog: Catalog,
   request: MatchRequest,
   child: ChildAge,
-  view: CatalogView,
   texts: EngineTexts,
 ): NextStep[] {
   const steps: NextStep[] = [];

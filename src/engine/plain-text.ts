@@ -19,7 +19,8 @@ const WORDS = {
     notice: "Let op",
     recommended: "Aanbevolen",
     onceMet: "Zodra de voorwaarden vervuld zijn",
-    nothing: "Geen erkende interventie past bij deze gegevens.",
+    nextSteps: "Hoe verder",
+    age: "Leeftijd",
     specific: "specifiek voor",
     general: "algemeen",
     why: "Waarom",
@@ -40,7 +41,8 @@ const WORDS = {
     notice: "Note",
     recommended: "Recommended",
     onceMet: "Once the conditions are met",
-    nothing: "No recognised intervention fits these details.",
+    nextSteps: "What next",
+    age: "Age",
     specific: "specific to",
     general: "general",
     why: "Why",
@@ -81,6 +83,8 @@ function recommendationLines(
     ? `${words.specific} ${item.matchedSituations.map(label).join(", ")}`
     : words.general;
   const lines = [`${String(position).padStart(2)}. ${style.good(item.name)} ${style.muted(`(${scope})`)}`];
+  const ageBasis = item.age.basisWords ? ` ${style.muted(`(${item.age.basisWords})`)}` : "";
+  lines.push(`    ${words.age}: ${item.age.words}${ageBasis}`);
   lines.push(`    ${words.why}:`);
   for (const reason of item.reasons) {
     lines.push(`    - ${reason.text} ${style.muted(`[${sourceText(reason.source, lang)}]`)}`);
@@ -103,9 +107,10 @@ function notSuitableLines(item: NotSuitable, lang: Lang, style: TextStyle): stri
 }
 
 /**
- * The advice as a readable text for a terminal: the request in short, notices,
- * numbered recommendations with reasons, sources and caveats, what does not fit
- * and why, and the warning against harmful practices.
+ * The advice as a readable text for a terminal: the request in short, notices, the
+ * outcome in one sentence and what comes next, numbered recommendations with age,
+ * reasons, sources and caveats, what does not fit and why, and the warning against
+ * harmful practices.
  */
 export function formatAdviceText(
   advice: Advice,
@@ -128,13 +133,25 @@ export function formatAdviceText(
   for (const notice of advice.notices) lines.push(style.warn(`${words.notice}: ${notice.text}`), "");
 
   const waiting = advice.status === "preconditions-not-met";
+  lines.push(waiting ? style.warn(advice.outcome.text) : style.heading(advice.outcome.text), "");
+  // The same steps as the web page and the API: what comes first, or where else to look.
+  if (advice.nextSteps.length > 0) {
+    lines.push(style.heading(`${words.nextSteps}:`));
+    for (const step of advice.nextSteps) {
+      const source = step.source ? ` ${style.muted(`[${sourceText(step.source, lang)}]`)}` : "";
+      lines.push(`  - ${step.text}${source}`);
+    }
+    lines.push("");
+  }
+
   const ranked = waiting ? advice.onceMet : advice.recommended;
-  lines.push(style.heading(`${waiting ? words.onceMet : words.recommended} (${ranked.length}):`));
-  if (ranked.length === 0) lines.push(`    ${words.nothing}`);
-  ranked.forEach((item, index) => {
-    lines.push(...recommendationLines(item, index + 1, lang, label, style));
-  });
-  lines.push("");
+  if (ranked.length > 0) {
+    lines.push(style.heading(`${waiting ? words.onceMet : words.recommended} (${ranked.length}):`));
+    ranked.forEach((item, index) => {
+      lines.push(...recommendationLines(item, index + 1, lang, label, style));
+    });
+    lines.push("");
+  }
 
   if (advice.notSuitable.length > 0) {
     lines.push(style.heading(`${words.notSuitable} (${advice.notSuitable.length}):`));

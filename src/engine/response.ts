@@ -101,9 +101,9 @@ export const adviceWarningSchema = z.object({
   text: z.string(),
 });
 
-/** A sentence for the whole advice (preconditions not met or not verified). */
+/** A sentence for the whole advice: the preconditions still to verify. */
 export const adviceNoticeSchema = z.object({
-  kind: z.enum(["preconditions-not-met", "preconditions-unverified"]),
+  kind: z.enum(["preconditions-unverified"]),
   text: z.string(),
 });
 
@@ -134,7 +134,8 @@ export const adviceOutcomeSchema = z.object({
 
 /**
  * The advice exactly as DOMAIN.md's contract gives it, plus `notices` (readable
- * sentences for the precondition state) and `kind` on caveats.
+ * sentences for preconditions still to verify), `outcome`, `nextSteps`, structured
+ * `age` on recommendations and `kind`/`concerns` on caveats.
  */
 export const adviceResponseSchema = z.object({
   status: z.enum(["recommendations", "preconditions-not-met"]),

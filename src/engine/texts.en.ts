@@ -110,8 +110,6 @@ export const enTexts: EngineTexts = {
   caveatRecognitionNotStated: () =>
     "The sources state no recognition by the Databank Effectieve Jeugdinterventies.",
 
-  noticeNotMet: (labels) =>
-    `${plural(labels.length, "This condition", "These conditions")} for intervention ${plural(labels.length, "is", "are")} not met yet: ${labels.join("; ")}. Take care of that first; the interventions under "Once the conditions are met" fit after that.`,
   noticeUnverified: (labels) =>
     `First check whether ${plural(labels.length, "this condition", "these conditions")} for intervention ${plural(labels.length, "is", "are")} met: ${labels.join("; ")}.`,
 

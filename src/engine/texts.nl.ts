@@ -118,8 +118,6 @@ export const nlTexts: EngineTexts = {
   caveatRecognitionNotStated: () =>
     "De bronnen vermelden geen erkenning door de Databank Effectieve Jeugdinterventies.",
 
-  noticeNotMet: (labels) =>
-    `Nog niet voldaan aan ${plural(labels.length, "deze voorwaarde", "deze voorwaarden")} voor interventie: ${labels.join("; ")}. Zorg daar eerst voor; daarna passen de interventies onder "Zodra de voorwaarden vervuld zijn".`,
   noticeUnverified: (labels) =>
     `Controleer eerst of aan ${plural(labels.length, "deze voorwaarde", "deze voorwaarden")} voor interventie is voldaan: ${labels.join("; ")}.`,
 

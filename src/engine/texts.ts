@@ -76,7 +76,6 @@ export interface EngineTexts {
   nextOnceMet(names: readonly string[]): string;
   /** No other way in the knowledge base leads to an intervention either. */
   nextNothingElse(facts: { unborn: boolean }): string;
-  noticeNotMet(labels: readonly string[]): string;
   noticeUnverified(labels: readonly string[]): string;
   /** A Databank recognition level as the Databank names it. */
   recognitionLevel(level: RecognitionLevel): string;

@@ -1,5 +1,5 @@
 import { localize } from "../../../domain/text.js";
-import type { Advice, AdviceRequest, Recommendation } from "../../../engine/index.js";
+import type { Advice, AdviceRequest, NextStep, Recommendation } from "../../../engine/index.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
@@ -15,8 +15,9 @@ const TEXT = {
     situations: "Situatie",
     none: "geen risicogroep gekozen",
     recommended: (n: number) => (n === 1 ? "1 passende interventie" : `${n} passende interventies`),
-    noneRecommended:
-      "Er is geen erkende interventie gevonden die past bij deze leeftijd, hulpvraag en situatie.",
+    nextSteps: "Hoe verder",
+    see: "Bekijk",
+    age: "Leeftijd",
     order:
       "Op volgorde: eerst interventies voor de gekozen situatie, dan algemene; daarna hoe zeker de leeftijd is en de rangorde in de Databank.",
     specific: "voor de gekozen situatie",
@@ -43,7 +44,9 @@ const TEXT = {
     situations: "Situation",
     none: "no risk group chosen",
     recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
-    noneRecommended: "No recognised intervention was found that fits this age, need and situation.",
+    nextSteps: "What next",
+    see: "See",
+    age: "Age",
     order:
       "In order: first interventions for the chosen situation, then general ones; then how certain the age is and the Databank ranking.",
     specific: "for the chosen situation",
@@ -69,6 +72,7 @@ function RecommendationList(props: {
 }) {
   const { page } = props;
   const text = pick(page.lang, TEXT);
+  if (props.items.length === 0) return null;
   return (
     <ol class="hw-results-list" aria-labelledby={props.headingId}>
       {props.items.map((rec) => (
@@ -79,6 +83,10 @@ function RecommendationList(props: {
           <p>
             <span class="hw-tag">{rec.specific ? text.specific : text.general}</span>
             <span class="hw-tag">{page.t.ageBasis[rec.ageBasis]}</span>
+          </p>
+          <p>
+            {text.age}: {rec.age.words}
+            {rec.age.basisWords ? <span class="hw-muted"> ({rec.age.basisWords})</span> : null}
           </p>
           <h4>{text.why}</h4>
           <ul>
@@ -105,6 +113,47 @@ function RecommendationList(props: {
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * Where to go when nothing is recommended: the engine's own steps (the CLI prints the same
+ * texts), with links to the interventions they name and the source of a precondition.
+ */
+function NextSteps(props: { page: PageContext; steps: readonly NextStep[] }) {
+  const { page, steps } = props;
+  const text = pick(page.lang, TEXT);
+  if (steps.length === 0) return null;
+  return (
+    <section aria-labelledby="next-steps-title">
+      <h3 id="next-steps-title">{text.nextSteps}</h3>
+      <ul class="hw-next-steps">
+        {steps.map((step) => (
+          <li data-step={step.kind}>
+            {step.text}
+            {step.source ? (
+              <span class="hw-muted">
+                {" "}
+                ({text.source}:{" "}
+                <SourceCitation source={step.source} catalog={page.catalog} lang={page.lang} />)
+              </span>
+            ) : null}
+            {step.interventions.length > 0 ? (
+              <>
+                {" "}
+                {text.see}:{" "}
+                {step.interventions.map((item, index) => (
+                  <>
+                    {index > 0 ? ", " : ""}
+                    <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>
+                  </>
+                ))}
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -139,11 +188,19 @@ export function KeuzehulpResult(props: { page: PageContext; request: AdviceReque
         {text.address}: {page.origin + page.href(page.path) + page.search}
       </p>
       {advice.notices.map((notice) => (
-        <div class={notice.kind === "preconditions-not-met" ? "hw-warning" : "hw-notice"} role="status">
-          {notice.kind === "preconditions-not-met" ? <h3>{text.blockedTitle}</h3> : null}
+        <div class="hw-notice" role="status">
           <p>{notice.text}</p>
         </div>
       ))}
+      {blocked ? (
+        <div class="hw-warning" role="status">
+          <h3>{text.blockedTitle}</h3>
+          <p>{advice.outcome.text}</p>
+        </div>
+      ) : (
+        <p role="status">{advice.outcome.text}</p>
+      )}
+      <NextSteps page={page} steps={advice.nextSteps} />
       {blocked ? (
         <>
           <h3 id="once-met-title">{text.onceMet}</h3>
@@ -152,11 +209,7 @@ export function KeuzehulpResult(props: { page: PageContext; request: AdviceReque
       ) : (
         <>
           <h3 id="recommended-title">{text.recommended(advice.recommended.length)}</h3>
-          {advice.recommended.length === 0 ? (
-            <p>{text.noneRecommended}</p>
-          ) : (
-            <p class="hw-muted">{text.order}</p>
-          )}
+          {advice.recommended.length > 0 ? <p class="hw-muted">{text.order}</p> : null}
           <RecommendationList page={page} items={advice.recommended} headingId="recommended-title" />
         </>
       )}
