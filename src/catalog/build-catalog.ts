@@ -18,7 +18,10 @@ function deepFreeze<T>(value: T): T {
 
 /** Builds the immutable snapshot that every reader uses. */
 export function buildCatalog(bundle: ContentBundle, revision = 1): Catalog {
-  const interventions = [...bundle.interventions].sort((a, b) => compareNames(a.name, b.name));
+  // By name, the id breaking ties: the order advice rule 4 ends on.
+  const interventions = [...bundle.interventions].sort(
+    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const catalog: Catalog = {
     revision,
     interventions,

@@ -135,11 +135,11 @@ export function sourceWordingAddsNews(range: AgeRange): boolean {
   if (!range.text) return false;
   // "jonge (aanstaande) moeders": words, no numbers, and more than the range says.
   if (range.startsInPregnancy === true) return true;
-  const numbers = new Set(range.text.match(/\d+/g) ?? []);
+  const numbers: string[] = range.text.match(/\d+/g) ?? [];
   const ends = [
     range.fromPregnancyWeek,
     range.fromPregnancyWeek === undefined ? range.from : undefined,
     range.to,
   ];
-  return ends.some((end) => end !== undefined && !numbers.has(String(end)));
+  return ends.some((end) => end !== undefined && !numbers.includes(String(end)));
 }

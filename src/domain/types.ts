@@ -25,7 +25,7 @@ export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export interface Catalog {
   /** Content revision the snapshot was built from (1 for the shipped content). */
   readonly revision: number;
-  /** Sorted by name (Dutch collation). */
+  /** Sorted by name (Dutch collation), then id. */
   readonly interventions: readonly Intervention[];
   readonly interventionById: ReadonlyMap<string, Intervention>;
   readonly harmfulPractices: readonly HarmfulPractice[];

@@ -33,11 +33,11 @@ export function evaluateAdvice(
 
   const matches: Match[] = [];
   const notSuitable: NotSuitable[] = [];
-  for (const intervention of catalog.interventions) {
-    const match = matchIntervention(intervention, request, child);
+  catalog.interventions.forEach((intervention, position) => {
+    const match = matchIntervention(intervention, position, request, child);
     if (match) matches.push(match);
     else notSuitable.push(notSuitableFor(intervention, request, child, view, texts));
-  }
+  });
   matches.sort(compareMatches);
   const recommendations = matches.map((match) => recommend(match, request, view, texts, now));
 

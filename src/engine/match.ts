@@ -1,4 +1,3 @@
-import { compareNames } from "../catalog/build-catalog.js";
 import { ageFits, type ChildAge } from "../domain/age.js";
 import type { Indication, Intervention } from "../domain/types.js";
 import type { AgeBasis, IndicationKind, Need } from "../domain/vocabulary.js";
@@ -49,11 +48,16 @@ export function compareIndications(a: Indication, b: Indication): number {
 export interface Match {
   readonly intervention: Intervention;
   readonly matched: readonly Indication[];
+  /** The lowest Databank rank among the matched indications (unranked: Infinity). */
+  readonly databankRank: number;
+  /** Its place in the catalogue, which is sorted by name (Dutch collation), then id. */
+  readonly position: number;
 }
 
 /** The intervention's matching indications, best first; undefined when none matches. */
 export function matchIntervention(
   intervention: Intervention,
+  position: number,
   request: MatchRequest,
   child: ChildAge,
 ): Match | undefined {
@@ -61,37 +65,35 @@ export function matchIntervention(
     indicationMatches(indication, request, child),
   );
   if (matched.length === 0) return undefined;
-  return { intervention, matched: matched.sort(compareIndications) };
-}
-
-/** The lowest Databank rank among the matched indications (unranked: Infinity). */
-function databankRank(match: Match): number {
-  return Math.min(...match.matched.map((indication) => indication.databankRank ?? Number.POSITIVE_INFINITY));
+  let databankRank = Number.POSITIVE_INFINITY;
+  for (const indication of matched)
+    databankRank = Math.min(databankRank, indication.databankRank ?? databankRank);
+  return { intervention, matched: matched.sort(compareIndications), databankRank, position };
 }
 
 /**
  * Rule 4 for whole interventions: their best indications compared, then the Databank
- * rank (unranked last), then the name in Dutch collation, then the id.
+ * rank (unranked last), then the name (the catalogue's own order: name, then id).
  */
 export function compareMatches(a: Match, b: Match): number {
+  const rank = a.databankRank === b.databankRank ? 0 : a.databankRank < b.databankRank ? -1 : 1;
   return (
     compareIndications(a.matched[0] as Indication, b.matched[0] as Indication) ||
-    databankRank(a) - databankRank(b) ||
-    compareNames(a.intervention.name, b.intervention.name) ||
-    (a.intervention.id < b.intervention.id ? -1 : a.intervention.id > b.intervention.id ? 1 : 0)
+    rank ||
+    a.position - b.position
   );
 }
 
-/** Every intervention that matches, in rule-4 order. */
+/** Every intervention of a catalogue that matches, in rule-4 order. */
 export function matchAll(
   interventions: readonly Intervention[],
   request: MatchRequest,
   child: ChildAge,
 ): Match[] {
   const matches: Match[] = [];
-  for (const intervention of interventions) {
-    const match = matchIntervention(intervention, request, child);
+  interventions.forEach((intervention, position) => {
+    const match = matchIntervention(intervention, position, request, child);
     if (match) matches.push(match);
-  }
+  });
   return matches.sort(compareMatches);
 }
