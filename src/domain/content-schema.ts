@@ -148,6 +148,12 @@ export const harmfulPracticeSchema = z.object({
   id: slug,
   name: localizedSchema,
   synonyms: z.array(nonEmpty).default([]),
+  /**
+   * Words for the class the richtlijn gives this practice as an example of ("het
+   * 'doorwerken' van trauma door regressie"): a search for them warns about it, but they
+   * are not its names.
+   */
+  classTerms: z.array(nonEmpty).default([]),
   reason: localizedSchema,
   source: sourceRefSchema.optional(),
   secondary: z.array(z.object({ text: localizedSchema, source: url })).default([]),

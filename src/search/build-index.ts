@@ -108,7 +108,12 @@ function collectConcepts(catalog: Catalog): Phrase<Concept>[] {
   for (const text of PREGNANCY_PHRASES) phrases.push(phrase(text, { kind: "pregnancy" }));
   for (const practice of catalog.harmfulPractices) {
     const target: Concept = { kind: "harmful", id: practice.id };
-    for (const text of [practice.name.nl, practice.name.en ?? "", ...practice.synonyms]) {
+    for (const text of [
+      practice.name.nl,
+      practice.name.en ?? "",
+      ...practice.synonyms,
+      ...practice.classTerms,
+    ]) {
       phrases.push(phrase(text, target));
     }
   }
