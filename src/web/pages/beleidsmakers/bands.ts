@@ -41,7 +41,9 @@ export function bandCells(
       const uncoveredAges: number[] = [];
       for (const cell of row.cells) {
         if (cell.age < band.from || cell.age > band.to) continue;
-        const here = cell[kind].filter((id) => !available || available.has(id));
+        const here = cell[kind].interventions
+          .map((c) => c.id)
+          .filter((id) => !available || available.has(id));
         if (here.length === 0) uncoveredAges.push(cell.age);
         for (const id of here) ids.add(id);
       }
