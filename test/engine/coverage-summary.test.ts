@@ -5,6 +5,7 @@ import type { Catalog } from "../../src/domain/types.js";
 import { computeCoverage } from "../../src/engine/coverage.js";
 import { coverageGaps } from "../../src/engine/coverage-gaps.js";
 import { coverageSummary, SUMMARY_MAX_SENTENCES } from "../../src/engine/coverage-summary.js";
+import { ageRunInWords } from "../../src/engine/coverage-words.js";
 import { catalogWith, syntheticCatalog, toIntervention } from "./arbitraries.js";
 
 let real: Catalog;
@@ -94,6 +95,17 @@ describe("coverageGaps", () => {
     const all = coverageGaps(computeCoverage(smallCatalog(), { count: "all" }));
     expect(all.find((g) => g.basis === "context")?.counted).toBe(true);
     expect(all.filter((g) => g.basis === "none").every((g) => !g.counted)).toBe(true);
+  });
+});
+
+describe("ageRunInWords", () => {
+  it("writes table ages as a person reads them", () => {
+    expect(ageRunInWords(0, 0, "nl")).toBe("eerste levensjaar");
+    expect(ageRunInWords(0, 3, "nl")).toBe("0 tot en met 3 jaar");
+    expect(ageRunInWords(13, 18, "nl")).toBe("vanaf 13 jaar");
+    expect(ageRunInWords(18, 18, "nl")).toBe("18 jaar");
+    expect(ageRunInWords(0, 18, "nl")).toBe("alle leeftijden");
+    expect(ageRunInWords(0, 18, "en")).toBe("every age");
   });
 });
 
