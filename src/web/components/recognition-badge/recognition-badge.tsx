@@ -12,6 +12,14 @@ const TEXT = {
   },
 };
 
+/** Every level the sources give, "A / B", with "bronnen verschillen" when there are several. */
+function levelsInWords(page: PageContext, intervention: Intervention): string {
+  const text = pick(page.lang, TEXT);
+  const levels = recognitionLevels(intervention).map((level) => page.t.recognition[level]);
+  if (levels.length === 0) return text.none;
+  return levels.length > 1 ? `${levels.join(" / ")} (${text.disagree})` : levels.join("");
+}
+
 /**
  * An intervention's recognition in a few words: every level the sources give (more
  * than one when they disagree, e.g. PCIT), and "in herbeoordeling" when its latest
@@ -19,26 +27,17 @@ const TEXT = {
  */
 export function recognitionInWords(page: PageContext, intervention: Intervention, now: Date): string {
   const text = pick(page.lang, TEXT);
-  const levels = recognitionLevels(intervention).map((level) => page.t.recognition[level]);
-  const parts = [
-    levels.length === 0 ? text.none : levels.join(" / "),
-    ...(levels.length > 1 ? [text.disagree] : []),
-    ...(isInReview(intervention, now) ? [text.inReview] : []),
-  ];
-  return parts.join("; ");
+  const review = isInReview(intervention, now) ? `; ${text.inReview}` : "";
+  return `${levelsInWords(page, intervention)}${review}`;
 }
 
 /** The recognition beside an intervention's name; the review status as a tag that stands out. */
 export function RecognitionBadge(props: { page: PageContext; intervention: Intervention; now: Date }) {
   const { page, intervention, now } = props;
   const text = pick(page.lang, TEXT);
-  const levels = recognitionLevels(intervention).map((level) => page.t.recognition[level]);
   return (
     <span class="hw-recognition">
-      <span class="hw-muted">
-        {levels.length === 0 ? text.none : levels.join(" / ")}
-        {levels.length > 1 ? ` (${text.disagree})` : ""}
-      </span>
+      <span class="hw-muted">{levelsInWords(page, intervention)}</span>
       {isInReview(intervention, now) ? (
         <>
           {" "}
