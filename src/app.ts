@@ -39,6 +39,7 @@ const CATALOG_GET_PATHS = [
   "/api/v1/harmful-practices",
   "/api/v1/harmful-practices/*",
   "/api/v1/coverage",
+  "/api/v1/coverage.csv",
   "/api/v1/export.json",
   "/api/v1/export.csv",
   "/api/v1/openapi.json",

@@ -72,20 +72,31 @@ export function exportRows(catalog: Catalog): ExportRow[] {
 /** Byte order mark: lets Excel open the UTF-8 file with its accents intact (docs/decisions/052). */
 export const UTF8_BOM = "\uFEFF";
 
-/**
- * The rows as CSV (RFC 4180: comma separated, CRLF line ends, fields with a comma,
- * quote or line break in double quotes, quotes doubled), with a header line and a
- * leading byte order mark. Situations are joined with "; ".
- */
+/** The rows as CSV (see {@link csvTable}); situations are joined with "; ". */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(",")];
+  return csvTable(EXPORT_COLUMNS, rows);
+}
+
+/** What a CSV cell may hold: a list is joined with "; ", null is empty. */
+export type CsvValue = string | number | boolean | null | readonly string[];
+
+/**
+ * Rows as CSV (RFC 4180: comma separated, CRLF line ends, fields with a comma,
+ * quote or line break in double quotes, quotes doubled), with a header line of the
+ * column keys and a leading byte order mark (decision 052).
+ */
+export function csvTable<Column extends string>(
+  columns: readonly Column[],
+  rows: readonly { readonly [key in Column]: CsvValue }[],
+): string {
+  const lines = [columns.join(",")];
   for (const row of rows) {
-    lines.push(EXPORT_COLUMNS.map((column) => csvField(cellValue(row[column]))).join(","));
+    lines.push(columns.map((column) => csvField(cellValue(row[column]))).join(","));
   }
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
 
-function cellValue(value: ExportRow[keyof ExportRow]): string {
+function cellValue(value: CsvValue): string {
   if (value === null) return "";
   if (Array.isArray(value)) return value.join("; ");
   return String(value);

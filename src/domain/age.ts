@@ -69,6 +69,28 @@ export function ageEnds(range: AgeRange): AgeEnds {
   return { from, to };
 }
 
+/** The bases from strongest to weakest: what the source says, what its list says, nothing. */
+const BASIS_STRENGTH: readonly AgeBasis[] = ["stated", "context", "not-stated"];
+
+/**
+ * How firmly an indication's age is known as a whole: its weakest end. A child fits
+ * an age only between both ends, so "tot 18 jaar" under the heading "ouder dan zeven
+ * jaar" rests on the list for its lower end, and "(aanstaande) moeders" says nothing
+ * about where it stops. Coverage counts an age as stated only when both ends are.
+ */
+export function weakestEndBasis(range: AgeRange): AgeBasis {
+  const { from, to } = ageEnds(range);
+  return (
+    BASIS_STRENGTH[Math.max(BASIS_STRENGTH.indexOf(from.basis), BASIS_STRENGTH.indexOf(to.basis))] ??
+    "not-stated"
+  );
+}
+
+/** The stronger of two bases (stated over context over not-stated). */
+export function strongerBasis(a: AgeBasis, b: AgeBasis): AgeBasis {
+  return BASIS_STRENGTH.indexOf(a) <= BASIS_STRENGTH.indexOf(b) ? a : b;
+}
+
 /** A child as the advice sees it: a born child's completed years, or an unborn child's pregnancy week. */
 export type ChildAge =
   | { readonly kind: "born"; readonly years: number }

@@ -4,16 +4,24 @@
  * pages and the CLI all call these.
  */
 export {
+  COVERAGE_COUNTS,
   type Coverage,
   type CoverageCell,
+  type CoverageCount,
   type CoverageOptions,
   type CoverageRow,
+  type Covering,
   computeCoverage,
+  countsAsCovered,
   coverageCellSchema,
   coverageRowSchema,
   coverageSchema,
   GENERAL_ROW,
+  type KindCoverage,
 } from "./coverage.js";
+export { type CoverageGap, coverageGaps, GAP_BASES, type GapBasis } from "./coverage-gaps.js";
+export { coverageSummary, SUMMARY_MAX_SENTENCES } from "./coverage-summary.js";
+export { ageRunInWords, ageRuns, forAgeRun } from "./coverage-words.js";
 export { type EvaluateOptions, evaluateAdvice } from "./evaluate.js";
 export {
   type AdviceRequest,

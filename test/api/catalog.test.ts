@@ -99,36 +99,6 @@ for (const dialect of DIALECTS) {
       );
     });
 
-    it("GET /coverage gives every age 0–18 for the general row and each situation", async () => {
-      const response = await api.request("/api/v1/coverage");
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as {
-        ages: number[];
-        rows: { situation: string; cells: { age: number; prevention: string[]; treatment: string[] }[] }[];
-      };
-      expect(body.ages).toEqual(Array.from({ length: 19 }, (_, age) => age));
-      expect(body.rows).toHaveLength(11);
-      const foster = body.rows.find((row) => row.situation === "foster-care");
-      expect(foster?.cells[3]?.prevention).toContain("pipa");
-      expect(foster?.cells[5]?.prevention).not.toContain("pipa");
-    });
-
-    it("GET /coverage?includeGeneral=true adds the general interventions to situation rows", async () => {
-      const plain = (await (await api.request("/api/v1/coverage")).json()) as {
-        rows: { situation: string; cells: { prevention: string[] }[] }[];
-      };
-      const withGeneral = (await (
-        await api.request("/api/v1/coverage?includeGeneral=true")
-      ).json()) as typeof plain;
-      const at = (body: typeof plain) =>
-        body.rows.find((row) => row.situation === "foster-care")?.cells[0]?.prevention;
-      expect(at(withGeneral)).toContain("vipp-sd");
-      expect(at(withGeneral)?.length).toBeGreaterThan(at(plain)?.length ?? 0);
-      const bad = await api.request("/api/v1/coverage?includeGeneral=maybe");
-      expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("includeGeneral");
-    });
-
     it("ETag and If-None-Match: a repeated catalogue GET is answered 304 without a body", async () => {
       for (const path of [
         "/api/v1/interventions/pipa",

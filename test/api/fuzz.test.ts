@@ -106,11 +106,11 @@ describe("fuzzing every endpoint's input: never a 5xx, always a documented answe
 
   const noServerError = (response: Response) => expect(response.status).toBeLessThan(500);
 
-  it("GET /interventions and /coverage with any query string", async () => {
+  it("GET /interventions, /coverage and /coverage.csv with any query string", async () => {
     await fc.assert(
       fc.asyncProperty(
         queryPairs,
-        fc.constantFrom("/api/v1/interventions", "/api/v1/coverage"),
+        fc.constantFrom("/api/v1/interventions", "/api/v1/coverage", "/api/v1/coverage.csv"),
         async (pairs, path) => {
           const query = new URLSearchParams(pairs).toString();
           noServerError(await api.request(`${path}?${query}`));

@@ -21,6 +21,7 @@ const PROMISED = [
   ["get", "/preconditions"],
   ["get", "/harmful-practices"],
   ["get", "/coverage"],
+  ["get", "/coverage.csv"],
   ["get", "/export.json"],
   ["get", "/export.csv"],
   ["post", "/feedback"],

@@ -47,10 +47,12 @@ function checkCoverage(catalog: Catalog): void {
             ),
           )
           .map((i) => i.id);
-        expect(cell[kind]).toEqual(own);
+        expect(cell[kind].interventions.map((c) => c.id)).toEqual(own);
         // With general ones: what the advice would recommend for that child.
         const advised = inCatalogOrder(catalog, oracleAdvice(catalog, request).ranked);
-        expect(withGeneral.rows[index]?.cells[position]?.[kind]).toEqual(advised);
+        expect(withGeneral.rows[index]?.cells[position]?.[kind].interventions.map((c) => c.id)).toEqual(
+          advised,
+        );
       }
     }
   }
@@ -64,12 +66,110 @@ describe("computeCoverage", () => {
   it("shows the source's facts: PIPA only for foster and adoptive children of 0–4", () => {
     const coverage = computeCoverage(real);
     const row = (code: string) => coverage.rows.find((r) => r.situation === code);
-    expect(row("foster-care")?.cells[4]?.prevention).toContain("pipa");
-    expect(row("foster-care")?.cells[5]?.prevention).not.toContain("pipa");
-    expect(row(GENERAL_ROW)?.cells[4]?.prevention).not.toContain("pipa");
+    const ids = (code: string, age: number) =>
+      row(code)?.cells[age]?.prevention.interventions.map((c) => c.id);
+    expect(ids("foster-care", 4)).toContain("pipa");
+    expect(ids("foster-care", 5)).not.toContain("pipa");
+    expect(ids(GENERAL_ROW, 4)).not.toContain("pipa");
   });
 
   it("agrees with the advice rules on random catalogues", () => {
     fc.assert(fc.property(syntheticCatalog(real), checkCoverage), { numRuns: 40 });
+  });
+});
+
+/**
+ * How firmly an indication's age is known, read straight from DOMAIN.md ("each end
+ * has its own basis"): an end the item gives is its basis, an end filled in from
+ * the list is context, an absent end is not stated; the weaker end decides.
+ */
+function weakerEnd(age: Catalog["interventions"][number]["indications"][number]["age"]): string {
+  if (age.basis === "not-stated") return "not-stated";
+  const lower =
+    age.from === undefined && age.fromPregnancyWeek === undefined && age.startsInPregnancy !== true
+      ? "not-stated"
+      : age.boundsFromContext?.includes("from")
+        ? "context"
+        : age.basis;
+  const upper =
+    age.to === undefined ? "not-stated" : age.boundsFromContext?.includes("to") ? "context" : age.basis;
+  return [lower, upper].includes("not-stated")
+    ? "not-stated"
+    : [lower, upper].includes("context")
+      ? "context"
+      : "stated";
+}
+
+/** Whether the cell rests on a stated age: some intervention in it has an indication of this row and kind whose both ends are stated. */
+function checkBases(catalog: Catalog): void {
+  for (const count of ["stated", "all"] as const) {
+    const coverage = computeCoverage(catalog, { count });
+    for (const row of coverage.rows) {
+      for (const cell of row.cells) {
+        for (const kind of KINDS) {
+          const here = cell[kind];
+          for (const { id, ageBasis } of here.interventions) {
+            const bases = (catalog.interventionById.get(id)?.indications ?? [])
+              .filter(
+                (i) =>
+                  i.kind === kind &&
+                  (row.situation === GENERAL_ROW
+                    ? i.situations.length === 0
+                    : i.situations.includes(row.situation)) &&
+                  oracleMatches(i, {
+                    child: { ageYears: cell.age },
+                    need: kind,
+                    situations: row.situation === GENERAL_ROW ? [] : [row.situation],
+                  }),
+              )
+              .map((i) => weakerEnd(i.age));
+            const best = ["stated", "context", "not-stated"].find((b) => bases.includes(b));
+            expect(ageBasis, `${row.situation} ${kind} ${cell.age} ${id}`).toBe(best);
+          }
+          const stated = here.interventions.some((c) => c.ageBasis === "stated");
+          expect(here.covered).toBe(count === "all" ? here.interventions.length > 0 : stated);
+        }
+      }
+    }
+  }
+}
+
+describe("computeCoverage: how firmly an age is known", () => {
+  it("gives each covering intervention the basis of its age, on the shipped and random catalogues", () => {
+    checkBases(real);
+    fc.assert(fc.property(syntheticCatalog(real), checkBases), { numRuns: 30 });
+  });
+
+  it("does not count the shelter row as covered: Tijd voor Toontje states no age", () => {
+    const shelter = (count: "stated" | "all") =>
+      computeCoverage(real, { count }).rows.find((r) => r.situation === "domestic-violence-shelter");
+    for (const cell of shelter("stated")?.cells ?? []) {
+      expect(cell.prevention).toEqual({
+        covered: false,
+        basis: "not-stated",
+        interventions: [{ id: "tijd-voor-toontje", ageBasis: "not-stated" }],
+      });
+    }
+    expect(shelter("all")?.cells.every((cell) => cell.prevention.covered)).toBe(true);
+  });
+
+  it("reads ITGG's 'tot 18 jaar' under the heading 'ouder dan zeven jaar' as context, VoorZorg's open end as not stated", () => {
+    const row = (code: string) => computeCoverage(real).rows.find((r) => r.situation === code);
+    expect(row("multiple-disabilities")?.cells[10]?.treatment.interventions).toEqual([
+      { id: "itgg", ageBasis: "context" },
+    ]);
+    expect(row("teenage-single-mother")?.cells[17]?.prevention.interventions).toEqual([
+      { id: "voorzorg", ageBasis: "not-stated" },
+    ]);
+    // A stated range both of whose ends the source gives: counted.
+    expect(row("foster-care")?.cells[3]?.prevention.covered).toBe(true);
+  });
+
+  it("keeps only the contracted interventions when asked", () => {
+    const coverage = computeCoverage(real, { only: new Set(["pipa"]) });
+    const ids = coverage.rows.flatMap((r) =>
+      r.cells.flatMap((c) => c.prevention.interventions.map((i) => i.id)),
+    );
+    expect(new Set(ids)).toEqual(new Set(["pipa"]));
   });
 });

@@ -4,6 +4,8 @@ import type { Child } from "hono/jsx";
 export interface Choice {
   readonly value: string;
   readonly label: string;
+  /** Shown after the label and tied to the input (aria-describedby), e.g. a recognition. */
+  readonly description?: Child;
 }
 
 function describedBy(...ids: (string | undefined | false)[]): string | undefined {
@@ -184,6 +186,7 @@ export function ChoiceGroup(
       <ErrorMessage id={errorId} error={props.error} />
       {props.choices.map((choice) => {
         const id = choiceId(props.id, choice.value);
+        const descriptionId = choice.description !== undefined && `${id}-description`;
         return (
           <div class="hw-choice">
             <input
@@ -192,9 +195,15 @@ export function ChoiceGroup(
               name={props.name}
               value={choice.value}
               checked={props.selected.includes(choice.value)}
-              aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}
+              aria-describedby={describedBy(props.hint && hintId, props.error && errorId, descriptionId)}
             />
             <label for={id}>{choice.label}</label>
+            {descriptionId ? (
+              <>
+                {" "}
+                <span id={descriptionId}>{choice.description}</span>
+              </>
+            ) : null}
           </div>
         );
       })}

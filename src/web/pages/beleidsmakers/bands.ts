@@ -1,5 +1,6 @@
-import type { IndicationKind } from "../../../domain/vocabulary.js";
-import type { Coverage } from "../../../engine/index.js";
+import { strongerBasis } from "../../../domain/age.js";
+import type { AgeBasis, IndicationKind } from "../../../domain/vocabulary.js";
+import type { Coverage, Covering } from "../../../engine/index.js";
 
 /** The age bands of the policy view: baby, toddler, pre-school, primary school, teenager, 18. */
 export const AGE_BANDS = [
@@ -13,39 +14,50 @@ export const AGE_BANDS = [
 
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/** One band in one row: who covers some of its ages, and which ages nobody covers. */
+/**
+ * One band in one row: who applies at some of its ages (each with the firmest basis
+ * of its age within the band), the ages nobody covers at all, and the ages only a
+ * weaker basis reaches and the chosen count leaves uncounted.
+ */
 export interface BandCell {
-  readonly ids: readonly string[];
-  readonly uncoveredAges: readonly number[];
+  readonly interventions: readonly Covering[];
+  readonly emptyAges: readonly number[];
+  readonly uncountedAges: readonly number[];
 }
 
-/** The band label, e.g. "0", "1–3". */
+/** The band label, e.g. "0", "1–3" (a column heading in years, not an indication's age). */
 export function bandLabel(band: AgeBand): string {
   return band.from === band.to ? String(band.from) : `${band.from}–${band.to}`;
 }
 
-/**
- * Folds the per-age coverage into bands for one kind, keeping only the
- * interventions in `available` (all when undefined). An age with no available
- * intervention is a gap.
- */
+/** Whether no age of the band counts as covered. */
+export function isBandGap(cell: BandCell, band: AgeBand): boolean {
+  return cell.emptyAges.length + cell.uncountedAges.length === band.to - band.from + 1;
+}
+
+/** Folds the per-age coverage into bands for one kind. */
 export function bandCells(
   coverage: Coverage,
   kind: IndicationKind,
-  available?: ReadonlySet<string>,
 ): { situation: string; cells: BandCell[] }[] {
   return coverage.rows.map((row) => ({
     situation: row.situation,
     cells: AGE_BANDS.map((band) => {
-      const ids = new Set<string>();
-      const uncoveredAges: number[] = [];
+      const best = new Map<string, AgeBasis>();
+      const emptyAges: number[] = [];
+      const uncountedAges: number[] = [];
       for (const cell of row.cells) {
         if (cell.age < band.from || cell.age > band.to) continue;
-        const here = cell[kind].filter((id) => !available || available.has(id));
-        if (here.length === 0) uncoveredAges.push(cell.age);
-        for (const id of here) ids.add(id);
+        const here = cell[kind];
+        if (here.interventions.length === 0) emptyAges.push(cell.age);
+        else if (!here.covered) uncountedAges.push(cell.age);
+        for (const { id, ageBasis } of here.interventions) {
+          const seen = best.get(id);
+          best.set(id, seen ? strongerBasis(seen, ageBasis) : ageBasis);
+        }
       }
-      return { ids: [...ids], uncoveredAges };
+      const interventions = [...best].map(([id, ageBasis]) => ({ id, ageBasis }));
+      return { interventions, emptyAges, uncountedAges };
     }),
   }));
 }
