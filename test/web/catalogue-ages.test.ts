@@ -97,3 +97,21 @@ describe("recognition on the result cards", () => {
     expect(list).not.toMatch(/Well-founded \(goed/);
   });
 });
+
+describe("sources of the summaries on the detail page", () => {
+  it("names the sources a summary rests on, with links", async () => {
+    const html = await page("/interventies/pcit");
+    const line = between(html, "Bronnen van deze samenvatting:", "</p>");
+    expect(line).toContain('href="/bronnen#richtlijn"');
+    expect(line).toContain('href="https://www.nji.nl/interventies/parent-child-interaction-therapy-pcit"');
+  });
+
+  it("marks what no source gave as the project's own description, in Dutch and English", async () => {
+    const dutch = visibleText(await page("/interventies/sherborne-samenspel"));
+    expect(dutch).toMatch(
+      /Eigen beschrijving van Hechtingswijzer; geen bron gevonden: .*op beweging gebaseerde/,
+    );
+    const english = visibleText(await page("/en/interventies/theraplay"));
+    expect(english).toMatch(/Hechtingswijzer's own description; no source found: .*play therapy/);
+  });
+});
