@@ -48,8 +48,9 @@ export type AgeView = z.infer<typeof ageViewSchema>;
 /** The content's age with its ends and words added, in the asked language. */
 export function ageView(range: AgeRange, lang: Lang): AgeView {
   return {
+    // AgeRange is the loader's reading of the same schema (wider only in startsInPregnancy: boolean).
     ...(range as AgeView),
-    ends: ageEnds(range) as AgeView["ends"],
+    ends: ageEnds(range),
     words: ageInWords(range, lang),
     basisWords: ageBasisInWords(range, lang) ?? null,
   };
@@ -62,5 +63,5 @@ export const indicationViewSchema = indicationSchema
 export type IndicationView = z.infer<typeof indicationViewSchema>;
 
 export function indicationView(indication: Indication, lang: Lang): IndicationView {
-  return { ...(indication as IndicationView), age: ageView(indication.age, lang) };
+  return { ...indication, age: ageView(indication.age, lang) };
 }
