@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { indicationView } from "../domain/age-view.js";
 import { AppError } from "../domain/app-error.js";
 import type { ApiDeps } from "./deps.js";
+import { langQuery, readLang } from "./lang-query.js";
 import { HttpAppError } from "./problem.js";
 import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
@@ -25,18 +27,22 @@ export function addCatalogRoutes(routes: RouteTable, deps: ApiDeps): void {
       tags: ["Interventies"],
       summary: "Eén interventie / One intervention",
       description:
-        "A harmful practice's id answers 404 too: it is not an intervention. The problem's `see` points to /api/v1/harmful-practices/{id}.",
-      request: { params: idParam },
+        "Each indication's `age` keeps the content's fields and adds `ends` (each end with its own basis) and `words`/`basisWords` in the asked language. A harmful practice's id answers 404 too: it is not an intervention. The problem's `see` points to /api/v1/harmful-practices/{id}.",
+      request: { params: idParam, query: langQuery },
       responses: {
         200: jsonResponse("The intervention", interventionDetailSchema),
-        ...problemResponses(404, ...COMMON_PROBLEMS),
+        ...problemResponses(400, 404, ...COMMON_PROBLEMS),
       },
     },
     (c) => {
       const id = c.req.param("id") ?? "";
+      const lang = readLang(c.req.query("lang"));
       const catalog = deps.holder.current();
       const intervention = catalog.interventionById.get(id);
-      if (intervention) return c.json(intervention);
+      if (intervention) {
+        const indications = intervention.indications.map((indication) => indicationView(indication, lang));
+        return c.json({ ...intervention, indications });
+      }
       if (catalog.harmfulPractices.some((practice) => practice.id === id)) {
         throw new HttpAppError(
           "not-found",

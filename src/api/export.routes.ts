@@ -1,5 +1,6 @@
 import { exportRows, toCsv } from "../catalog/export.js";
 import type { ApiDeps } from "./deps.js";
+import { langQuery, readLang } from "./lang-query.js";
 import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 import { catalogExportSchema } from "./schemas.js";
@@ -12,15 +13,18 @@ export function addExportRoutes(routes: RouteTable, deps: ApiDeps): void {
       path: "/export.json",
       tags: ["Export"],
       summary: "Catalogus als JSON / Catalogue as JSON",
-      description: "One row per indication: intervention, kind, situations, age and its basis, rank, source.",
+      description:
+        "One row per indication: intervention, kind, situations, age with the basis of each end and in words (`lang`), rank, source.",
+      request: { query: langQuery },
       responses: {
         200: jsonResponse("The export", catalogExportSchema),
-        ...problemResponses(...COMMON_PROBLEMS),
+        ...problemResponses(400, ...COMMON_PROBLEMS),
       },
     },
     (c) => {
       const catalog = deps.holder.current();
-      return c.json({ revision: catalog.revision, rows: exportRows(catalog) });
+      const lang = readLang(c.req.query("lang"));
+      return c.json({ revision: catalog.revision, rows: exportRows(catalog, lang) });
     },
   );
 
@@ -32,17 +36,19 @@ export function addExportRoutes(routes: RouteTable, deps: ApiDeps): void {
       summary: "Catalogus als CSV / Catalogue as CSV",
       description:
         "The same rows as /export.json as RFC 4180 CSV with a header line, UTF-8 with a byte order mark (for Excel); situations joined with '; '.",
+      request: { query: langQuery },
       responses: {
         200: {
           description: "The export",
           content: { "text/csv": { schema: { type: "string" } } },
         },
-        ...problemResponses(...COMMON_PROBLEMS),
+        ...problemResponses(400, ...COMMON_PROBLEMS),
       },
     },
     (c) => {
+      const lang = readLang(c.req.query("lang"));
       const catalog = deps.holder.current();
-      return c.body(toCsv(exportRows(catalog)), 200, {
+      return c.body(toCsv(exportRows(catalog, lang)), 200, {
         "Content-Type": "text/csv; charset=utf-8; header=present",
         "Content-Disposition": `attachment; filename="hechtingswijzer-r${catalog.revision}.csv"`,
       });

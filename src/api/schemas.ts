@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indicationViewSchema } from "../domain/age-view.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -31,10 +32,13 @@ export const problemSchema = z
   })
   .meta({ id: "Problem", description: "An error (RFC 9457 problem details)" });
 
-export const interventionDetailSchema = interventionSchema.meta({
-  id: "Intervention",
-  description: "One intervention with its indications (who it is for, with sources)",
-});
+/** The content's intervention with each indication's age given per end and in words (issue 11). */
+export const interventionDetailSchema = interventionSchema
+  .extend({ indications: z.array(indicationViewSchema) })
+  .meta({
+    id: "Intervention",
+    description: "One intervention with its indications (who it is for, with sources)",
+  });
 
 export const situationListSchema = z
   .object({ revision: z.int(), items: z.array(situationSchema.meta({ id: "Situation" })) })
@@ -70,6 +74,18 @@ export const exportRowSchema = z
     sourceSection: z.string().nullable(),
     sourceList: z.string().nullable(),
     sourceItem: z.int().nullable(),
+    ageFromBasis: z.enum(AGE_BASES).describe("How the lower end is known (each end has its own basis)"),
+    ageToBasis: z.enum(AGE_BASES).describe("How the upper end is known"),
+    startsInPregnancy: z
+      .boolean()
+      .describe("The indication starts before birth, with or without a stated week"),
+    ageWords: z.string().describe('The age in words, e.g. "eerste levensjaar", "7 tot en met 17 jaar"'),
+    ageBasisWords: z
+      .string()
+      .nullable()
+      .describe(
+        'How the ends are known when not both stated, e.g. "bovengrens vermeld, ondergrens uit de lijst"',
+      ),
   })
   .meta({ id: "ExportRow", description: "One indication of one intervention" });
 

@@ -1,3 +1,6 @@
+import { ageEnds, startsInPregnancy } from "../domain/age.js";
+import { ageBasisInWords, ageInWords } from "../domain/age-words.js";
+import type { Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { AgeBasis, IndicationKind } from "../domain/vocabulary.js";
 
@@ -23,9 +26,23 @@ export interface ExportRow {
   readonly sourceSection: string | null;
   readonly sourceList: string | null;
   readonly sourceItem: number | null;
+  /** How the lower end is known (DOMAIN.md: each end has its own basis). */
+  readonly ageFromBasis: AgeBasis;
+  /** How the upper end is known. */
+  readonly ageToBasis: AgeBasis;
+  /** The indication starts before birth, with or without a stated week. */
+  readonly startsInPregnancy: boolean;
+  /** The age as a person reads it, e.g. "eerste levensjaar". */
+  readonly ageWords: string;
+  /** How the ends are known when not both stated, e.g. "bovengrens vermeld, ondergrens uit de lijst". */
+  readonly ageBasisWords: string | null;
 }
 
-/** The columns of the CSV export, in order; also the keys of {@link ExportRow}. */
+/**
+ * The columns of the CSV export, in order; also the keys of {@link ExportRow}. New
+ * columns go at the end, so a spreadsheet or script that reads by position keeps
+ * working (docs/decisions/052).
+ */
 export const EXPORT_COLUMNS = [
   "interventionId",
   "interventionName",
@@ -42,13 +59,19 @@ export const EXPORT_COLUMNS = [
   "sourceSection",
   "sourceList",
   "sourceItem",
+  "ageFromBasis",
+  "ageToBasis",
+  "startsInPregnancy",
+  "ageWords",
+  "ageBasisWords",
 ] as const satisfies readonly (keyof ExportRow)[];
 
-/** Every indication of every intervention, interventions in catalogue (name) order. */
-export function exportRows(catalog: Catalog): ExportRow[] {
+/** Every indication of every intervention, interventions in catalogue (name) order; age words in `lang`. */
+export function exportRows(catalog: Catalog, lang: Lang = "nl"): ExportRow[] {
   return catalog.interventions.flatMap((intervention) =>
-    intervention.indications.map(
-      (indication): ExportRow => ({
+    intervention.indications.map((indication): ExportRow => {
+      const ends = ageEnds(indication.age);
+      return {
         interventionId: intervention.id,
         interventionName: intervention.name,
         kind: indication.kind,
@@ -64,8 +87,13 @@ export function exportRows(catalog: Catalog): ExportRow[] {
         sourceSection: indication.source?.section ?? null,
         sourceList: indication.source?.list ?? null,
         sourceItem: indication.source?.item ?? null,
-      }),
-    ),
+        ageFromBasis: ends.from.basis,
+        ageToBasis: ends.to.basis,
+        startsInPregnancy: startsInPregnancy(indication.age),
+        ageWords: ageInWords(indication.age, lang),
+        ageBasisWords: ageBasisInWords(indication.age, lang) ?? null,
+      };
+    }),
   );
 }
 

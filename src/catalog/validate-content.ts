@@ -16,6 +16,7 @@ import type {
   SourceDocument,
   SourceRef,
 } from "../domain/types.js";
+import { checkSummarySources } from "./check-summary-sources.js";
 import { type ContentFile, INTERVENTIONS_FOLDER, type RawContent } from "./content-files.js";
 
 /** The knowledge base after validation: every file parsed and every reference resolved. */
@@ -194,6 +195,7 @@ function checkReferences(parsed: Parsed, problems: ContentProblem[]): void {
     value.listings.forEach((listing, i) => {
       checkSource(listing.source, file, `listings.${i}.source`, "listing");
     });
+    checkSummarySources(value, file, known.sources ? documentIds : undefined, problems);
     value.related.forEach((id, i) => {
       if (!interventionIds.has(id))
         problems.push({ file, path: `related.${i}`, message: `unknown intervention "${id}"` });

@@ -135,7 +135,18 @@ export const interventionSchema = z.object({
   inDatabank: z.boolean().nullable(),
   /** Empty: no source states a recognition. Several entries: sources disagree or it changed. */
   recognitions: z.array(recognitionSchema).default([]),
-  summary: z.object({ professionals: localizedSchema, policymakers: localizedSchema }),
+  summary: z.object({
+    professionals: localizedSchema,
+    policymakers: localizedSchema,
+    /**
+     * Source document ids or addresses the two summaries rest on. Optional in the shape
+     * so stored revisions from before it still load; the content check requires it or
+     * `ownDescription` (docs/decisions/072).
+     */
+    sources: z.array(nonEmpty).min(1).optional(),
+    /** What the summaries say for which no source was found: the project's own description, marked as such. */
+    ownDescription: localizedSchema.optional(),
+  }),
   facts: z.array(factSchema).default([]),
   indications: z.array(indicationSchema).min(1, "an intervention needs at least one indication"),
   /** Places where a source lists the intervention without saying whom it is for. */

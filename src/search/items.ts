@@ -1,22 +1,27 @@
+import { indicationView } from "../domain/age-view.js";
 import { ageLabel } from "../domain/age-words.js";
+import { latestRecognition, recognitionLevels } from "../domain/recognition.js";
 import { type Lang, localize } from "../domain/text.js";
 import type { HarmfulPractice, Intervention } from "../domain/types.js";
 import { INDICATION_KINDS, type RecognitionLevel } from "../domain/vocabulary.js";
 import type { HarmfulWarning, Highlight, SearchItem } from "./result-schema.js";
 
-/** The most recent recognition (by date; undated ones count as older), or null when none is stated. */
-export function latestRecognition(intervention: Intervention): RecognitionLevel | null {
-  let latest: { level: RecognitionLevel; date: string } | null = null;
-  for (const recognition of intervention.recognitions) {
-    const date = recognition.date ?? "";
-    if (latest === null || date >= latest.date) latest = { level: recognition.level, date };
-  }
-  return latest?.level ?? null;
+/**
+ * The level to show first: the latest dated recognition (the domain's one rule), and
+ * where no recognition has a date the first the content lists (it lists the newest
+ * source first). Null when no source states one.
+ */
+export function headlineRecognition(intervention: Intervention): RecognitionLevel | null {
+  return (latestRecognition(intervention) ?? intervention.recognitions[0])?.level ?? null;
 }
 
-/** Each distinct age range of an intervention's indications, in the order they appear. */
+/**
+ * Each distinct age of an intervention's indications in words, in the order they
+ * appear, joined with "; ": a label may hold a comma itself ("ondergrens vermeld,
+ * bovengrens niet vermeld").
+ */
 export function agesText(intervention: Intervention, lang: Lang): string {
-  return [...new Set(intervention.indications.map((i) => ageLabel(i.age, lang)))].join(", ");
+  return [...new Set(intervention.indications.map((i) => ageLabel(i.age, lang)))].join("; ");
 }
 
 /** One search result line for an intervention. */
@@ -34,7 +39,9 @@ export function toSearchItem(
     kinds,
     ages: agesText(intervention, lang),
     situations: [...new Set(intervention.indications.flatMap((i) => i.situations))],
-    recognition: latestRecognition(intervention),
+    indications: intervention.indications.map((indication) => indicationView(indication, lang)),
+    recognition: headlineRecognition(intervention),
+    recognitionLevels: recognitionLevels(intervention),
     inDatabank: intervention.inDatabank,
     summary: localize(intervention.summary.professionals, lang),
     highlights,

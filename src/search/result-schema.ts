@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indicationViewSchema } from "../domain/age-view.js";
 import { INDICATION_KINDS, RECOGNITION_LEVELS } from "../domain/vocabulary.js";
 
 /** The fields a highlight can come from. */
@@ -24,11 +25,15 @@ export const searchItemSchema = z.object({
   /** Relevance; 0 when the list has no query text and is sorted by name. */
   score: z.number().min(0),
   kinds: z.array(z.enum(INDICATION_KINDS)),
-  /** Each distinct age range of its indications, e.g. "0–4" or "2–12, niet vermeld". */
+  /** Each distinct age of its indications in words, joined with "; ", e.g. "eerste levensjaar; 0 tot ongeveer 7 jaar (uit de context)". */
   ages: z.string(),
+  /** Each indication with its age as data: each end with its own basis, and the words. */
+  indications: z.array(indicationViewSchema),
   situations: z.array(z.string()),
-  /** The most recent recognition level, or null when no source states one. */
+  /** The latest recognition level (undated: the first listed), or null when no source states one. */
   recognition: z.enum(RECOGNITION_LEVELS).nullable(),
+  /** Every distinct level the sources give; more than one means they disagree (e.g. PCIT). */
+  recognitionLevels: z.array(z.enum(RECOGNITION_LEVELS)),
   inDatabank: z.boolean().nullable(),
   summary: z.string(),
   highlights: z.array(highlightSchema),

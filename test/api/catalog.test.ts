@@ -38,6 +38,61 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it("GET /interventions/{id} gives each indication's age per end with its basis, and in words", async () => {
+      // DDP: the treatment list says "tot 18 jaar"; the lower end (7) comes from the list's heading.
+      const ddp = (await (await api.request("/api/v1/interventions/ddp")).json()) as {
+        indications: { age: Record<string, unknown> }[];
+      };
+      expect(ddp.indications[0]?.age).toMatchObject({
+        basis: "stated",
+        from: 7,
+        to: 17,
+        text: "tot 18 jaar",
+        ends: { from: { basis: "context", years: 7 }, to: { basis: "stated", years: 17 } },
+        words: "7 tot en met 17 jaar",
+        basisWords: "bovengrens vermeld, ondergrens uit de lijst",
+      });
+      const english = (await (await api.request("/api/v1/interventions/ddp?lang=en")).json()) as typeof ddp;
+      expect(english.indications[0]?.age).toMatchObject({
+        words: "7 to 17 years",
+        basisWords: "upper end stated, lower end from the list",
+      });
+    });
+
+    it("GET /interventions/{id} says an age that starts in pregnancy in words, without a made-up end", async () => {
+      const voorzorg = (await (await api.request("/api/v1/interventions/voorzorg")).json()) as {
+        indications: { age: { ends: Record<string, unknown>; words: string } }[];
+      };
+      const ages = voorzorg.indications.map((indication) => indication.age);
+      expect(ages).toContainEqual(
+        expect.objectContaining({
+          ends: { from: { basis: "stated", inPregnancy: true }, to: { basis: "not-stated" } },
+          words: "vanaf de zwangerschap (week niet vermeld)",
+        }),
+      );
+      expect(ages.map((age) => age.words)).toContain("vanaf 28 weken zwangerschap tot ongeveer 7 jaar");
+    });
+
+    it("no age display field uses the old shorthand (0–±6, 7+, zwangerschapsweek 28–)", async () => {
+      for (const intervention of t.holder.current().interventions) {
+        const body = (await (await api.request(`/api/v1/interventions/${intervention.id}`)).json()) as {
+          indications: { age: { words: string; basisWords: string | null } }[];
+        };
+        for (const { age } of body.indications) {
+          expect(`${age.words} ${age.basisWords ?? ""}`, intervention.id).not.toMatch(
+            /\d\s*[–-]\s*±?\d|\d\+|zwangerschapsweek/,
+          );
+        }
+      }
+    });
+
+    it("an unknown lang is a 400 naming the field", async () => {
+      const response = await api.request("/api/v1/interventions/ddp?lang=fr");
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { errors: { path: string }[] };
+      expect(problem.errors.map((error) => error.path)).toEqual(["lang"]);
+    });
+
     it("an unknown id is a 404 problem", async () => {
       const response = await api.request("/api/v1/interventions/no-such-thing");
       expect(response.status).toBe(404);

@@ -80,6 +80,31 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("GET /export.json gives each end's basis and the age in words (Dutch, or English with lang=en)", async () => {
+      type Row = Record<string, unknown> & { interventionId: string };
+      const rows = async (query: string) =>
+        ((await (await api.request(`/api/v1/export.json${query}`)).json()) as { rows: Row[] }).rows;
+      const dutch = await rows("");
+      // DDP: "tot 18 jaar" states the upper end; the lower end (7) is the list's.
+      expect(dutch.find((row) => row.interventionId === "ddp")).toMatchObject({
+        ageFrom: 7,
+        ageTo: 17,
+        ageBasis: "stated",
+        ageFromBasis: "context",
+        ageToBasis: "stated",
+        startsInPregnancy: false,
+        ageWords: "7 tot en met 17 jaar",
+        ageBasisWords: "bovengrens vermeld, ondergrens uit de lijst",
+      });
+      const voorzorg = dutch.filter((row) => row.interventionId === "voorzorg");
+      expect(voorzorg.every((row) => row.startsInPregnancy === true)).toBe(true);
+      expect(voorzorg.map((row) => row.ageToBasis)).toContain("not-stated");
+      const english = await rows("?lang=en");
+      expect(english.find((row) => row.interventionId === "ddp")?.ageWords).toBe("7 to 17 years");
+      const csv = await (await api.request("/api/v1/export.csv?lang=en")).text();
+      expect(csv).toContain("7 to 17 years");
+    });
+
     it("GET /export.csv is the same rows as CSV with a header, BOM and CRLF lines", async () => {
       const response = await api.request("/api/v1/export.csv");
       expect(response.status).toBe(200);

@@ -46,6 +46,37 @@ for (const dialect of DIALECTS) {
       expect(top5.filter((id) => expected.includes(id)).length).toBeGreaterThanOrEqual(3);
     });
 
+    it("each item gives its indications' ages as data beside the words, and every recognition level", async () => {
+      const { body } = await search("?pageSize=100");
+      const items = body.items as unknown as {
+        id: string;
+        ages: string;
+        indications: { age: { ends: { from: { basis: string }; to: { basis: string } }; words: string } }[];
+        recognitionLevels: string[];
+      }[];
+      const ddp = items.find((item) => item.id === "ddp");
+      expect(ddp?.indications[0]?.age.ends).toEqual({
+        from: { basis: "context", years: 7 },
+        to: { basis: "stated", years: 17 },
+      });
+      // PCIT's sources give two levels: the list says so, not only the latest.
+      expect(items.find((item) => item.id === "pcit")?.recognitionLevels).toEqual([
+        "effectief-goede-aanwijzingen",
+        "effectief-eerste-aanwijzingen",
+      ]);
+      for (const item of items) {
+        expect(item.ages, item.id).not.toMatch(/\d\s*[–-]\s*±?\d|\d\+|zwangerschapsweek|, niet vermeld/);
+        // One "; "-separated label per distinct age, each the words of an indication.
+        const words = new Set(item.indications.map((indication) => indication.age.words));
+        for (const label of item.ages.split("; ")) {
+          expect(
+            [...words].some((w) => label.startsWith(w)),
+            `${item.id}: ${label}`,
+          ).toBe(true);
+        }
+      }
+    });
+
     it("a query naming a harmful practice answers warnings and no such item", async () => {
       const { body } = await search(`?q=${encodeURIComponent("holding therapie")}`);
       expect(body.warnings.map((warning) => warning.id)).toContain("holding");

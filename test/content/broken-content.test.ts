@@ -32,6 +32,35 @@ const CASES: readonly BrokenCase[] = [
     ],
   },
   {
+    name: "summary that cites nothing and marks nothing as own description",
+    breakIt: (c) =>
+      c.editYaml(PIPA, (d) => {
+        delete at(d).summary.sources;
+        delete at(d).summary.ownDescription;
+      }),
+    problems: [
+      {
+        file: PIPA,
+        path: "summary.sources",
+        message: /must name the sources it rests on .* or mark its text as own description/,
+      },
+    ],
+  },
+  {
+    name: "summary citing an unknown source",
+    breakIt: (c) =>
+      c.editYaml(PIPA, (d) => {
+        at(d).summary.sources = ["richtlijn", "wikipedia"];
+      }),
+    problems: [
+      {
+        file: PIPA,
+        path: "summary.sources.1",
+        message: '"wikipedia" is neither a source document id nor a web address',
+      },
+    ],
+  },
+  {
     name: "duplicate intervention id (a copied file)",
     breakIt: async (c) => {
       await writeFile(

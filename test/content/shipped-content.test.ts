@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog, Indication, Intervention } from "../../src/domain/types.js";
+import { RECOGNITION_LEVELS } from "../../src/domain/vocabulary.js";
+import { engineTexts } from "../../src/engine/texts.js";
 
 // The identifiers DOMAIN.md fixes. URLs, the API and other tests rely on them.
 const INTERVENTION_IDS = [
@@ -98,6 +100,56 @@ describe("sources of every statement", () => {
       i.notes.flatMap((n) => n.sources.filter((s) => !catalog.sourceById.has(s) && !/^https?:\/\//.test(s))),
     );
     expect(bad).toEqual([]);
+  });
+});
+
+describe("sources of the summaries", () => {
+  it("gives every summary the sources it rests on, among them each document its indications cite", () => {
+    for (const intervention of catalog.interventions) {
+      const sources = intervention.summary.sources ?? [];
+      const documents = new Set(intervention.indications.map((i) => i.source?.document));
+      for (const document of documents) expect(sources, intervention.id).toContain(document);
+    }
+  });
+
+  it("cites a secondary page in a summary only where a fact, recognition or note of it does", () => {
+    for (const intervention of catalog.interventions) {
+      const cited = new Set([
+        ...intervention.facts.map((f) => f.source),
+        ...intervention.recognitions.map((r) => r.source),
+        ...intervention.notes.flatMap((n) => n.sources),
+      ]);
+      const addresses = (intervention.summary.sources ?? []).filter((s) => /^https?:/.test(s));
+      for (const address of addresses)
+        expect(cited.has(address), `${intervention.id}: ${address}`).toBe(true);
+    }
+  });
+
+  it("marks as own description what retells a secondary fact that has no address (secondary-facts.md '—')", () => {
+    // Sherborne "movement-based ... after adoption or foster placement", Theraplay "play
+    // therapy with parent and child", Differentiatietherapie and Fasetherapie "not in the
+    // Databank", PIPA "not found beyond the guideline's line".
+    for (const id of ["sherborne-samenspel", "theraplay", "differentiatietherapie", "fasetherapie", "pipa"]) {
+      const own = catalog.interventionById.get(id)?.summary.ownDescription;
+      expect(own?.nl, id).toBeDefined();
+      expect(own?.en, id).toBeDefined();
+    }
+  });
+
+  it("names a recognition level in English only by its one name", () => {
+    const english = catalog.interventions.flatMap((i) => [
+      i.summary.professionals.en ?? "",
+      i.summary.policymakers.en ?? "",
+      ...i.facts.map((f) => f.text.en ?? ""),
+      ...i.notes.map((n) => n.text.en ?? ""),
+      ...i.recognitions.map((r) => r.note?.en ?? ""),
+    ]);
+    const names = RECOGNITION_LEVELS.map((level) => engineTexts("en").recognitionLevel(level).toLowerCase());
+    for (const text of english) {
+      for (const phrase of text.toLowerCase().match(/effective according to \w+ \w+/g) ?? []) {
+        expect(names, text).toContain(phrase);
+      }
+    }
   });
 });
 

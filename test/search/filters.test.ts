@@ -160,10 +160,11 @@ describe("items", () => {
       theraplay?.summary.professionals.en ?? theraplay?.summary.professionals.nl,
     );
     const basicTrust = await search({ q: "basic trust", lang: "en" });
-    // One of Basic Trust's indications (nji) states no age.
-    expect(basicTrust.items[0]?.ages).toBe("2 to 12 years, age not stated in the source");
+    // One of Basic Trust's indications (nji) states no age; "; " separates the ages, as a
+    // label may hold a comma of its own.
+    expect(basicTrust.items[0]?.ages).toBe("2 to 12 years; age not stated in the source");
     expect((await search({ q: "basic trust" })).items[0]?.ages).toBe(
-      "2 tot en met 12 jaar, leeftijd niet vermeld in de bron",
+      "2 tot en met 12 jaar; leeftijd niet vermeld in de bron",
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Messages } from "./nl.js";
+import { recognitionNames } from "./recognition-names.js";
 
 /** English interface texts: the same keys as Dutch. */
 export const en: Messages = {
@@ -61,13 +62,7 @@ export const en: Messages = {
     context: "age taken from the list's context",
     "not-stated": "age not stated",
   },
-  recognition: {
-    "goed-onderbouwd": "Well-founded (goed onderbouwd)",
-    "effectief-eerste-aanwijzingen": "Effective, first indications",
-    "effectief-goede-aanwijzingen": "Effective, good indications",
-    "effectief-sterke-aanwijzingen": "Effective, strong indications",
-    "niet-erkend": "Not recognised",
-  },
+  recognition: recognitionNames("en"),
   noteKind: { quirk: "Quirk in the source", disagreement: "Sources disagree", scope: "Scope" },
   harmfulWarning: {
     title: "Do not use: harmful practices",

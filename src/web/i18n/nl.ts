@@ -1,3 +1,5 @@
+import { recognitionNames } from "./recognition-names.js";
+
 /**
  * Dutch interface texts: the default language. Page prose that is more than a
  * sentence lives beside its page; these are the words the pages share.
@@ -57,13 +59,7 @@ export const nl = {
     context: "leeftijd uit de context van de lijst",
     "not-stated": "leeftijd niet vermeld",
   },
-  recognition: {
-    "goed-onderbouwd": "Goed onderbouwd",
-    "effectief-eerste-aanwijzingen": "Effectief volgens eerste aanwijzingen",
-    "effectief-goede-aanwijzingen": "Effectief volgens goede aanwijzingen",
-    "effectief-sterke-aanwijzingen": "Effectief volgens sterke aanwijzingen",
-    "niet-erkend": "Niet erkend",
-  },
+  recognition: recognitionNames("nl"),
   noteKind: { quirk: "Eigenaardigheid in de bron", disagreement: "Bronnen verschillen", scope: "Reikwijdte" },
   harmfulWarning: {
     title: "Niet doen: schadelijke praktijken",

@@ -1,3 +1,4 @@
+import { ageEnds, startsInPregnancy } from "../../../domain/age.js";
 import { ageLabel } from "../../../domain/age-words.js";
 import { localize } from "../../../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../../../domain/types.js";
@@ -9,12 +10,12 @@ const TEXT = {
   nl: {
     title: "Leeftijden per interventie",
     desc: (n: number) =>
-      `Staafdiagram van ${n} interventies over de leeftijden 0 tot en met 18 jaar. Elke regel is een interventie met preventie (effen staaf) of behandeling (gearceerde staaf). Een stippelrand betekent dat de bron geen leeftijd noemt. De tabel hieronder bevat dezelfde gegevens.`,
+      `Staafdiagram van ${n} interventies over de leeftijden 0 tot en met 18 jaar. Elke regel is een interventie met preventie (effen staaf) of behandeling (gearceerde staaf). De eerste kolom (zw.) is de zwangerschap. Een lichte staaf met stippelrand betekent dat de bron de leeftijd, of een grens ervan, niet noemt. De tabel hieronder bevat dezelfde gegevens.`,
     prevention: "preventie",
     treatment: "behandeling",
     prenatal: "zw.",
     axis: "leeftijd in jaren",
-    openLegend: "leeftijd niet vermeld",
+    openLegend: "leeftijd of een grens niet vermeld",
     table: "Dezelfde gegevens als tabel",
     intervention: "Interventie",
     kind: "Soort",
@@ -25,12 +26,12 @@ const TEXT = {
   en: {
     title: "Ages per intervention",
     desc: (n: number) =>
-      `Bar chart of ${n} interventions over ages 0 to 18. Each line is an intervention with prevention (solid bar) or treatment (hatched bar). A dashed outline means the source states no age. The table below holds the same data.`,
+      `Bar chart of ${n} interventions over ages 0 to 18. Each line is an intervention with prevention (solid bar) or treatment (hatched bar). The first column (preg.) is pregnancy. A light bar with a dashed outline means the source does not state the age, or one of its ends. The table below holds the same data.`,
     prevention: "prevention",
     treatment: "treatment",
     prenatal: "preg.",
     axis: "age in years",
-    openLegend: "age not stated",
+    openLegend: "age or one end not stated",
     table: "The same data as a table",
     intervention: "Intervention",
     kind: "Kind",
@@ -59,13 +60,18 @@ function slotX(slot: number): number {
   return LABEL_WIDTH + slot * SLOT;
 }
 
-/** The slot range an indication's age covers (inclusive); a not-stated age spans every born age. */
+/**
+ * The slot range an indication's age covers (inclusive). An age that starts in
+ * pregnancy (with or without a week) starts in the pregnancy slot; an end the source
+ * does not state runs to the chart's edge and marks the bar open, so an open end
+ * never looks like a stated one.
+ */
 function barSlots(indication: Indication): { first: number; last: number; open: boolean } {
   const age = indication.age;
-  if (age.basis === "not-stated") return { first: 1, last: SLOTS - 1, open: true };
-  const first = age.fromPregnancyWeek !== undefined ? 0 : (age.from ?? 0) + 1;
+  const ends = ageEnds(age);
+  const first = startsInPregnancy(age) ? 0 : (age.from ?? 0) + 1;
   const last = (age.to ?? 18) + 1;
-  return { first, last, open: false };
+  return { first, last, open: ends.from.basis === "not-stated" || ends.to.basis === "not-stated" };
 }
 
 function linesFor(interventions: readonly Intervention[]): ChartLine[] {
@@ -151,7 +157,9 @@ export function AgeChart(props: {
                       height={LINE - 8}
                       fill={line.kind === "treatment" ? `url(#${hatchId})` : undefined}
                       fill-opacity={open ? "0.35" : "1"}
-                    />
+                    >
+                      <title>{`${line.intervention.name} · ${kindLabel}: ${ageLabel(indication.age, page.lang)}`}</title>
+                    </rect>
                   );
                 })}
               </g>

@@ -70,11 +70,14 @@ export function IndicationsTable(props: { page: PageContext; intervention: Inter
               </td>
               <td class="utrecht-table__cell">
                 {ageLabel(indication.age, page.lang)}
-                <br />
-                <span class="hw-muted">
-                  {page.t.ageBasis[indication.age.basis]}
-                  {indication.age.text ? ` (${text.inSource}: “${indication.age.text}”)` : ""}
-                </span>
+                {/* The label says how each end is known; a basis for the age as a whole
+                    would say "vermeld" where only one end is (DOMAIN.md). */}
+                {indication.age.text ? (
+                  <>
+                    <br />
+                    <span class="hw-muted">{`${text.inSource}: “${indication.age.text}”`}</span>
+                  </>
+                ) : null}
                 {indication.age.note ? (
                   <>
                     <br />

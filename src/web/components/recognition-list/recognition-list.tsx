@@ -4,14 +4,14 @@ import type { Intervention } from "../../../domain/types.js";
 import { RECOGNITION_STALE_AFTER_YEARS } from "../../../domain/vocabulary.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
+import { InReviewTag } from "./recognition-summary.js";
 
 const TEXT = {
   nl: {
     none: "Geen erkenning vermeld in de bronnen.",
     date: "datum",
     noDate: "datum niet vermeld",
-    ages: "leeftijd",
-    stale: "in herbeoordeling",
+    ages: "leeftijd volgens deze bron",
     staleHint: `Ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar: de Databank markeert zo’n erkenning als ‘in herbeoordeling’.`,
     source: "bron",
   },
@@ -19,8 +19,7 @@ const TEXT = {
     none: "No recognition stated in the sources.",
     date: "date",
     noDate: "date not stated",
-    ages: "ages",
-    stale: "under review (in herbeoordeling)",
+    ages: "ages according to this source",
     staleHint: `Older than ${RECOGNITION_STALE_AFTER_YEARS} years: the Databank marks such a recognition as ‘in herbeoordeling’.`,
     source: "source",
   },
@@ -42,8 +41,8 @@ export function RecognitionList(props: { page: PageContext; intervention: Interv
           return (
             <li>
               <strong>{page.t.recognition[r.level]}</strong>
-              {` (${r.date ? `${text.date} ${r.date}` : text.noDate}${r.ages ? `, ${text.ages} ${r.ages}` : ""}) `}
-              {stale ? <span class="hw-tag hw-tag--stale">{text.stale}</span> : null}
+              {` (${r.date ? `${text.date} ${r.date}` : text.noDate}${r.ages ? `, ${text.ages}: “${r.ages}”` : ""}) `}
+              {stale ? <InReviewTag page={page} /> : null}
               {r.note ? <span> {localize(r.note, page.lang)} </span> : null}
               <br />
               <span class="hw-muted">

@@ -4,6 +4,7 @@ import { AgeChart } from "../../components/age-chart/age-chart.js";
 import { IndicationsTable } from "../../components/indications-table/indications-table.js";
 import { RecognitionList } from "../../components/recognition-list/recognition-list.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
+import { SourceLinks } from "../../components/source-citation/source-links.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
@@ -29,6 +30,8 @@ const TEXT = {
     compare: "Vergelijk met andere interventies",
     feedback: "Reageer! Klopt er iets niet op deze pagina?",
     source: "bron",
+    summarySources: "Bronnen van deze samenvatting",
+    ownDescription: "Eigen beschrijving van Hechtingswijzer; geen bron gevonden",
   },
   en: {
     professionals: "For professionals",
@@ -49,8 +52,31 @@ const TEXT = {
     compare: "Compare with other interventions",
     feedback: "Feedback: is something on this page not right?",
     source: "source",
+    summarySources: "Sources of this summary",
+    ownDescription: "Hechtingswijzer's own description; no source found",
   },
 };
+
+/** Where the two summaries come from, and what in them no source gave (docs/decisions/072). */
+function SummarySources(props: { page: PageContext; intervention: Intervention }) {
+  const { page, intervention } = props;
+  const text = pick(page.lang, TEXT);
+  const { sources, ownDescription } = intervention.summary;
+  return (
+    <>
+      {sources ? (
+        <p class="hw-muted">
+          {text.summarySources}: <SourceLinks page={page} sources={sources} />
+        </p>
+      ) : null}
+      {ownDescription ? (
+        <p class="hw-muted">
+          {text.ownDescription}: {localize(ownDescription, page.lang)}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 function Notes(props: { page: PageContext; intervention: Intervention }) {
   const { page, intervention } = props;
@@ -66,18 +92,7 @@ function Notes(props: { page: PageContext; intervention: Intervention }) {
           <li data-note-kind={note.kind}>
             <strong>{page.t.noteKind[note.kind]}:</strong> {localize(note.text, page.lang)}{" "}
             <span class="hw-muted">
-              ({text.source}:{" "}
-              {note.sources.map((s, i) => (
-                <>
-                  {i > 0 ? ", " : ""}
-                  {/^https?:/.test(s) ? (
-                    <a href={s}>{new URL(s).hostname}</a>
-                  ) : (
-                    <a href={page.href(`/bronnen#${s}`)}>{s}</a>
-                  )}
-                </>
-              ))}
-              )
+              ({text.source}: <SourceLinks page={page} sources={note.sources} />)
             </span>
           </li>
         ))}
@@ -123,6 +138,7 @@ export const interventieDetailPage: PageHandler = (page, c, deps) => {
             <p>{localize(intervention.summary.policymakers, page.lang)}</p>
           </section>
         </div>
+        <SummarySources page={page} intervention={intervention} />
         <h2>{text.keyFacts}</h2>
         <dl class="hw-facts">
           <dt>{text.fullName}</dt>

@@ -1,16 +1,10 @@
-import type { Intervention } from "../../../domain/types.js";
-import {
-  getSearchIndex,
-  parseSearchQuery,
-  type SearchItem,
-  searchInterventions,
-} from "../../../search/index.js";
+import { getSearchIndex, parseSearchQuery, searchInterventions } from "../../../search/index.js";
 import { AgeChart } from "../../components/age-chart/age-chart.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { HighlightText } from "../../components/highlight/highlight.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
+import { ResultItem } from "./result-item.js";
 import { readSearchForm, SearchForm } from "./search-form.js";
 
 const TEXT = {
@@ -20,13 +14,6 @@ const TEXT = {
     filters: "Zoeken en filteren",
     results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
     none: "Geen interventies gevonden. Probeer minder filters of andere woorden.",
-    kinds: "Soort",
-    ages: "Leeftijd",
-    recognition: "Erkenning",
-    notStated: "niet vermeld",
-    inDatabank: "In de Databank",
-    yes: "ja",
-    no: "nee",
     pages: "Paginering",
     chart: "Leeftijden",
     warning: "Let op: dit is geen erkende interventie",
@@ -38,46 +25,12 @@ const TEXT = {
     filters: "Search and filter",
     results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
     none: "No interventions found. Try fewer filters or other words.",
-    kinds: "Kind",
-    ages: "Age",
-    recognition: "Recognition",
-    notStated: "not stated",
-    inDatabank: "In the Databank",
-    yes: "yes",
-    no: "no",
     pages: "Pagination",
     chart: "Ages",
     warning: "Note: this is not a recognised intervention",
     why: "Why not",
   },
 };
-
-function ResultItem(props: { page: PageContext; item: SearchItem }) {
-  const { page, item } = props;
-  const text = pick(page.lang, TEXT);
-  return (
-    <li class="hw-result">
-      <h3>
-        <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>
-      </h3>
-      {item.highlights.slice(0, 2).map((h) => (
-        <p>
-          <HighlightText highlight={h} />
-        </p>
-      ))}
-      <dl class="hw-facts">
-        <dt>{text.kinds}</dt>
-        <dd>{item.kinds.map((k) => page.t.common[k]).join(", ")}</dd>
-        <dt>{text.ages}</dt>
-        <dd>{item.ages}</dd>
-        <dt>{text.recognition}</dt>
-        <dd>{item.recognition ? page.t.recognition[item.recognition] : text.notStated}</dd>
-        <dt>{text.inDatabank}</dt>
-        <dd>{item.inDatabank === null ? text.notStated : item.inDatabank ? text.yes : text.no}</dd>
-      </dl>
-    </li>
-  );
-}
 
 function Pagination(props: { page: PageContext; query: URLSearchParams; current: number; pages: number }) {
   const { page, query, current, pages } = props;
@@ -126,7 +79,7 @@ function fieldIdFor(path: string): string {
 }
 
 /** GET /interventies: search form, facets with counts, results with highlights, pagination and the age chart. */
-export const interventiesPage: PageHandler = (page, c) => {
+export const interventiesPage: PageHandler = (page, c, deps) => {
   const text = pick(page.lang, TEXT);
   const url = new URL(c.req.url);
   const values = readSearchForm(url.searchParams);
@@ -156,9 +109,12 @@ export const interventiesPage: PageHandler = (page, c) => {
   }
   const result = searchInterventions(getSearchIndex(page.catalog), { ...parsed.query, lang: page.lang });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const charted = result.items
-    .map((item) => page.catalog.interventionById.get(item.id))
-    .filter((i): i is Intervention => i !== undefined);
+  const now = deps.now?.() ?? new Date();
+  const found = result.items.flatMap((item) => {
+    const intervention = page.catalog.interventionById.get(item.id);
+    return intervention ? [{ item, intervention }] : [];
+  });
+  const charted = found.map((f) => f.intervention);
   return {
     meta: { title: text.title, description: text.lead },
     body: (
@@ -196,8 +152,8 @@ export const interventiesPage: PageHandler = (page, c) => {
               <p>{text.none}</p>
             ) : null}
             <ol class="hw-results-list">
-              {result.items.map((item) => (
-                <ResultItem page={page} item={item} />
+              {found.map(({ item, intervention }) => (
+                <ResultItem page={page} item={item} intervention={intervention} now={now} />
               ))}
             </ol>
             <Pagination page={page} query={url.searchParams} current={result.page} pages={pages} />
