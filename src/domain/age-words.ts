@@ -103,29 +103,6 @@ export function ageLabelWithSourceWords(range: AgeRange, lang: Lang): string {
   return range.text && sourceWordingAddsNews(range) ? `${label} – "${range.text}"` : label;
 }
 
-/** An age as the API gives it: structured ends with their bases, and the words beside them. */
-export interface AgeData {
-  readonly basis: AgeRange["basis"];
-  readonly from: AgeEnd;
-  readonly to: AgeEnd;
-  /** The source's own wording, where the content records it. */
-  readonly sourceText: string | null;
-  readonly words: string;
-  readonly basisWords: string | null;
-}
-
-export function ageData(range: AgeRange, lang: Lang): AgeData {
-  const { from, to } = ageEnds(range);
-  return {
-    basis: range.basis,
-    from,
-    to,
-    sourceText: range.text ?? null,
-    words: ageInWords(range, lang),
-    basisWords: ageBasisInWords(range, lang) ?? null,
-  };
-}
-
 /**
  * Whether the source's own wording of an age tells the reader something the range
  * does not: "tot 16 jaar" (read as 7–15) or "tot ongeveer zeven jaar" do, "0-4 jaar" does not.

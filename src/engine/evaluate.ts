@@ -1,5 +1,5 @@
 import { childAgeFrom } from "../domain/age.js";
-import { ageData } from "../domain/age-words.js";
+import { ageView } from "../domain/age-view.js";
 import type { Catalog, Indication } from "../domain/types.js";
 import { type CatalogView, catalogView } from "./catalog-view.js";
 import { caveatsFor } from "./caveats.js";
@@ -104,7 +104,7 @@ function recommend(
     // The request's situations that the best indication names, in the request's order.
     matchedSituations: request.situations.filter((code) => best.situations.includes(code)),
     ageBasis: best.age.basis,
-    age: ageData(best.age, request.lang),
+    age: ageView(best.age, request.lang),
     reasons: matched.map((indication) => reasonFor(intervention, indication, view, texts)),
     caveats: caveatsFor(match, view, texts, request.lang, now),
   };

@@ -1,28 +1,6 @@
 import { z } from "zod";
+import { ageViewSchema } from "../domain/age-view.js";
 import { AGE_BASES } from "../domain/vocabulary.js";
-
-/** One end of an age with its own basis (DOMAIN.md), see src/domain/age.ts. */
-export const ageEndSchema = z.object({
-  basis: z.enum(AGE_BASES),
-  years: z.int().optional(),
-  pregnancyWeek: z.int().optional(),
-  inPregnancy: z.boolean().optional(),
-  approximate: z.boolean().optional(),
-});
-
-/** An age as data (each end with its basis) beside the words a person reads. */
-export const ageDataSchema = z.object({
-  /** How the item's age is known as a whole; rule 4 orders by it. */
-  basis: z.enum(AGE_BASES),
-  from: ageEndSchema,
-  to: ageEndSchema,
-  /** The source's own wording of the age, where recorded. */
-  sourceText: z.string().nullable(),
-  /** E.g. "eerste levensjaar", "7 tot en met 17 jaar". */
-  words: z.string(),
-  /** How the ends are known when not both stated, e.g. "bovengrens vermeld, ondergrens uit de lijst". */
-  basisWords: z.string().nullable(),
-});
 
 /** Where a reason comes from: document id, section, and where known the list and 1-based item. */
 export const adviceSourceSchema = z.object({
@@ -74,8 +52,8 @@ export const recommendationSchema = z.object({
   matchedSituations: z.array(z.string()),
   /** How the best matched indication's age is known. */
   ageBasis: z.enum(AGE_BASES),
-  /** The best matched indication's age, end by end, with its words. */
-  age: ageDataSchema,
+  /** The best matched indication's age: the content's fields, each end with its basis, and its words. */
+  age: ageViewSchema,
   /** One per matched indication, best first. */
   reasons: z.array(adviceReasonSchema),
   caveats: z.array(adviceCaveatSchema),

@@ -89,7 +89,7 @@ describe("caveats over a sweep of requests", () => {
         const typo = r.caveats.find((c) => c.text.includes("twaalf zeven"));
         const listAgeUsed =
           r.reasons[0]?.source.list === "Preventieve interventies voor specifieke risicogroepen" &&
-          (r.age.from.basis === "context" || r.age.to.basis === "context");
+          (r.age.ends.from.basis === "context" || r.age.ends.to.basis === "context");
         expect(typo !== undefined, `${r.id}`).toBe(listAgeUsed);
         if (typo) seen++;
       }

@@ -37,7 +37,7 @@ describe("Ouder-baby interventie: the NJi's 'jong kind' read as the richtlijn de
     const advice = advise(depressedMother(2));
     const obi = recommended(advice, "ouder-baby-interventie");
     expect(obi?.ageBasis).toBe("context");
-    expect(obi?.age).toMatchObject({ words: "0 tot ongeveer 7 jaar", sourceText: "met een jong kind" });
+    expect(obi?.age).toMatchObject({ words: "0 tot ongeveer 7 jaar", text: "met een jong kind" });
     expect(obi?.reasons.map((r) => r.source.document)).toEqual(["nji"]);
     expect(obi?.caveats.map((c) => c.text).join(" ")).toContain("tot ongeveer zeven jaar");
     // The richtlijn's own first-year reading is shown as a disagreement, not hidden.
@@ -72,8 +72,8 @@ describe("VoorZorg: the NJi's '(aanstaande) moeders' starts in pregnancy", () =>
   it("fits an unborn child before week 28 through the NJi item, with the richtlijn's week as a caveat", () => {
     const voorzorg = recommended(advise(teenageMother(20)), "voorzorg");
     expect(voorzorg?.reasons.map((r) => r.source.document)).toEqual(["nji"]);
-    expect(voorzorg?.age.from).toEqual({ basis: "stated", inPregnancy: true });
-    expect(voorzorg?.age.to).toEqual({ basis: "not-stated" });
+    expect(voorzorg?.age.ends.from).toEqual({ basis: "stated", inPregnancy: true });
+    expect(voorzorg?.age.ends.to).toEqual({ basis: "not-stated" });
     expect(voorzorg?.age.words).toBe("vanaf de zwangerschap (week niet vermeld)");
     expect(voorzorg?.caveats.some((c) => c.text.includes("vanaf 28 weken zwangerschap"))).toBe(true);
   });
@@ -81,8 +81,8 @@ describe("VoorZorg: the NJi's '(aanstaande) moeders' starts in pregnancy", () =>
   it("from week 28 fits through both sources, the richtlijn's stated week first", () => {
     const voorzorg = recommended(advise(teenageMother(30)), "voorzorg");
     expect(voorzorg?.reasons.map((r) => r.source.document)).toEqual(["richtlijn", "nji"]);
-    expect(voorzorg?.age.from).toEqual({ basis: "stated", inPregnancy: true, pregnancyWeek: 28 });
-    expect(voorzorg?.age.to).toEqual({ basis: "context", years: 6, approximate: true });
+    expect(voorzorg?.age.ends.from).toEqual({ basis: "stated", inPregnancy: true, pregnancyWeek: 28 });
+    expect(voorzorg?.age.ends.to).toEqual({ basis: "context", years: 6, approximate: true });
   });
 });
 
@@ -92,8 +92,8 @@ describe("each end of an age with its own basis", () => {
     (id) => {
       const situations = { itgg: ["multiple-disabilities"], ddp: ["foster-care"] }[id] ?? [];
       const match = recommended(advise({ child: { ageYears: 9 }, need: "treatment", situations }), id);
-      expect(match?.age.from).toEqual({ basis: "context", years: 7 });
-      expect(match?.age.to.basis).toBe("stated");
+      expect(match?.age.ends.from).toEqual({ basis: "context", years: 7 });
+      expect(match?.age.ends.to.basis).toBe("stated");
       expect(match?.age.basisWords).toBe("bovengrens vermeld, ondergrens uit de lijst");
       expect(match?.reasons[0]?.text).toContain("bovengrens vermeld, ondergrens uit de lijst");
     },
