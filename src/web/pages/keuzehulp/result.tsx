@@ -193,23 +193,25 @@ export function KeuzehulpResult(props: { page: PageContext; request: AdviceReque
         </div>
       ))}
       {blocked ? (
-        <div class="hw-warning" role="status">
-          <h3>{text.blockedTitle}</h3>
-          <p>{advice.outcome.text}</p>
-        </div>
-      ) : (
-        <p role="status">{advice.outcome.text}</p>
-      )}
-      <NextSteps page={page} steps={advice.nextSteps} />
-      {blocked ? (
         <>
+          <div class="hw-warning" role="status">
+            <h3>{text.blockedTitle}</h3>
+            <p>{advice.outcome.text}</p>
+          </div>
+          <NextSteps page={page} steps={advice.nextSteps} />
           <h3 id="once-met-title">{text.onceMet}</h3>
           <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" />
         </>
       ) : (
         <>
           <h3 id="recommended-title">{text.recommended(advice.recommended.length)}</h3>
-          {advice.recommended.length > 0 ? <p class="hw-muted">{text.order}</p> : null}
+          {advice.recommended.length > 0 ? (
+            <p class="hw-muted">{text.order}</p>
+          ) : (
+            // The heading gives the count; with none, the outcome says why and the steps where next.
+            <p role="status">{advice.outcome.text}</p>
+          )}
+          <NextSteps page={page} steps={advice.nextSteps} />
           <RecommendationList page={page} items={advice.recommended} headingId="recommended-title" />
         </>
       )}
