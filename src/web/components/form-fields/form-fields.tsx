@@ -201,7 +201,9 @@ export function ChoiceGroup(
             {descriptionId ? (
               <>
                 {" "}
-                <span id={descriptionId}>{choice.description}</span>
+                <span id={descriptionId} class="hw-choice__description">
+                  {choice.description}
+                </span>
               </>
             ) : null}
           </div>
