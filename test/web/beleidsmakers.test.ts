@@ -56,7 +56,11 @@ describe("/beleidsmakers: recognition beside every intervention", () => {
   it("gives each tickable intervention its levels, several when the sources differ, and 'in herbeoordeling'", async () => {
     const html = await page("/beleidsmakers");
     for (const intervention of catalog.interventions) {
-      const description = between(html, `id="contracted-${intervention.id}-description">`, "</span></span>");
+      const description = between(
+        html,
+        `id="contracted-${intervention.id}-description" class="hw-choice__description">`,
+        "</span></span>",
+      );
       for (const level of recognitionLevels(intervention))
         expect(description).toContain(nl.recognition[level]);
       expect(html).toMatch(
@@ -65,16 +69,24 @@ describe("/beleidsmakers: recognition beside every intervention", () => {
         ),
       );
     }
-    const pcit = between(html, 'id="contracted-pcit-description">', "</span></span>");
+    const pcit = between(
+      html,
+      'id="contracted-pcit-description" class="hw-choice__description">',
+      "</span></span>",
+    );
     expect(pcit).toContain("Effectief volgens goede aanwijzingen / Effectief volgens eerste aanwijzingen");
     expect(pcit).toContain("bronnen verschillen");
     // The test clock is 2026-01-15: NIKA (2014) is in review, Video-hometraining (2022) is not.
-    expect(between(html, 'id="contracted-nika-description">', "</span></span>")).toContain(
-      "in herbeoordeling",
-    );
-    expect(between(html, 'id="contracted-video-hometraining-description">', "</span></span>")).not.toContain(
-      "herbeoordeling",
-    );
+    expect(
+      between(html, 'id="contracted-nika-description" class="hw-choice__description">', "</span></span>"),
+    ).toContain("in herbeoordeling");
+    expect(
+      between(
+        html,
+        'id="contracted-video-hometraining-description" class="hw-choice__description">',
+        "</span></span>",
+      ),
+    ).not.toContain("herbeoordeling");
   });
 
   it("names the recognition in the table cells too", async () => {
