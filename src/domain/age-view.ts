@@ -10,8 +10,8 @@ import { AGE_BASES } from "./vocabulary.js";
 /*
  * An indication's age as the catalogue API and the search list give it to an
  * integrator: the content's own fields unchanged (clients rely on them), plus each
- * end with its own basis and the words a person reads (issue 11). The advice keeps
- * its own `age` shape (src/engine/response.ts).
+ * end with its own basis and the words a person reads (issue 11). The advice's
+ * recommendations carry the same shape (src/engine/response.ts).
  */
 
 /** One end of an age with its own basis (DOMAIN.md "Each end has its own basis"). */

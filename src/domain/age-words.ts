@@ -15,7 +15,7 @@ const WORDS = {
     firstYear: "eerste levensjaar",
     years: (n: number) => `${n} jaar`,
     fromWeek: (week: number) => `vanaf ${week} weken zwangerschap`,
-    fromPregnancy: "vanaf de zwangerschap (week niet vermeld)",
+    fromPregnancy: "vanaf de zwangerschap",
     fromYears: (n: number) => `vanaf ${n} jaar`,
     upTo: (n: number) => `tot en met ${n} jaar`,
     upToAbout: (n: number) => `tot ongeveer ${n + 1} jaar`,
@@ -24,6 +24,7 @@ const WORDS = {
     lower: "ondergrens",
     upper: "bovengrens",
     stated: "vermeld",
+    statedWithoutWeek: "vermeld zonder week",
     context: "uit de context",
     list: "uit de lijst",
     notStatedEnd: "niet vermeld",
@@ -33,7 +34,7 @@ const WORDS = {
     firstYear: "first year of life",
     years: (n: number) => `${n} years`,
     fromWeek: (week: number) => `from ${week} weeks of pregnancy`,
-    fromPregnancy: "from pregnancy (week not stated)",
+    fromPregnancy: "from pregnancy",
     fromYears: (n: number) => `from ${n} years`,
     upTo: (n: number) => `up to and including ${n} years`,
     upToAbout: (n: number) => `up to about ${n + 1} years`,
@@ -42,6 +43,7 @@ const WORDS = {
     lower: "lower end",
     upper: "upper end",
     stated: "stated",
+    statedWithoutWeek: "stated without a week",
     context: "from the context",
     list: "from the list",
     notStatedEnd: "not stated",
@@ -79,7 +81,9 @@ export function ageBasisInWords(range: AgeRange, lang: Lang): string | undefined
   if (from.basis === "stated" && to.basis === "stated") return undefined;
   const fromList = range.boundsFromContext ?? [];
   const said = (end: AgeEnd, name: "from" | "to") => {
-    if (end.basis === "stated") return w.stated;
+    // "(aanstaande) moeders": the start in pregnancy is stated, its week is not.
+    if (end.basis === "stated")
+      return end.inPregnancy && end.pregnancyWeek === undefined ? w.statedWithoutWeek : w.stated;
     if (end.basis === "not-stated") return w.notStatedEnd;
     return fromList.includes(name) ? w.list : w.context;
   };

@@ -1,6 +1,8 @@
 import type { ChildAge } from "../domain/age.js";
+import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
+import type { Need } from "../domain/vocabulary.js";
 import type { CatalogView } from "./catalog-view.js";
 import { type Match, type MatchRequest, matchAll } from "./match.js";
 import type { NextStep } from "./response.js";
@@ -19,9 +21,10 @@ function named(matches: readonly Match[]): { id: string; name: string }[] {
 }
 
 /**
- * Nearby requests that do lead somewhere: after birth, and need "either". Leaving a
- * situation out is no such way: general indications match whatever the situations, so
- * fewer situations never add a match (rule 3; property-tested, decision 070).
+ * Nearby requests that do lead somewhere: after birth, need "either", and — only when
+ * neither alone does — both together. Leaving a situation out is no such way: general
+ * indications match whatever the situations, so fewer situations never add a match
+ * (rule 3; property-tested, decision 070).
  */
 export function alternativesFor(
   catalog: Catalog,
@@ -29,26 +32,31 @@ export function alternativesFor(
   child: ChildAge,
   texts: EngineTexts,
 ): NextStep[] {
+  const find = (need: Need, at: ChildAge) => named(matchAll(catalog.interventions, { ...request, need }, at));
+  const unborn = child.kind === "unborn";
   const steps: NextStep[] = [];
-  if (child.kind === "unborn") {
-    const found = named(matchAll(catalog.interventions, request, BORN_AT_BIRTH));
-    const names = found.map((i) => i.name);
-    if (found.length > 0)
-      steps.push({ kind: "after-birth", text: texts.nextAfterBirth(names), interventions: found });
+  const afterBirth = unborn ? find(request.need, BORN_AT_BIRTH) : [];
+  if (afterBirth.length > 0) {
+    steps.push({
+      kind: "after-birth",
+      text: texts.nextAfterBirth(afterBirth.map((i) => i.name)),
+      interventions: afterBirth,
+    });
   }
-  if (request.need !== "either") {
-    const found = named(matchAll(catalog.interventions, { ...request, need: "either" }, child));
-    if (found.length > 0) {
-      const text = texts.nextNeedEither({ need: request.need, names: found.map((i) => i.name) });
-      steps.push({ kind: "need-either", text, interventions: found });
+  const either = request.need !== "either" ? find("either", child) : [];
+  if (either.length > 0) {
+    const text = texts.nextNeedEither({ need: request.need, names: either.map((i) => i.name) });
+    steps.push({ kind: "need-either", text, interventions: either });
+  }
+  if (steps.length === 0 && unborn && request.need !== "either") {
+    const both = find("either", BORN_AT_BIRTH);
+    if (both.length > 0) {
+      const text = texts.nextAfterBirthNeedEither({ need: request.need, names: both.map((i) => i.name) });
+      steps.push({ kind: "after-birth-need-either", text, interventions: both });
     }
   }
   if (steps.length === 0) {
-    steps.push({
-      kind: "nothing-else",
-      text: texts.nextNothingElse({ unborn: child.kind === "unborn" }),
-      interventions: [],
-    });
+    steps.push({ kind: "nothing-else", text: texts.nextNothingElse({ unborn }), interventions: [] });
   }
   return steps;
 }
@@ -65,7 +73,7 @@ export function stepsForUnmetPreconditions(
   alternatives: () => NextStep[],
   view: CatalogView,
   texts: EngineTexts,
-  lang: "nl" | "en",
+  lang: Lang,
 ): NextStep[] {
   const first: NextStep[] = catalog.preconditions
     .filter((precondition) => unmet.includes(precondition.id))

@@ -1,6 +1,5 @@
 import { ageFits, ageSide, type ChildAge } from "../domain/age.js";
 import type { Indication, Intervention } from "../domain/types.js";
-import type { Need } from "../domain/vocabulary.js";
 import type { CatalogView } from "./catalog-view.js";
 import { kindFits, type MatchRequest, situationFits } from "./match.js";
 import type { AdviceReason, MismatchReason, NotSuitable } from "./response.js";
@@ -29,7 +28,7 @@ export function reasonFor(
 function mismatchFor(
   intervention: Intervention,
   indication: Indication,
-  request: MatchRequest & { readonly need: Need },
+  request: MatchRequest,
   child: ChildAge,
   view: CatalogView,
   texts: EngineTexts,

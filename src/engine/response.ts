@@ -50,7 +50,10 @@ export const recommendationSchema = z.object({
   specific: z.boolean(),
   /** The request's situations that the best matched indication names. */
   matchedSituations: z.array(z.string()),
-  /** How the best matched indication's age is known. */
+  /**
+   * How the best matched indication's age is known as a whole (rule 4 orders by it); an
+   * end may still be open or from the list's context: see `age.ends` and the caveats.
+   */
   ageBasis: z.enum(AGE_BASES),
   /** The best matched indication's age: the content's fields, each end with its basis, and its words. */
   age: ageViewSchema,
@@ -89,6 +92,7 @@ export const adviceNoticeSchema = z.object({
 export const NEXT_STEP_KINDS = [
   "after-birth",
   "need-either",
+  "after-birth-need-either",
   "first-precondition",
   "once-met",
   "nothing-else",

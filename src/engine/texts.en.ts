@@ -127,6 +127,8 @@ export const enTexts: EngineTexts = {
     `After birth, ${plural(names.length, "this fits", "these fit")} the same request: ${names.join(", ")}.`,
   nextNeedEither: ({ need, names }) =>
     `With the need prevention or treatment (instead of ${NEED[need]}), ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextAfterBirthNeedEither: ({ need, names }) =>
+    `After birth, with the need prevention or treatment (instead of ${NEED[need]}), ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
   nextFirstPrecondition: ({ label, explanation }) => `First: ${label}. ${explanation}`,
   nextOnceMet: (names) =>
     names.length === 0
@@ -134,6 +136,6 @@ export const enTexts: EngineTexts = {
       : `Once the conditions are met, ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
   nextNothingElse: ({ unborn }) =>
     unborn
-      ? "Neither after birth nor with another need do the sources name an intervention that fits."
+      ? "After birth and with another need, too, the sources name no intervention that fits."
       : "With another need, too, the sources name no intervention that fits.",
 };

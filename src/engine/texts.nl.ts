@@ -135,6 +135,8 @@ export const nlTexts: EngineTexts = {
     `Na de geboorte ${plural(names.length, "past", "passen")} bij dezelfde vraag: ${names.join(", ")}.`,
   nextNeedEither: ({ need, names }) =>
     `Met de hulpvraag preventie of behandeling (in plaats van ${NEED[need]}) ${plural(names.length, "past", "passen")}: ${names.join(", ")}.`,
+  nextAfterBirthNeedEither: ({ need, names }) =>
+    `Na de geboorte, met de hulpvraag preventie of behandeling (in plaats van ${NEED[need]}), ${plural(names.length, "past", "passen")}: ${names.join(", ")}.`,
   nextFirstPrecondition: ({ label, explanation }) => `Eerst: ${label}. ${explanation}`,
   nextOnceMet: (names) =>
     names.length === 0
@@ -142,6 +144,6 @@ export const nlTexts: EngineTexts = {
       : `Zodra de voorwaarden vervuld zijn, ${plural(names.length, "past", "passen")}: ${names.join(", ")}.`,
   nextNothingElse: ({ unborn }) =>
     unborn
-      ? "Ook na de geboorte of met een andere hulpvraag noemen de bronnen geen passende interventie."
+      ? "Ook na de geboorte en met een andere hulpvraag noemen de bronnen geen passende interventie."
       : "Ook met een andere hulpvraag noemen de bronnen geen passende interventie.",
 };

@@ -70,6 +70,8 @@ export interface EngineTexts {
   outcomeNotMet(labels: readonly string[]): string;
   nextAfterBirth(names: readonly string[]): string;
   nextNeedEither(facts: { need: Need; names: readonly string[] }): string;
+  /** After birth and with need "either": offered only when neither change alone finds anything. */
+  nextAfterBirthNeedEither(facts: { need: Need; names: readonly string[] }): string;
   /** What the richtlijn says must come first: the precondition and its explanation. */
   nextFirstPrecondition(facts: { label: string; explanation: string }): string;
   /** What fits once the preconditions are met (names may be empty). */

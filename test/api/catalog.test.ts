@@ -67,7 +67,8 @@ for (const dialect of DIALECTS) {
       expect(ages).toContainEqual(
         expect.objectContaining({
           ends: { from: { basis: "stated", inPregnancy: true }, to: { basis: "not-stated" } },
-          words: "vanaf de zwangerschap (week niet vermeld)",
+          words: "vanaf de zwangerschap",
+          basisWords: "ondergrens vermeld zonder week, bovengrens niet vermeld",
         }),
       );
       expect(ages.map((age) => age.words)).toContain("vanaf 28 weken zwangerschap tot ongeveer 7 jaar");

@@ -105,7 +105,7 @@ describe("content list", () => {
       "vanaf 28 weken zwangerschap tot ongeveer 7 jaar (ondergrens vermeld, bovengrens uit de lijst)",
     );
     expect(stdout).toContain(
-      'vanaf de zwangerschap (week niet vermeld) (ondergrens vermeld, bovengrens niet vermeld) – "jonge (aanstaande) moeders"',
+      'vanaf de zwangerschap (ondergrens vermeld zonder week, bovengrens niet vermeld) – "jonge (aanstaande) moeders"',
     );
     expect(stdout).toMatch(
       /maternal-depression\s+0 tot ongeveer 7 jaar \(uit de context\) – "met een jong kind"/,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
-import { TEST_NOW } from "./arbitraries.js";
+import { catalogWith, TEST_NOW, toIntervention } from "./arbitraries.js";
 
 /** Issue 11, point 5: no dead ends. Every alternative is the same engine run on a nearby request. */
 
@@ -55,8 +55,35 @@ describe("an answer that recommends nothing says why and what comes next", () =>
     }
   });
 
+  it("an unborn child asking for treatment: after birth and with either need together, when neither alone helps", () => {
+    const request = { child: { pregnancyWeek: 10 }, need: "treatment", situations: [] };
+    const advice = advise(request);
+    expect(advice.recommended).toEqual([]);
+    expect(advice.nextSteps.map((s) => s.kind)).toEqual(["after-birth-need-either"]);
+    expect(advice.nextSteps[0]?.interventions.map((i) => i.id)).toEqual(
+      ids(advise({ ...request, child: { ageMonths: 0 }, need: "either" })),
+    );
+    expect(advice.nextSteps[0]?.text).toMatch(/^Na de geboorte, met de hulpvraag preventie of behandeling/);
+  });
+
   it("nothing nearby either: says so instead of inventing", () => {
-    const advice = advise({ child: { pregnancyWeek: 10 }, need: "treatment", situations: [] });
+    // A catalogue whose only intervention is a treatment for 7 to 11: a 3-year-old finds nothing.
+    const only = toIntervention({
+      id: "alleen",
+      name: "Alleen",
+      indications: [
+        {
+          kind: "treatment",
+          situations: [],
+          age: { basis: "stated", from: 7, to: 11 },
+          source: { document: "richtlijn", section: "Conclusies" },
+        },
+      ],
+    });
+    const small = catalogWith(catalog, [only]);
+    const parsed = parseAdviceRequest({ child: { ageYears: 3 }, need: "prevention", situations: [] }, small);
+    if (!parsed.ok) throw new Error("valid request");
+    const advice = evaluateAdvice(parsed.request, small, { now: TEST_NOW });
     expect(advice.recommended).toEqual([]);
     expect(advice.nextSteps).toEqual([
       { kind: "nothing-else", text: expect.stringContaining("noemen de bronnen geen"), interventions: [] },

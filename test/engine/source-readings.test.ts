@@ -74,7 +74,8 @@ describe("VoorZorg: the NJi's '(aanstaande) moeders' starts in pregnancy", () =>
     expect(voorzorg?.reasons.map((r) => r.source.document)).toEqual(["nji"]);
     expect(voorzorg?.age.ends.from).toEqual({ basis: "stated", inPregnancy: true });
     expect(voorzorg?.age.ends.to).toEqual({ basis: "not-stated" });
-    expect(voorzorg?.age.words).toBe("vanaf de zwangerschap (week niet vermeld)");
+    expect(voorzorg?.age.words).toBe("vanaf de zwangerschap");
+    expect(voorzorg?.age.basisWords).toBe("ondergrens vermeld zonder week, bovengrens niet vermeld");
     expect(voorzorg?.caveats.some((c) => c.text.includes("vanaf 28 weken zwangerschap"))).toBe(true);
   });
 
@@ -83,6 +84,18 @@ describe("VoorZorg: the NJi's '(aanstaande) moeders' starts in pregnancy", () =>
     expect(voorzorg?.reasons.map((r) => r.source.document)).toEqual(["richtlijn", "nji"]);
     expect(voorzorg?.age.ends.from).toEqual({ basis: "stated", inPregnancy: true, pregnancyWeek: 28 });
     expect(voorzorg?.age.ends.to).toEqual({ basis: "context", years: 6, approximate: true });
+  });
+});
+
+describe("the source's own words, kept exactly", () => {
+  it('VIPP-SD for severe parenting problems quotes its list heading as written: "tot ongeveer twaalf zeven jaar"', () => {
+    const vipp = recommended(
+      advise({ child: { ageYears: 3 }, need: "prevention", situations: ["severe-parenting-problems"] }),
+      "vipp-sd",
+    );
+    expect(vipp?.age.text).toBe("tot ongeveer twaalf zeven jaar");
+    expect(vipp?.reasons[0]?.text).toContain('in de bron: "tot ongeveer twaalf zeven jaar"');
+    expect(vipp?.age.words).toBe("0 tot ongeveer 7 jaar");
   });
 });
 

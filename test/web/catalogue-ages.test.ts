@@ -64,7 +64,7 @@ describe("ages in words on the catalogue pages", () => {
     const firstBornLabel = Number(svg.match(/<text x="(\d+)"[^>]*>0<\/text>/)?.[1]);
     const slot = firstBornLabel - pregnancyLabel;
     for (const [, , x] of bars) expect(Number(x)).toBe(pregnancyLabel - slot / 2);
-    const open = bars.find(([, , , title]) => title?.includes("week niet vermeld"));
+    const open = bars.find(([, , , title]) => title?.includes("ondergrens vermeld zonder week"));
     expect(open?.[1]).toContain("hw-chart__bar--open");
   });
 });
@@ -113,5 +113,16 @@ describe("sources of the summaries on the detail page", () => {
     );
     const english = visibleText(await page("/en/interventies/theraplay"));
     expect(english).toMatch(/Hechtingswijzer's own description; no source found: .*play therapy/);
+  });
+});
+
+describe("recognition on the comparison", () => {
+  it("gives every level, says when the sources differ, and flags a recognition in review", async () => {
+    const html = await (await app.request("/vergelijken?ids=pcit,nika")).text();
+    const row = visibleText(between(html, "Erkenning", "</tr>"));
+    expect(row).toContain("Effectief volgens goede aanwijzingen / Effectief volgens eerste aanwijzingen");
+    expect(row).toContain("bronnen verschillen");
+    // The test clock is 2026-01-15: NIKA's recognition of 2014 is in review, PCIT's (undated) is not.
+    expect(row.match(/in herbeoordeling/g)).toHaveLength(1);
   });
 });

@@ -209,7 +209,14 @@ describe("/beleidsmakers", () => {
   it("shows coverage per age band with gaps in words", async () => {
     const html = await (await app.request("/beleidsmakers")).text();
     const prevention = between(html, 'data-kind="prevention"', "</table>");
-    for (const band of ["0", "1–3", "4–6", "7–12", "13–17", "18"])
+    for (const band of [
+      "eerste levensjaar",
+      "1 tot en met 3 jaar",
+      "4 tot en met 6 jaar",
+      "7 tot en met 12 jaar",
+      "13 tot en met 17 jaar",
+      "18 jaar",
+    ])
       expect(prevention).toContain(`>${band}</th>`);
     const foster = between(prevention, 'data-situation="foster-care"', "</tr>");
     expect(foster).toContain("PIPA");

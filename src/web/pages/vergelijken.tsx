@@ -3,6 +3,7 @@ import { localize } from "../../domain/text.js";
 import type { Intervention } from "../../domain/types.js";
 import { ErrorSummary, type FormError } from "../components/error-summary/error-summary.js";
 import { ChoiceGroup, SubmitActions } from "../components/form-fields/form-fields.js";
+import { RecognitionBadge } from "../components/recognition-badge/recognition-badge.js";
 import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { PageHandler } from "../routes.js";
@@ -76,8 +77,8 @@ function indicationsText(page: PageContext, intervention: Intervention, general:
   });
 }
 
-function ComparisonTable(props: { page: PageContext; items: readonly Intervention[] }) {
-  const { page, items } = props;
+function ComparisonTable(props: { page: PageContext; items: readonly Intervention[]; now: Date }) {
+  const { page, items, now } = props;
   const text = pick(page.lang, TEXT);
   const row = (label: string, cell: (i: Intervention) => unknown) => (
     <tr class="utrecht-table__row">
@@ -116,13 +117,9 @@ function ComparisonTable(props: { page: PageContext; items: readonly Interventio
               ))}
             </ul>
           ))}
-          {row(text.recognition, (i) =>
-            i.recognitions.length === 0
-              ? text.none
-              : i.recognitions
-                  .map((r) => `${page.t.recognition[r.level]}${r.date ? ` (${r.date})` : ""}`)
-                  .join("; "),
-          )}
+          {row(text.recognition, (i) => (
+            <RecognitionBadge page={page} intervention={i} now={now} />
+          ))}
           {row(text.inDatabank, (i) =>
             i.inDatabank === null ? text.none : i.inDatabank ? text.yes : text.no,
           )}
@@ -134,7 +131,7 @@ function ComparisonTable(props: { page: PageContext; items: readonly Interventio
 }
 
 /** GET /vergelijken?ids=a,b: 2–4 interventions side by side, with a form to pick them. */
-export const vergelijkenPage: PageHandler = (page, c) => {
+export const vergelijkenPage: PageHandler = (page, c, deps) => {
   const text = pick(page.lang, TEXT);
   const query = new URL(c.req.url).searchParams;
   const submitted = query.has("ids");
@@ -176,7 +173,7 @@ export const vergelijkenPage: PageHandler = (page, c) => {
         <h1>{text.title}</h1>
         <ErrorSummary t={page.t} errors={errors} />
         {submitted && items.length >= MIN_COMPARE ? (
-          <ComparisonTable page={page} items={items} />
+          <ComparisonTable page={page} items={items} now={deps.now?.() ?? new Date()} />
         ) : (
           <p>{text.lead}</p>
         )}

@@ -1,4 +1,6 @@
 import { strongerBasis } from "../../../domain/age.js";
+import { ageInWords } from "../../../domain/age-words.js";
+import type { Lang } from "../../../domain/text.js";
 import type { AgeBasis, IndicationKind } from "../../../domain/vocabulary.js";
 import type { Coverage, Covering } from "../../../engine/index.js";
 
@@ -25,9 +27,9 @@ export interface BandCell {
   readonly uncountedAges: readonly number[];
 }
 
-/** The band label, e.g. "0", "1–3" (a column heading in years, not an indication's age). */
-export function bandLabel(band: AgeBand): string {
-  return band.from === band.to ? String(band.from) : `${band.from}–${band.to}`;
+/** The band as a column heading in words, as every age is written: "eerste levensjaar", "1 tot en met 3 jaar". */
+export function bandLabel(band: AgeBand, lang: Lang): string {
+  return ageInWords({ basis: "stated", from: band.from, to: band.to }, lang);
 }
 
 /** Whether no age of the band counts as covered. */

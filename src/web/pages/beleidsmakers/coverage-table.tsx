@@ -95,7 +95,7 @@ export function CoverageTable(props: {
               </th>
               {AGE_BANDS.map((band) => (
                 <th class="utrecht-table__header-cell" scope="col">
-                  {bandLabel(band)}
+                  {bandLabel(band, page.lang)}
                 </th>
               ))}
             </tr>

@@ -199,8 +199,12 @@ export function KeuzehulpResult(props: { page: PageContext; request: AdviceReque
             <p>{advice.outcome.text}</p>
           </div>
           <NextSteps page={page} steps={advice.nextSteps} />
-          <h3 id="once-met-title">{text.onceMet}</h3>
-          <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" />
+          {advice.onceMet.length > 0 ? (
+            <>
+              <h3 id="once-met-title">{text.onceMet}</h3>
+              <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" />
+            </>
+          ) : null}
         </>
       ) : (
         <>
