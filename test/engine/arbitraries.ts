@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { buildCatalog } from "../../src/catalog/build-catalog.js";
 import { interventionSchema } from "../../src/domain/content-schema.js";
 import type { Catalog, Intervention } from "../../src/domain/types.js";
+import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
 
 /** The moment every test judges recognitions against, so staleness caveats stay put. */
 export const TEST_NOW = new Date("2026-11-23T12:00:00Z");
@@ -118,4 +119,11 @@ export function syntheticCatalog(base: Catalog) {
       fc.tuple(...Array.from({ length: count }, (_, i) => syntheticIntervention(`synthetic-${i}`, codes))),
     )
     .map((interventions) => catalogWith(base, interventions));
+}
+
+/** The advice for a request that must be valid, at the tests' fixed moment. */
+export function adviseOn(catalog: Catalog, input: unknown, now: Date = TEST_NOW): Advice {
+  const parsed = parseAdviceRequest(input, catalog);
+  if (!parsed.ok) throw new Error(`a valid request was rejected: ${JSON.stringify(parsed.issues)}`);
+  return evaluateAdvice(parsed.request, catalog, { now });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
+import { type Advice, CAVEAT_KINDS, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
 import { TEST_NOW } from "./arbitraries.js";
 
 /**
@@ -40,15 +40,9 @@ beforeAll(async () => {
   }
 });
 
-const INDICATION_KINDS = new Set([
-  "age-from-context",
-  "age-approximate",
-  "age-not-stated",
-  "age-bound-from-context",
-  "age-end-not-stated",
-  "indication-note",
-  "source-quirk",
-]);
+/** Caveats about the intervention as a whole; every other kind is about one matched indication. */
+const WHOLE_INTERVENTION = ["source-disagreement", "recognition-stale", "recognition-not-stated"];
+const INDICATION_KINDS = new Set(CAVEAT_KINDS.filter((kind) => !WHOLE_INTERVENTION.includes(kind)));
 
 describe("caveats over a sweep of requests", () => {
   it("covers thousands of recommendations", () => {

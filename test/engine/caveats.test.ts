@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import { type Advice, type CaveatKind, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
-import { catalogWith, TEST_NOW, toIntervention } from "./arbitraries.js";
+import type { Advice, CaveatKind } from "../../src/engine/index.js";
+import { adviseOn, catalogWith, TEST_NOW, toIntervention } from "./arbitraries.js";
 
 let real: Catalog;
 beforeAll(async () => {
@@ -23,9 +23,7 @@ function single(age: Record<string, unknown>, extra: Record<string, unknown> = {
 }
 
 function advise(catalog: Catalog, request: Record<string, unknown> = {}, now = TEST_NOW): Advice {
-  const parsed = parseAdviceRequest({ child: { ageYears: 5 }, need: "prevention", ...request }, catalog);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return evaluateAdvice(parsed.request, catalog, { now });
+  return adviseOn(catalog, { child: { ageYears: 5 }, need: "prevention", ...request }, now);
 }
 
 function kinds(advice: Advice): CaveatKind[] {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
-import { catalogWith, TEST_NOW, toIntervention } from "./arbitraries.js";
+import type { Advice } from "../../src/engine/index.js";
+import { adviseOn, catalogWith, toIntervention } from "./arbitraries.js";
 
 /** Issue 11, point 5: no dead ends. Every alternative is the same engine run on a nearby request. */
 
@@ -12,9 +12,7 @@ beforeAll(async () => {
 });
 
 function advise(request: Record<string, unknown>): Advice {
-  const parsed = parseAdviceRequest(request, catalog);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return evaluateAdvice(parsed.request, catalog, { now: TEST_NOW });
+  return adviseOn(catalog, request);
 }
 
 const ids = (advice: Advice) => advice.recommended.map((r) => r.id);
@@ -81,9 +79,7 @@ describe("an answer that recommends nothing says why and what comes next", () =>
       ],
     });
     const small = catalogWith(catalog, [only]);
-    const parsed = parseAdviceRequest({ child: { ageYears: 3 }, need: "prevention", situations: [] }, small);
-    if (!parsed.ok) throw new Error("valid request");
-    const advice = evaluateAdvice(parsed.request, small, { now: TEST_NOW });
+    const advice = adviseOn(small, { child: { ageYears: 3 }, need: "prevention", situations: [] });
     expect(advice.recommended).toEqual([]);
     expect(advice.nextSteps).toEqual([
       { kind: "nothing-else", text: expect.stringContaining("noemen de bronnen geen"), interventions: [] },

@@ -2,25 +2,14 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import {
-  type Advice,
-  adviceResponseSchema,
-  evaluateAdvice,
-  parseAdviceRequest,
-} from "../../src/engine/index.js";
-import { syntheticCatalog, TEST_NOW, validRequest } from "./arbitraries.js";
+import { adviceResponseSchema } from "../../src/engine/index.js";
+import { adviseOn, syntheticCatalog, validRequest } from "./arbitraries.js";
 import { type OracleRequest, oracleAdvice, oracleMatches } from "./oracle.js";
 
 let real: Catalog;
 beforeAll(async () => {
   real = await loadCatalog();
 });
-
-function adviseOn(catalog: Catalog, input: unknown): Advice {
-  const parsed = parseAdviceRequest(input, catalog);
-  if (!parsed.ok) throw new Error(`a valid request was rejected: ${JSON.stringify(parsed.issues)}`);
-  return evaluateAdvice(parsed.request, catalog, { now: TEST_NOW });
-}
 
 /** Every property below, checked on one catalogue and one request. */
 function checkAdvice(catalog: Catalog, request: OracleRequest): void {

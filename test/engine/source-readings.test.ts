@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import {
-  type Advice,
-  evaluateAdvice,
-  parseAdviceRequest,
-  type Recommendation,
-} from "../../src/engine/index.js";
-import { TEST_NOW } from "./arbitraries.js";
+import type { Advice, Recommendation } from "../../src/engine/index.js";
+import { adviseOn } from "./arbitraries.js";
 
 /** Issue 11, point 1 and 2: the corrected readings and the disagreements a professional must see. */
 
@@ -17,9 +12,7 @@ beforeAll(async () => {
 });
 
 function advise(request: Record<string, unknown>): Advice {
-  const parsed = parseAdviceRequest(request, catalog);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return evaluateAdvice(parsed.request, catalog, { now: TEST_NOW });
+  return adviseOn(catalog, request);
 }
 
 function recommended(advice: Advice, id: string): Recommendation | undefined {

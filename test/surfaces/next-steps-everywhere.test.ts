@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Catalog } from "../../src/domain/types.js";
-import { type Advice, evaluateAdvice, parseAdviceRequest } from "../../src/engine/index.js";
+import type { Advice } from "../../src/engine/index.js";
 import { runCliCaptured } from "../cli/support/run-cli.js";
+import { adviseOn } from "../engine/arbitraries.js";
 import { createTestWebApp, keuzehulpQuery, visibleText } from "../web/helpers.js";
 
 /**
@@ -31,9 +32,7 @@ beforeAll(async () => {
 });
 
 function advise(request: object, lang: "nl" | "en"): Advice {
-  const parsed = parseAdviceRequest({ ...request, lang }, catalog);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return evaluateAdvice(parsed.request, catalog);
+  return adviseOn(catalog, { ...request, lang }, new Date());
 }
 
 function cliArgs(request: (typeof DEAD_ENDS)[number], lang: string): string[] {
