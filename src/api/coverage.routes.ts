@@ -1,16 +1,13 @@
-import { z } from "zod";
 import { csvTable } from "../catalog/export.js";
-import { AppError } from "../domain/app-error.js";
 import { GAP_EXPORT_COLUMNS, gapExportRows } from "../engine/coverage-export.js";
 import { computeCoverage, coverageSchema } from "../engine/index.js";
 import { coverageQuerySchema, parseCoverageQuery } from "./coverage-query.js";
 import type { ApiDeps } from "./deps.js";
-import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
+import { langQuery, readLang } from "./lang-query.js";
+import { COMMON_PROBLEMS, csvDownload, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 
-const gapQuerySchema = coverageQuerySchema.extend({
-  lang: z.enum(["nl", "en"]).optional().describe("Language of the words in the file (default nl)"),
-});
+const gapQuerySchema = coverageQuerySchema.extend(langQuery.shape);
 
 /** GET /coverage and /coverage.csv: which situations and ages the recognised interventions cover, and the gaps. */
 export function addCoverageRoutes(routes: RouteTable, deps: ApiDeps): void {
@@ -63,15 +60,14 @@ export function addCoverageRoutes(routes: RouteTable, deps: ApiDeps): void {
     (c) => {
       const catalog = deps.holder.current();
       const options = parseCoverageQuery(c.req.queries(), catalog);
-      const lang = c.req.query("lang") ?? "nl";
-      if (lang !== "nl" && lang !== "en")
-        throw AppError.invalid([{ path: "lang", message: "lang must be nl or en" }]);
+      const lang = readLang(c.req.query("lang"));
       const rows = gapExportRows(computeCoverage(catalog, options), catalog, lang);
       const name = lang === "en" ? "gaps" : "hiaten";
-      return c.body(csvTable(GAP_EXPORT_COLUMNS, rows), 200, {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": `attachment; filename="hechtingswijzer-${name}-r${catalog.revision}.csv"`,
-      });
+      return csvDownload(
+        c,
+        csvTable(GAP_EXPORT_COLUMNS, rows),
+        `hechtingswijzer-${name}-r${catalog.revision}.csv`,
+      );
     },
   );
 }

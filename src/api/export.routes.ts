@@ -1,7 +1,7 @@
 import { exportRows, toCsv } from "../catalog/export.js";
 import type { ApiDeps } from "./deps.js";
 import { langQuery, readLang } from "./lang-query.js";
-import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
+import { COMMON_PROBLEMS, csvDownload, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 import { catalogExportSchema } from "./schemas.js";
 
@@ -48,10 +48,7 @@ export function addExportRoutes(routes: RouteTable, deps: ApiDeps): void {
     (c) => {
       const lang = readLang(c.req.query("lang"));
       const catalog = deps.holder.current();
-      return c.body(toCsv(exportRows(catalog, lang)), 200, {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": `attachment; filename="hechtingswijzer-r${catalog.revision}.csv"`,
-      });
+      return csvDownload(c, toCsv(exportRows(catalog, lang)), `hechtingswijzer-r${catalog.revision}.csv`);
     },
   );
 }

@@ -19,9 +19,3 @@ export function situationChoices(catalog: Catalog, lang: Lang): Choice[] {
 export function choiceList(choices: readonly Choice[]): string {
   return choices.map(({ code, label }) => (label ? `${code} (${label})` : code)).join(", ");
 }
-
-/** "a, b or c" with the language's word for "or". */
-export function either(values: readonly string[], or: string): string {
-  if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} ${or} ${values.at(-1)}`;
-}

@@ -1,8 +1,9 @@
-import { type Lang, localize } from "../domain/text.js";
+import { joinWords, type Lang, localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import { INDICATION_KINDS, type IndicationKind } from "../domain/vocabulary.js";
 import { type Coverage, GENERAL_ROW, type KindCoverage } from "./coverage.js";
-import { ageRuns, forAgeRun, listInWords } from "./coverage-words.js";
+import { ageRuns, forAgeRun } from "./coverage-words.js";
+import { engineTexts } from "./texts.js";
 
 /*
  * The few sentences above the policy tables that name the main gaps, written from
@@ -17,7 +18,6 @@ export const SUMMARY_MAX_SENTENCES = 5;
 
 const TEXT = {
   nl: {
-    kind: { prevention: "preventie", treatment: "behandeling" },
     quote: (label: string) => `‘${label}’`,
     generalNone: (kind: string, ages: string) => `Geen algemene ${kind}${ages ? ` ${ages}` : ""}.`,
     generalWeak: (kind: string, ages: string, notStated: boolean) =>
@@ -37,7 +37,6 @@ const TEXT = {
     noGaps: "Geen gaten: elke leeftijd in elke situatie heeft een interventie met een vermelde leeftijd.",
   },
   en: {
-    kind: { prevention: "prevention", treatment: "treatment" },
     quote: (label: string) => `‘${label}’`,
     generalNone: (kind: string, ages: string) => `No general ${kind}${ages ? ` ${ages}` : ""}.`,
     generalWeak: (kind: string, ages: string, notStated: boolean) =>
@@ -57,6 +56,11 @@ const TEXT = {
     noGaps: "No gaps: every age in every situation has an intervention with a stated age.",
   },
 };
+
+/** "A, B en C" / "A, B and C". */
+function andList(items: readonly string[], lang: Lang): string {
+  return joinWords(items, lang === "en" ? "and" : "en");
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -83,7 +87,7 @@ const MAX_NAMED_GROUPS = 3;
 
 /** Joins ages runs: "voor kinderen van 0 tot en met 3 jaar en vanaf 13 jaar". */
 function runsPhrase(ages: readonly number[], lang: Lang): string {
-  return listInWords(
+  return andList(
     ageRuns(ages).map(([from, to]) => forAgeRun(from, to, lang)),
     lang,
   );
@@ -96,13 +100,14 @@ function runsPhrase(ages: readonly number[], lang: Lang): string {
  */
 export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang): string[] {
   const text = TEXT[lang];
+  const kindWord = engineTexts(lang).kind;
   const groups = (codes: readonly string[], all = text.everyGroup) => {
     if (codes.length === catalog.situations.length && codes.length > 1) return all;
     if (codes.length > MAX_NAMED_GROUPS) return text.groups(codes.length);
     const labels = codes.map((code) =>
       text.quote(localize(catalog.situationByCode.get(code)?.label ?? { nl: code }, lang)),
     );
-    return listInWords(labels, lang);
+    return andList(labels, lang);
   };
   const general = coverage.rows.find((row) => row.situation === GENERAL_ROW);
   const generalCounted = (kind: IndicationKind) =>
@@ -142,8 +147,8 @@ export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang
     // Risk groups with the same kinds share one phrase: "preventie en behandeling bij ‘…’".
     const byKinds = new Map<string, string[]>();
     for (const [situation, kinds] of group) {
-      const key = listInWords(
-        kinds.map((k) => text.kind[k]),
+      const key = andList(
+        kinds.map((k) => kindWord(k)),
         lang,
       );
       byKinds.set(key, [...(byKinds.get(key) ?? []), situation]);
@@ -154,10 +159,10 @@ export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang
   if (context.size > 0) sentences.push(text.context(items(context), contextAlsoNotStated));
   for (const kind of INDICATION_KINDS) {
     if (none[kind].length > 0)
-      sentences.push(text.none(text.kind[kind], groups(none[kind], text.anyGroup), coverage.includeGeneral));
+      sentences.push(text.none(kindWord(kind), groups(none[kind], text.anyGroup), coverage.includeGeneral));
   }
   for (const { kind, ages, situations } of partial.values()) {
-    sentences.push(text.partial(text.kind[kind], groups(situations), runsPhrase(ages, lang)));
+    sentences.push(text.partial(kindWord(kind), groups(situations), runsPhrase(ages, lang)));
   }
 
   if (sentences.length === 0) return [text.noGaps];
@@ -168,6 +173,7 @@ export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang
 /** The general row: ages with nothing at all, and ages reached only on a weaker basis. */
 function generalSentences(coverage: Coverage, lang: Lang): string[] {
   const text = TEXT[lang];
+  const kindWord = engineTexts(lang).kind;
   const general = coverage.rows.find((row) => row.situation === GENERAL_ROW);
   const sentences: string[] = [];
   for (const kind of INDICATION_KINDS) {
@@ -177,11 +183,11 @@ function generalSentences(coverage: Coverage, lang: Lang): string[] {
         return cell !== undefined && !cell.covered && test(cell);
       });
     const none = agesWhere((cell) => cell.basis === null);
-    if (none.length > 0) sentences.push(text.generalNone(text.kind[kind], runsPhrase(none, lang)));
+    if (none.length > 0) sentences.push(text.generalNone(kindWord(kind), runsPhrase(none, lang)));
     for (const basis of ["context", "not-stated"] as const) {
       const weak = agesWhere((cell) => cell.basis === basis);
       if (weak.length > 0)
-        sentences.push(text.generalWeak(text.kind[kind], runsPhrase(weak, lang), basis === "not-stated"));
+        sentences.push(text.generalWeak(kindWord(kind), runsPhrase(weak, lang), basis === "not-stated"));
     }
   }
   return sentences;

@@ -38,9 +38,3 @@ export function ageRuns(ages: readonly number[]): [number, number][] {
   }
   return runs;
 }
-
-/** "A, B en C" / "A, B and C". */
-export function listInWords(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${lang === "en" ? "and" : "en"} ${items.at(-1)}`;
-}

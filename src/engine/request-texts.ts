@@ -1,5 +1,6 @@
-import { type Choice, choiceList, either } from "../domain/choices.js";
+import { type Choice, choiceList } from "../domain/choices.js";
 import type { Lang } from "../domain/text.js";
+import { joinWords } from "../domain/text.js";
 
 /**
  * Every message the advice request check gives, in one language. Messages never
@@ -28,9 +29,9 @@ export interface RequestTexts {
 const nl: RequestTexts = {
   wholeNumber: (min, max) => `moet een heel getal van ${min} tot en met ${max} zijn`,
   range: (min, max) => `moet van ${min} tot en met ${max} zijn`,
-  childObject: (keys) => `moet een object zijn met ${either(keys, "of")}`,
-  exactlyOneAge: (keys) => `geef precies één van ${either(keys, "of")}`,
-  oneOf: (values) => `moet ${either(values, "of")} zijn`,
+  childObject: (keys) => `moet een object zijn met ${joinWords(keys, "of")}`,
+  exactlyOneAge: (keys) => `geef precies één van ${joinWords(keys, "of")}`,
+  oneOf: (values) => `moet ${joinWords(values, "of")} zijn`,
   situationCode: "moet een situatiecode zijn",
   notSituationCode: "is geen situatiecode",
   situationList: "moet een lijst van situatiecodes zijn",
@@ -45,9 +46,9 @@ const nl: RequestTexts = {
 const en: RequestTexts = {
   wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
   range: (min, max) => `must be from ${min} to ${max}`,
-  childObject: (keys) => `must be an object with ${either(keys, "or")}`,
-  exactlyOneAge: (keys) => `give exactly one of ${either(keys, "or")}`,
-  oneOf: (values) => `must be ${either(values, "or")}`,
+  childObject: (keys) => `must be an object with ${joinWords(keys, "or")}`,
+  exactlyOneAge: (keys) => `give exactly one of ${joinWords(keys, "or")}`,
+  oneOf: (values) => `must be ${joinWords(values, "or")}`,
   situationCode: "must be a situation code",
   notSituationCode: "is not a situation code",
   situationList: "must be a list of situation codes",

@@ -1,5 +1,6 @@
 import type { AgeRange } from "../domain/age.js";
 import { ageBasisInWords, ageInWords, sourceWordingAddsNews } from "../domain/age-words.js";
+import { joinWords } from "../domain/text.js";
 import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
 import type { EngineTexts } from "./texts.js";
 
@@ -41,8 +42,7 @@ function forAge(range: AgeRange): string {
 }
 
 function list(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join("");
-  return `${labels.slice(0, -1).join(", ")} of ${labels.at(-1)}`;
+  return joinWords(labels, "of");
 }
 
 function plural(count: number, one: string, many: string): string {

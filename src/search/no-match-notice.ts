@@ -1,4 +1,4 @@
-import type { Lang } from "../domain/text.js";
+import { joinWords, type Lang } from "../domain/text.js";
 import type { SearchNotice } from "./result-schema.js";
 
 /**
@@ -7,10 +7,11 @@ import type { SearchNotice } from "./result-schema.js";
  */
 const KEUZEHULP_PATH: Readonly<Record<Lang, string>> = { nl: "/keuzehulp", en: "/en/keuzehulp" };
 
-const quoted = (words: readonly string[], and: string) => {
-  const each = words.map((w) => `“${w}”`);
-  return each.length <= 1 ? each.join("") : `${each.slice(0, -1).join(", ")} ${and} ${each.at(-1)}`;
-};
+const quoted = (words: readonly string[], and: string) =>
+  joinWords(
+    words.map((w) => `“${w}”`),
+    and,
+  );
 
 const TEXTS = {
   nl: {

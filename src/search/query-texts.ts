@@ -1,5 +1,6 @@
-import { type Choice, choiceList, either } from "../domain/choices.js";
+import { type Choice, choiceList } from "../domain/choices.js";
 import type { Lang } from "../domain/text.js";
+import { joinWords } from "../domain/text.js";
 
 /** Every message the search query check gives, in one language; a value from a list names the list. */
 export interface QueryTexts {
@@ -21,7 +22,7 @@ const nl: QueryTexts = {
   text: "moet tekst zijn",
   range: (min, max) => `moet van ${min} tot en met ${max} zijn`,
   atLeast: (min) => `moet minstens ${min} zijn`,
-  oneOf: (values) => `moet ${either(values, "of")} zijn`,
+  oneOf: (values) => `moet ${joinWords(values, "of")} zijn`,
   ageOrMonths: "geef age of ageMonths, niet allebei",
   unknownSituation: (code, choices) => `onbekende situatie "${code}"; kies uit: ${choiceList(choices)}`,
 };
@@ -33,7 +34,7 @@ const en: QueryTexts = {
   text: "must be text",
   range: (min, max) => `must be from ${min} to ${max}`,
   atLeast: (min) => `must be at least ${min}`,
-  oneOf: (values) => `must be ${either(values, "or")}`,
+  oneOf: (values) => `must be ${joinWords(values, "or")}`,
   ageOrMonths: "give age or ageMonths, not both",
   unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
 };
