@@ -122,8 +122,8 @@ export function ageFits(range: AgeRange, age: ChildAge): boolean {
   if (age.kind === "unborn") {
     return startsInPregnancy(range) && age.pregnancyWeek >= (range.fromPregnancyWeek ?? 0);
   }
-  if (range.basis === "not-stated") return true;
-  return age.years >= bornFrom(range) && age.years <= (range.to ?? Number.POSITIVE_INFINITY);
+  const { from, to } = bornAgeBounds(range);
+  return age.years >= from && age.years <= to;
 }
 
 /** Where a child stands against an indication's age that it does not fit. */
@@ -132,10 +132,15 @@ export type AgeSide = "younger" | "older" | "unborn";
 /** Which side of an indication's age a child is on; meaningful when `ageFits` is false. */
 export function ageSide(range: AgeRange, age: ChildAge): AgeSide {
   if (age.kind === "unborn") return "unborn";
-  return age.years < bornFrom(range) ? "younger" : "older";
+  return age.years < bornAgeBounds(range).from ? "younger" : "older";
 }
 
-/** The youngest completed age a born child may have for an indication; one starting in pregnancy covers birth on. */
-function bornFrom(range: AgeRange): number {
-  return startsInPregnancy(range) ? 0 : (range.from ?? 0);
+/**
+ * The completed ages a born child may have for an indication, both ends included: a
+ * not-stated age excludes nobody, an open end excludes nobody on its side, and one
+ * starting in pregnancy covers birth on.
+ */
+export function bornAgeBounds(range: AgeRange): { from: number; to: number } {
+  if (range.basis === "not-stated") return { from: 0, to: Number.POSITIVE_INFINITY };
+  return { from: startsInPregnancy(range) ? 0 : (range.from ?? 0), to: range.to ?? Number.POSITIVE_INFINITY };
 }

@@ -1,9 +1,10 @@
+import { startsInPregnancy } from "../domain/age.js";
 import type { Catalog, Intervention } from "../domain/types.js";
 import { stem, tokenize } from "./analysis.js";
 import { entriesBySituation, type IndexEntry, toEntry } from "./entries.js";
 import { buildFilterColumns, type FilterColumns } from "./filter-columns.js";
 import { type Phrase, phrase } from "./phrases.js";
-import { PREGNANCY_PHRASES, startsInPregnancy } from "./pregnancy.js";
+import { PREGNANCY_PHRASES } from "./pregnancy.js";
 import { buildTermIndex, type FieldText, type TermIndex } from "./term-index.js";
 import { type Concept, nameKey } from "./understand-query.js";
 

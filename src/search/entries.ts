@@ -1,4 +1,4 @@
-import type { AgeRange } from "../domain/age.js";
+import { bornAgeBounds } from "../domain/age.js";
 import type { Intervention } from "../domain/types.js";
 import { RECOGNITION_LEVELS } from "../domain/vocabulary.js";
 
@@ -34,17 +34,6 @@ export const TREATMENT_BIT = 2;
 
 /** Risk groups that fit in one 31-bit mask; more would need a wider mask (there are ten). */
 export const MAX_SITUATION_SLOTS = 31;
-
-/**
- * The born ages an age range fits, as numbers, so a filter over many
- * interventions compares numbers instead of reading each range's optional
- * fields. Must agree with ageFits for born children (tested).
- */
-export function bornAgeBounds(range: AgeRange): { from: number; to: number } {
-  if (range.basis === "not-stated") return { from: 0, to: Number.POSITIVE_INFINITY };
-  const from = range.fromPregnancyWeek !== undefined ? 0 : (range.from ?? 0);
-  return { from, to: range.to ?? Number.POSITIVE_INFINITY };
-}
 
 /** Prepares the entry of one intervention; `situationCodes` is the catalogue's situation list. */
 export function toEntry(

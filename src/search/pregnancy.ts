@@ -1,5 +1,3 @@
-import type { AgeRange } from "../domain/age.js";
-
 /**
  * Words that say the child is not born yet. Like "3 jaar", they are about the
  * child's age, not a risk group: a pregnancy is not the teenage-single-mother
@@ -27,14 +25,3 @@ export const PREGNANCY_PHRASES: readonly string[] = [
   "prenatal",
   "antenatal",
 ];
-
-/**
- * Whether an indication's age starts before birth: a pregnancy week is stated,
- * or the source says it starts in pregnancy without a week
- * (`startsInPregnancy`, for "(aanstaande) moeders").
- */
-export function startsInPregnancy(
-  age: Pick<AgeRange, "fromPregnancyWeek"> & { readonly startsInPregnancy?: boolean | undefined },
-): boolean {
-  return age.fromPregnancyWeek !== undefined || age.startsInPregnancy === true;
-}
