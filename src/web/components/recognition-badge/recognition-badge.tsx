@@ -1,18 +1,39 @@
 import { isInReview, recognitionLevels } from "../../../domain/recognition.js";
 import type { Intervention } from "../../../domain/types.js";
+import { RECOGNITION_STALE_AFTER_YEARS } from "../../../domain/vocabulary.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
+import { FactValues } from "../fact-values/fact-values.js";
+
+/*
+ * An intervention's recognition in short, wherever it is named beside others: every
+ * level the sources give (several are a disagreement a professional must see, e.g.
+ * PCIT), and "in herbeoordeling" when the latest is older than the Databank's five
+ * years (domain/recognition.ts). One wording for cards, tables, the compare page and
+ * the policy form.
+ */
 
 const TEXT = {
-  nl: { none: "geen erkenning vermeld", inReview: "in herbeoordeling", disagree: "bronnen verschillen" },
+  nl: {
+    none: "geen erkenning vermeld",
+    disagree: "de bronnen verschillen",
+    inReview: "in herbeoordeling",
+    inReviewHint: `de laatste erkenning is ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar`,
+  },
   en: {
     none: "no recognition stated",
+    disagree: "the sources differ",
     inReview: "under review (in herbeoordeling)",
-    disagree: "sources differ",
+    inReviewHint: `the latest recognition is more than ${RECOGNITION_STALE_AFTER_YEARS} years old`,
   },
 };
 
-/** Every level the sources give, "A / B", with "bronnen verschillen" when there are several. */
+/** The "in herbeoordeling" badge, in words (never colour alone). */
+export function InReviewTag(props: { page: PageContext }) {
+  return <span class="hw-tag hw-tag--stale">{pick(props.page.lang, TEXT).inReview}</span>;
+}
+
+/** Every level the sources give, "A / B", with "de bronnen verschillen" when there are several. */
 function levelsInWords(page: PageContext, intervention: Intervention): string {
   const text = pick(page.lang, TEXT);
   const levels = recognitionLevels(intervention).map((level) => page.t.recognition[level]);
@@ -20,30 +41,45 @@ function levelsInWords(page: PageContext, intervention: Intervention): string {
   return levels.length > 1 ? `${levels.join(" / ")} (${text.disagree})` : levels.join("");
 }
 
-/**
- * An intervention's recognition in a few words: every level the sources give (more
- * than one when they disagree, e.g. PCIT), and "in herbeoordeling" when its latest
- * recognition is older than the Databank's five years at `now`.
- */
+/** The recognition as plain words, e.g. for a checkbox description: levels and "in herbeoordeling". */
 export function recognitionInWords(page: PageContext, intervention: Intervention, now: Date): string {
   const text = pick(page.lang, TEXT);
   const review = isInReview(intervention, now) ? `; ${text.inReview}` : "";
   return `${levelsInWords(page, intervention)}${review}`;
 }
 
-/** The recognition beside an intervention's name; the review status as a tag that stands out. */
+/** The recognition beside a name in a table cell; the review status as a tag that stands out. */
 export function RecognitionBadge(props: { page: PageContext; intervention: Intervention; now: Date }) {
   const { page, intervention, now } = props;
-  const text = pick(page.lang, TEXT);
   return (
     <span class="hw-recognition">
       <span class="hw-muted">{levelsInWords(page, intervention)}</span>
       {isInReview(intervention, now) ? (
         <>
           {" "}
-          <span class="hw-tag hw-tag--stale">{text.inReview}</span>
+          <InReviewTag page={page} />
         </>
       ) : null}
     </span>
+  );
+}
+
+/** The recognition on a result card: the levels as a list, with the reason for the review badge. */
+export function RecognitionSummary(props: { page: PageContext; intervention: Intervention; now: Date }) {
+  const { page, intervention, now } = props;
+  const text = pick(page.lang, TEXT);
+  const levels = recognitionLevels(intervention);
+  if (levels.length === 0) return <>{text.none}</>;
+  return (
+    <>
+      <FactValues values={levels.map((level) => page.t.recognition[level])} />
+      {levels.length > 1 ? <span class="hw-muted">({text.disagree})</span> : null}
+      {isInReview(intervention, now) ? (
+        <>
+          {" "}
+          <InReviewTag page={page} /> <span class="hw-muted">({text.inReviewHint})</span>
+        </>
+      ) : null}
+    </>
   );
 }

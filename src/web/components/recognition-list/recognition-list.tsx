@@ -4,7 +4,7 @@ import type { Intervention } from "../../../domain/types.js";
 import { RECOGNITION_STALE_AFTER_YEARS } from "../../../domain/vocabulary.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
-import { InReviewTag } from "./recognition-summary.js";
+import { InReviewTag } from "../recognition-badge/recognition-badge.js";
 
 const TEXT = {
   nl: {

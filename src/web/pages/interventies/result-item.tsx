@@ -3,7 +3,7 @@ import type { Intervention } from "../../../domain/types.js";
 import type { SearchItem } from "../../../search/index.js";
 import { FactValues } from "../../components/fact-values/fact-values.js";
 import { HighlightText } from "../../components/highlight/highlight.js";
-import { RecognitionSummary } from "../../components/recognition-list/recognition-summary.js";
+import { RecognitionSummary } from "../../components/recognition-badge/recognition-badge.js";
 import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 
