@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { AppError } from "../domain/app-error.js";
 import { LANGS, type Lang } from "../domain/text.js";
 import type { CliMessages } from "./messages/index.js";
@@ -23,56 +24,50 @@ export interface ParsedArgs<O extends OptionSpecs> {
   readonly positionals: string[];
 }
 
-/** "-1", "-3": a value, not an option (node:util's parseArgs refuses them after --age). */
-const NEGATIVE_NUMBER = /^-\d/;
-
 /** A usage mistake: the CLI prints the message and exits with code 2. */
 export function usageError(message: string): AppError {
   return new AppError("invalid-input", message);
 }
 
 /**
- * Reads `--flag value`, `--flag=value`, switches and positionals, the one way every
- * command does. A value may start with a dash (`--age -1`), so the request check can
- * name the field; only a missing value or another `--flag` counts as no value.
- * Mistakes throw a usage error in the reader's language.
+ * Reads the arguments with node:util's parseArgs, then checks its tokens here so every
+ * mistake is said in the reader's language. parseArgs runs non-strict because, strict,
+ * it refuses `--age -1` before the request check can name the field; a separate value
+ * that is itself a `--flag` still counts as a missing value.
  */
 export function parseCliArgs<O extends OptionSpecs>(
   args: readonly string[],
   options: O,
   t: CliMessages,
 ): ParsedArgs<O> {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const values: Record<string, string | string[] | boolean> = {};
   const positionals: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--") {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-" || NEGATIVE_NUMBER.test(arg)) {
-      positionals.push(arg);
-      continue;
-    }
-    const at = arg.indexOf("=");
-    const flag = at < 0 ? arg : arg.slice(0, at);
-    const name = flag.replace(/^--?/, "");
-    const spec = flag.startsWith("--") && Object.hasOwn(options, name) ? options[name] : undefined;
-    if (!spec) throw usageError(t.args.unknownOption(flag, Object.keys(options)));
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec =
+      token.rawName.startsWith("--") && Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!spec) throw usageError(t.args.unknownOption(token.rawName, Object.keys(options)));
     if (spec.type === "boolean") {
-      if (at >= 0) throw usageError(t.args.takesNoValue(flag));
-      values[name] = true;
+      if (token.value !== undefined) throw usageError(t.args.takesNoValue(token.rawName));
+      values[token.name] = true;
       continue;
     }
-    const next = args[i + 1];
-    const value =
-      at >= 0 ? arg.slice(at + 1) : next !== undefined && !next.startsWith("--") ? next : undefined;
-    if (value === undefined) throw usageError(t.args.needsValue(flag));
-    if (at < 0) i++;
-    const previous = values[name];
-    if (spec.multiple) values[name] = [...((previous as string[] | undefined) ?? []), value];
-    else if (previous !== undefined) throw usageError(t.args.onlyOnce(flag));
-    else values[name] = value;
+    const { value } = token;
+    if (value === undefined || (!token.inlineValue && value.startsWith("--"))) {
+      throw usageError(t.args.needsValue(token.rawName));
+    }
+    const previous = values[token.name];
+    if (spec.multiple) values[token.name] = [...((previous as string[] | undefined) ?? []), value];
+    else if (previous !== undefined) throw usageError(t.args.onlyOnce(token.rawName));
+    else values[token.name] = value;
   }
   return { values: values as OptionValues<O>, positionals };
 }
