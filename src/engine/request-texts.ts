@@ -1,4 +1,4 @@
-import { type Choice, choiceList } from "../domain/choices.js";
+import { FIELD_TEXTS, type FieldTexts } from "../domain/field-texts.js";
 import type { Lang } from "../domain/text.js";
 import { joinWords } from "../domain/text.js";
 
@@ -8,12 +8,10 @@ import { joinWords } from "../domain/text.js";
  * value must come from a list, the message lists the valid values, so the reader
  * can fix the request without looking anything up.
  */
-export interface RequestTexts {
+export interface RequestTexts extends FieldTexts {
   wholeNumber(min: number, max: number): string;
-  range(min: number, max: number): string;
   childObject(keys: readonly string[]): string;
   exactlyOneAge(keys: readonly string[]): string;
-  oneOf(values: readonly string[]): string;
   situationCode: string;
   /** For text far longer than any code: no list, it was never meant as one. */
   notSituationCode: string;
@@ -22,16 +20,14 @@ export interface RequestTexts {
   object: string;
   jsonObject: string;
   unknownField(allowed: readonly string[]): string;
-  unknownSituation(code: string, choices: readonly Choice[]): string;
   unreadable: string;
 }
 
 const nl: RequestTexts = {
+  ...FIELD_TEXTS.nl,
   wholeNumber: (min, max) => `moet een heel getal van ${min} tot en met ${max} zijn`,
-  range: (min, max) => `moet van ${min} tot en met ${max} zijn`,
   childObject: (keys) => `moet een object zijn met ${joinWords(keys, "of")}`,
   exactlyOneAge: (keys) => `geef precies één van ${joinWords(keys, "of")}`,
-  oneOf: (values) => `moet ${joinWords(values, "of")} zijn`,
   situationCode: "moet een situatiecode zijn",
   notSituationCode: "is geen situatiecode",
   situationList: "moet een lijst van situatiecodes zijn",
@@ -39,16 +35,14 @@ const nl: RequestTexts = {
   object: "moet een object zijn",
   jsonObject: "het verzoek moet een JSON-object zijn",
   unknownField: (allowed) => `onbekend veld; toegestaan: ${allowed.join(", ")}`,
-  unknownSituation: (code, choices) => `onbekende situatie "${code}"; kies uit: ${choiceList(choices)}`,
   unreadable: "het verzoek kon niet worden gelezen",
 };
 
 const en: RequestTexts = {
+  ...FIELD_TEXTS.en,
   wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
-  range: (min, max) => `must be from ${min} to ${max}`,
   childObject: (keys) => `must be an object with ${joinWords(keys, "or")}`,
   exactlyOneAge: (keys) => `give exactly one of ${joinWords(keys, "or")}`,
-  oneOf: (values) => `must be ${joinWords(values, "or")}`,
   situationCode: "must be a situation code",
   notSituationCode: "is not a situation code",
   situationList: "must be a list of situation codes",
@@ -56,7 +50,6 @@ const en: RequestTexts = {
   object: "must be an object",
   jsonObject: "the request must be a JSON object",
   unknownField: (allowed) => `unknown field; allowed: ${allowed.join(", ")}`,
-  unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
   unreadable: "the request could not be read",
 };
 
