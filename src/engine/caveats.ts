@@ -46,6 +46,15 @@ export function noteApplies(
   return concerned?.source ? { concerns: concerned.source } : undefined;
 }
 
+/** What is uncertain about an age, if anything: the kind of caveat it calls for. */
+function ageCaveatKind(age: Indication["age"]): CaveatKind | undefined {
+  if (age.basis === "not-stated") return "age-not-stated";
+  if (age.basis === "context") return "age-from-context";
+  if ((age.boundsFromContext ?? []).length > 0) return "age-bound-from-context";
+  if (ageEnds(age).to.basis === "not-stated") return "age-end-not-stated";
+  return age.approximate ? "age-approximate" : undefined;
+}
+
 /**
  * How the best matched indication's age is known, in one caveat at most: the content's
  * own note on the age says it best; a generic sentence where there is none.
@@ -58,30 +67,23 @@ function ageCaveat(
   lang: Lang,
 ): { kind: CaveatKind; text: string } | undefined {
   const { age } = indication;
-  const facts = { document: view.documentWords(indication.source?.document), name: intervention.name };
-  const ends = ageEnds(age);
-  const contextEnds = age.boundsFromContext ?? [];
-  const openEnd = age.basis !== "not-stated" && ends.to.basis === "not-stated" ? "to" : undefined;
-  let kind: CaveatKind | undefined;
-  let generic: string | undefined;
-  if (age.basis === "not-stated") {
-    kind = "age-not-stated";
-    generic = texts.caveatAgeNotStated(facts);
-  } else if (age.basis === "context") {
-    kind = "age-from-context";
-    generic = texts.caveatAgeFromContext({ ...facts, age });
-  } else if (contextEnds.length > 0) {
-    kind = "age-bound-from-context";
-    generic = texts.caveatBoundFromContext({ ...facts, bounds: contextEnds });
-  } else if (openEnd) {
-    kind = "age-end-not-stated";
-    generic = texts.caveatEndNotStated({ ...facts, end: openEnd });
-  } else if (age.approximate) {
-    kind = "age-approximate";
-    generic = texts.caveatAgeApproximate({ ...facts, age });
-  }
+  const kind = ageCaveatKind(age);
   if (age.note) return { kind: kind ?? "indication-note", text: localize(age.note, lang) };
-  return kind && generic ? { kind, text: generic } : undefined;
+  const facts = { document: view.documentWords(indication.source?.document), name: intervention.name };
+  switch (kind) {
+    case "age-not-stated":
+      return { kind, text: texts.caveatAgeNotStated(facts) };
+    case "age-from-context":
+      return { kind, text: texts.caveatAgeFromContext({ ...facts, age }) };
+    case "age-bound-from-context":
+      return { kind, text: texts.caveatBoundFromContext({ ...facts, bounds: age.boundsFromContext ?? [] }) };
+    case "age-end-not-stated":
+      return { kind, text: texts.caveatEndNotStated({ ...facts, end: "to" }) };
+    case "age-approximate":
+      return { kind, text: texts.caveatAgeApproximate({ ...facts, age }) };
+    default:
+      return undefined;
+  }
 }
 
 /** The recognition caveat: none stated, or the latest one "in herbeoordeling". */
