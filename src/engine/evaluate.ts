@@ -83,7 +83,7 @@ export function evaluateAdvice(
     notices: noticesFor(unverifiedPreconditions, view, texts),
     outcome,
     nextSteps,
-    warnings: view.warnings.map((warning) => ({ ...warning })),
+    warnings: [...view.warnings],
   };
 }
 
