@@ -57,11 +57,6 @@ export const en: Messages = {
     page: "Page",
   },
   need: { prevention: "Prevention", treatment: "Treatment", either: "Both / don't know" },
-  ageBasis: {
-    stated: "age stated with the intervention",
-    context: "age taken from the list's context",
-    "not-stated": "age not stated",
-  },
   recognition: recognitionNames("en"),
   noteKind: { quirk: "Quirk in the source", disagreement: "Sources disagree", scope: "Scope" },
   harmfulWarning: {

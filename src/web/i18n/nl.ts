@@ -54,11 +54,6 @@ export const nl = {
     page: "Pagina",
   },
   need: { prevention: "Preventie", treatment: "Behandeling", either: "Allebei / weet ik niet" },
-  ageBasis: {
-    stated: "leeftijd genoemd bij de interventie",
-    context: "leeftijd uit de context van de lijst",
-    "not-stated": "leeftijd niet vermeld",
-  },
   recognition: recognitionNames("nl"),
   noteKind: { quirk: "Eigenaardigheid in de bron", disagreement: "Bronnen verschillen", scope: "Reikwijdte" },
   harmfulWarning: {

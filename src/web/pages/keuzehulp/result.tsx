@@ -82,7 +82,6 @@ function RecommendationList(props: {
           </h3>
           <p>
             <span class="hw-tag">{rec.specific ? text.specific : text.general}</span>
-            <span class="hw-tag">{page.t.ageBasis[rec.ageBasis]}</span>
           </p>
           <p>
             {text.age}: {rec.age.words}
