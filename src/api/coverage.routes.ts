@@ -1,4 +1,5 @@
 import { csvTable } from "../catalog/export.js";
+import { messages } from "../domain/messages/index.js";
 import { GAP_EXPORT_COLUMNS, gapExportRows } from "../engine/coverage-export.js";
 import { computeCoverage, coverageSchema } from "../engine/index.js";
 import { coverageQuerySchema, parseCoverageQuery } from "./coverage-query.js";
@@ -62,7 +63,7 @@ export function addCoverageRoutes(routes: RouteTable, deps: ApiDeps): void {
       const options = parseCoverageQuery(c.req.queries(), catalog);
       const lang = readLang(c.req.query("lang"));
       const rows = gapExportRows(computeCoverage(catalog, options), catalog, lang);
-      const name = lang === "en" ? "gaps" : "hiaten";
+      const name = messages(lang).coverageExport.fileName;
       return csvDownload(
         c,
         csvTable(GAP_EXPORT_COLUMNS, rows),

@@ -1,8 +1,48 @@
-import type { AgeRange } from "../domain/age.js";
-import { ageBasisInWords, ageInWords, sourceWordingAddsNews } from "../domain/age-words.js";
-import { joinWords } from "../domain/text.js";
-import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
-import type { EngineTexts } from "./texts.js";
+import type { AgeRange } from "../age.js";
+import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
+import { choiceList } from "../choices.js";
+import { joinWords } from "../text.js";
+import type { IndicationKind, Need, RecognitionLevel } from "../vocabulary.js";
+import type { AgeWords, DocumentWords, EngineTexts, FieldTexts, QueryTexts, RequestTexts } from "./shapes.js";
+
+/*
+ * Every text Hechtingswijzer writes, in Dutch: the reference catalogue. English
+ * (en.ts) has the same keys; its type is this file's (index.ts). Texts that take
+ * facts are functions, so each language keeps its own word order. Grouped by the
+ * part of the product that writes them. Decision 079.
+ */
+
+// ── Ages (src/domain/age-grammar.ts puts the words together) ──
+
+const ageWords: AgeWords = {
+  notStated: "leeftijd niet vermeld in de bron",
+  firstYear: "eerste levensjaar",
+  years: (n: number) => `${n} jaar`,
+  fromWeek: (week: number) => `vanaf ${week} weken zwangerschap`,
+  fromPregnancy: "vanaf de zwangerschap",
+  fromYears: (n: number) => `vanaf ${n} jaar`,
+  upTo: (n: number) => `tot en met ${n} jaar`,
+  upToAbout: (n: number) => `tot ongeveer ${n + 1} jaar`,
+  range: (from: number, to: number) => `${from} tot en met ${to} jaar`,
+  rangeAbout: (from: number, to: number) => `${from} tot ongeveer ${to + 1} jaar`,
+  lower: "ondergrens",
+  upper: "bovengrens",
+  stated: "vermeld",
+  statedWithoutWeek: "vermeld zonder week",
+  context: "uit de context",
+  list: "uit de lijst",
+  notStatedEnd: "niet vermeld",
+};
+
+// ── Field messages both input checks give: the advice request and the search query ──
+
+const fields: FieldTexts = {
+  range: (min, max) => `moet van ${min} tot en met ${max} zijn`,
+  oneOf: (values) => `moet ${joinWords(values, "of")} zijn`,
+  unknownSituation: (code, choices) => `onbekende situatie "${code}"; kies uit: ${choiceList(choices)}`,
+};
+
+// ── The advice engine's sentences ──
 
 const KIND: Record<IndicationKind, string> = { prevention: "preventie", treatment: "behandeling" };
 const NEED: Record<Need, string> = {
@@ -18,9 +58,9 @@ const LEVEL: Record<RecognitionLevel, string> = {
   "niet-erkend": "Niet erkend",
 };
 
-/** The age in words, as every page and the CLI write it (src/domain/age-words.ts). */
+/** The age in words, as every page and the CLI write it (src/domain/age-grammar.ts). */
 function ageRange(range: AgeRange): string {
-  return ageInWords(range, "nl");
+  return ageInWordsWith(range, ageWords);
 }
 
 /** The source's own wording, when it says more than the range itself (e.g. "tot 16 jaar" for 7–15). */
@@ -54,8 +94,7 @@ function dutchDate(date: string): string {
   return date.split("-").reverse().join("-");
 }
 
-/** The engine's sentences in Dutch. */
-export const nlTexts: EngineTexts = {
+const engine: EngineTexts = {
   kind: (kind) => KIND[kind],
   need: (need) => NEED[need],
   age: ageRange,
@@ -69,7 +108,7 @@ export const nlTexts: EngineTexts = {
     const agePart =
       age.basis === "not-stated"
         ? "zonder een leeftijd te noemen"
-        : `${forAge(age)}${aside(wording(age), ageBasisInWords(age, "nl"))}`;
+        : `${forAge(age)}${aside(wording(age), ageBasisInWordsWith(age, ageWords))}`;
     const rank =
       databankRank === undefined
         ? ""
@@ -146,4 +185,106 @@ export const nlTexts: EngineTexts = {
     unborn
       ? "Ook na de geboorte en met een andere hulpvraag noemen de bronnen geen passende interventie."
       : "Ook met een andere hulpvraag noemen de bronnen geen passende interventie.",
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const nl = {
+  age: ageWords,
+  fields,
+  /** Every message the search query check gives. */
+  searchQuery: {
+    ...fields,
+    onlyOnce: "mag maar één keer voorkomen",
+    wholeNumber: "moet een geheel getal zijn",
+    trueOrFalse: "moet true of false zijn",
+    text: "moet tekst zijn",
+    atLeast: (min) => `moet minstens ${min} zijn`,
+    ageOrMonths: "geef age of ageMonths, niet allebei",
+  } satisfies QueryTexts,
+  /** Every message the advice request check gives. */
+  request: {
+    ...fields,
+    wholeNumber: (min, max) => `moet een heel getal van ${min} tot en met ${max} zijn`,
+    childObject: (keys) => `moet een object zijn met ${joinWords(keys, "of")}`,
+    exactlyOneAge: (keys) => `geef precies één van ${joinWords(keys, "of")}`,
+    situationCode: "moet een situatiecode zijn",
+    notSituationCode: "is geen situatiecode",
+    situationList: "moet een lijst van situatiecodes zijn",
+    tooManySituations: (max) => `mag hoogstens ${max} codes bevatten`,
+    object: "moet een object zijn",
+    jsonObject: "het verzoek moet een JSON-object zijn",
+    unknownField: (allowed) => `onbekend veld; toegestaan: ${allowed.join(", ")}`,
+    unreadable: "het verzoek kon niet worden gelezen",
+  } satisfies RequestTexts,
+  /** Known source documents by id, as sentences name them; other documents are named by their title. */
+  documents: {
+    richtlijn: { subject: "De richtlijn", object: "de richtlijn" },
+    nji: { subject: "Het NJi", object: "het NJi" },
+  } as Readonly<Record<string, DocumentWords>>,
+  engine,
+  /** How a sentence names a source the catalogue does not know. */
+  unknownDocument: "de bron",
+  /** Runs of table ages in words (src/engine/coverage-words.ts). */
+  ageRuns: {
+    everyAge: "alle leeftijden",
+    /** Before "eerste levensjaar": "in het eerste levensjaar". */
+    inFirstYear: (words: string) => `in het ${words}`,
+    forChildren: (words: string) => `voor kinderen van ${words}`,
+  },
+  /** The advice as text for a terminal (src/engine/plain-text.ts). */
+  adviceText: {
+    title: "Hechtingswijzer — advies",
+    child: "Kind",
+    unborn: (week: number) => `nog niet geboren (zwangerschapsweek ${week})`,
+    years: (years: number) => `${years} jaar`,
+    months: (months: number) => `${months} maanden`,
+    need: "Vraag",
+    situations: "Situaties",
+    none: "geen",
+    notice: "Let op",
+    recommended: "Aanbevolen",
+    onceMet: "Zodra de voorwaarden vervuld zijn",
+    nextSteps: "Hoe verder",
+    age: "Leeftijd",
+    specific: "specifiek voor",
+    general: "algemeen",
+    why: "Waarom",
+    caveats: "Kanttekeningen",
+    notSuitable: "Past niet",
+    warnings: "Niet doen — niet effectief of zelfs schadelijk",
+    item: "item",
+  },
+  /** The sentences above the policy tables that name the main gaps (src/engine/coverage-summary.ts). */
+  coverageSummary: {
+    and: "en",
+    quote: (label: string) => `‘${label}’`,
+    generalNone: (kind: string, ages: string) => `Geen algemene ${kind}${ages ? ` ${ages}` : ""}.`,
+    generalWeak: (kind: string, ages: string, notStated: boolean) =>
+      `Algemene ${kind}${ages ? ` ${ages}` : ""} alleen met een leeftijd die ${notStated ? "de bron niet vermeldt" : "uit de context van een lijst komt"}.`,
+    item: (kinds: string, situations: string) => `${kinds} bij ${situations}`,
+    notStated: (items: string) => `De leeftijd is nergens vermeld voor: ${items}.`,
+    context: (items: string, alsoNotStated: boolean) =>
+      `De leeftijd komt geheel of deels uit de context van een lijst${alsoNotStated ? " of is niet vermeld" : ""} voor: ${items}.`,
+    groups: (n: number) => `${n} risicogroepen`,
+    everyGroup: "elke risicogroep",
+    anyGroup: "een risicogroep",
+    none: (kind: string, situations: string, includeGeneral: boolean) =>
+      `Geen ${kind} ${includeGeneral ? "voor" : "specifiek voor"} ${situations}.`,
+    partial: (kind: string, situations: string, ages: string) =>
+      `${capitalise(kind)} bij ${situations} alleen ${ages}.`,
+    more: "Meer gaten staan in de tabellen.",
+    noGaps: "Geen gaten: elke leeftijd in elke situatie heeft een interventie met een vermelde leeftijd.",
+  },
+  /** The coverage gaps as export rows (src/engine/coverage-export.ts). */
+  coverageExport: {
+    /** In the file name of the download: hechtingswijzer-hiaten-r12.csv. */
+    fileName: "hiaten",
+    general: "algemeen (geen risicogroep)",
+    none: "geen interventie",
+    context: "alleen interventies met een leeftijd uit de context van een lijst",
+    "not-stated": "alleen interventies waarvan de bron de leeftijd niet vermeldt",
+  },
 };

@@ -1,8 +1,47 @@
-import type { AgeRange } from "../domain/age.js";
-import { ageBasisInWords, ageInWords, sourceWordingAddsNews } from "../domain/age-words.js";
-import { joinWords } from "../domain/text.js";
-import type { IndicationKind, Need, RecognitionLevel } from "../domain/vocabulary.js";
-import type { EngineTexts } from "./texts.js";
+import type { AgeRange } from "../age.js";
+import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
+import { choiceList } from "../choices.js";
+import { joinWords } from "../text.js";
+import type { IndicationKind, Need, RecognitionLevel } from "../vocabulary.js";
+import type { Messages } from "./index.js";
+import type { AgeWords, DocumentWords, EngineTexts, FieldTexts, QueryTexts, RequestTexts } from "./shapes.js";
+
+/*
+ * Every text Hechtingswijzer writes, in English: the same keys as the Dutch
+ * reference (nl.ts). Decision 079.
+ */
+
+// ── Ages (src/domain/age-grammar.ts puts the words together) ──
+
+const ageWords: AgeWords = {
+  notStated: "age not stated in the source",
+  firstYear: "first year of life",
+  years: (n: number) => `${n} years`,
+  fromWeek: (week: number) => `from ${week} weeks of pregnancy`,
+  fromPregnancy: "from pregnancy",
+  fromYears: (n: number) => `from ${n} years`,
+  upTo: (n: number) => `up to and including ${n} years`,
+  upToAbout: (n: number) => `up to about ${n + 1} years`,
+  range: (from: number, to: number) => `${from} to ${to} years`,
+  rangeAbout: (from: number, to: number) => `${from} to about ${to + 1} years`,
+  lower: "lower end",
+  upper: "upper end",
+  stated: "stated",
+  statedWithoutWeek: "stated without a week",
+  context: "from the context",
+  list: "from the list",
+  notStatedEnd: "not stated",
+};
+
+// ── Field messages both input checks give: the advice request and the search query ──
+
+const fields: FieldTexts = {
+  range: (min, max) => `must be from ${min} to ${max}`,
+  oneOf: (values) => `must be ${joinWords(values, "or")}`,
+  unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
+};
+
+// ── The advice engine's sentences ──
 
 const KIND: Record<IndicationKind, string> = { prevention: "prevention", treatment: "treatment" };
 const NEED: Record<Need, string> = {
@@ -18,9 +57,9 @@ const LEVEL: Record<RecognitionLevel, string> = {
   "niet-erkend": "Not recognised",
 };
 
-/** The age in words, as every page and the CLI write it (src/domain/age-words.ts). */
+/** The age in words, as every page and the CLI write it (src/domain/age-grammar.ts). */
 function ageRange(range: AgeRange): string {
-  return ageInWords(range, "en");
+  return ageInWordsWith(range, ageWords);
 }
 
 /** The source's own (Dutch) wording, quoted as a fact when it explains the range (e.g. "tot 16 jaar" for 7–15). */
@@ -49,8 +88,7 @@ function plural(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
-/** The engine's sentences in English. */
-export const enTexts: EngineTexts = {
+const engine: EngineTexts = {
   kind: (kind) => KIND[kind],
   need: (need) => NEED[need],
   age: ageRange,
@@ -64,7 +102,7 @@ export const enTexts: EngineTexts = {
     const agePart =
       age.basis === "not-stated"
         ? "without stating an age"
-        : `${forAge(age)}${aside(wording(age), ageBasisInWords(age, "en"))}`;
+        : `${forAge(age)}${aside(wording(age), ageBasisInWordsWith(age, ageWords))}`;
     const rank = databankRank === undefined ? "" : ` It is ranked ${databankRank} by effectiveness.`;
     return `${document.subject} lists ${name} ${what}, ${agePart}.${rank}`;
   },
@@ -138,4 +176,106 @@ export const enTexts: EngineTexts = {
     unborn
       ? "After birth and with another need, too, the sources name no intervention that fits."
       : "With another need, too, the sources name no intervention that fits.",
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const en: Messages = {
+  age: ageWords,
+  fields,
+  /** Every message the search query check gives. */
+  searchQuery: {
+    ...fields,
+    onlyOnce: "may be given only once",
+    wholeNumber: "must be a whole number",
+    trueOrFalse: "must be true or false",
+    text: "must be text",
+    atLeast: (min) => `must be at least ${min}`,
+    ageOrMonths: "give age or ageMonths, not both",
+  } satisfies QueryTexts,
+  /** Every message the advice request check gives. */
+  request: {
+    ...fields,
+    wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
+    childObject: (keys) => `must be an object with ${joinWords(keys, "or")}`,
+    exactlyOneAge: (keys) => `give exactly one of ${joinWords(keys, "or")}`,
+    situationCode: "must be a situation code",
+    notSituationCode: "is not a situation code",
+    situationList: "must be a list of situation codes",
+    tooManySituations: (max) => `may hold at most ${max} codes`,
+    object: "must be an object",
+    jsonObject: "the request must be a JSON object",
+    unknownField: (allowed) => `unknown field; allowed: ${allowed.join(", ")}`,
+    unreadable: "the request could not be read",
+  } satisfies RequestTexts,
+  /** Known source documents by id, as sentences name them; other documents are named by their title. */
+  documents: {
+    richtlijn: { subject: "The guideline", object: "the guideline" },
+    nji: { subject: "The NJi", object: "the NJi" },
+  } as Readonly<Record<string, DocumentWords>>,
+  engine,
+  /** How a sentence names a source the catalogue does not know. */
+  unknownDocument: "the source",
+  /** Runs of table ages in words (src/engine/coverage-words.ts). */
+  ageRuns: {
+    everyAge: "every age",
+    /** Before "eerste levensjaar": "in het eerste levensjaar". */
+    inFirstYear: (words: string) => `in the ${words}`,
+    forChildren: (words: string) => `for children aged ${words}`,
+  },
+  /** The advice as text for a terminal (src/engine/plain-text.ts). */
+  adviceText: {
+    title: "Hechtingswijzer — advice",
+    child: "Child",
+    unborn: (week: number) => `not born yet (pregnancy week ${week})`,
+    years: (years: number) => `${years} years`,
+    months: (months: number) => `${months} months`,
+    need: "Need",
+    situations: "Situations",
+    none: "none",
+    notice: "Note",
+    recommended: "Recommended",
+    onceMet: "Once the conditions are met",
+    nextSteps: "What next",
+    age: "Age",
+    specific: "specific to",
+    general: "general",
+    why: "Why",
+    caveats: "Caveats",
+    notSuitable: "Does not fit",
+    warnings: "Do not use — not effective or even harmful",
+    item: "item",
+  },
+  /** The sentences above the policy tables that name the main gaps (src/engine/coverage-summary.ts). */
+  coverageSummary: {
+    and: "and",
+    quote: (label: string) => `‘${label}’`,
+    generalNone: (kind: string, ages: string) => `No general ${kind}${ages ? ` ${ages}` : ""}.`,
+    generalWeak: (kind: string, ages: string, notStated: boolean) =>
+      `General ${kind}${ages ? ` ${ages}` : ""} only with an age ${notStated ? "the source does not state" : "taken from the context of a list"}.`,
+    item: (kinds: string, situations: string) => `${kinds} for ${situations}`,
+    notStated: (items: string) => `The age is not stated anywhere for: ${items}.`,
+    context: (items: string, alsoNotStated: boolean) =>
+      `The age comes wholly or partly from the context of a list${alsoNotStated ? " or is not stated" : ""} for: ${items}.`,
+    groups: (n: number) => `${n} risk groups`,
+    everyGroup: "every risk group",
+    anyGroup: "any risk group",
+    none: (kind: string, situations: string, includeGeneral: boolean) =>
+      `No ${kind} ${includeGeneral ? "for" : "specifically for"} ${situations}.`,
+    partial: (kind: string, situations: string, ages: string) =>
+      `${capitalise(kind)} for ${situations} only ${ages}.`,
+    more: "More gaps are shown in the tables.",
+    noGaps: "No gaps: every age in every situation has an intervention with a stated age.",
+  },
+  /** The coverage gaps as export rows (src/engine/coverage-export.ts). */
+  coverageExport: {
+    /** In the file name of the download: hechtingswijzer-hiaten-r12.csv. */
+    fileName: "gaps",
+    general: "general (no risk group)",
+    none: "no intervention",
+    context: "only interventions with an age from the context of a list",
+    "not-stated": "only interventions whose age the source does not state",
+  },
 };

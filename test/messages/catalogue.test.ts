@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/domain/messages/en.js";
+import { messages } from "../../src/domain/messages/index.js";
+import { nl } from "../../src/domain/messages/nl.js";
+import { PROJECT_ROOT } from "../../src/paths.js";
+
+/** Every key path of a catalogue, with what it holds: "engine.reason: function". */
+function keyPaths(value: unknown, path = ""): string[] {
+  if (typeof value !== "object" || value === null) return [`${path}: ${typeof value}`];
+  if (Array.isArray(value)) return [`${path}: list of ${value.length}`];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, path ? `${path}.${key}` : key));
+}
+
+describe("the message catalogue", () => {
+  it("has the same keys in Dutch and English, each holding the same kind of text", () => {
+    expect(keyPaths(en)).toEqual(keyPaths(nl));
+  });
+
+  it("gives each language its own catalogue", () => {
+    expect(messages("nl")).toBe(nl);
+    expect(messages("en")).toBe(en);
+  });
+});
+
+const SRC = join(PROJECT_ROOT, "src");
+
+/** A table of texts by language: `nl: {`, `Record<Lang, …>`, `pick(lang, …)` or `lang === "en" ? "…" : "…"`. */
+const TEXT_TABLE = /\bnl: [{"'`]|Record<Lang\b|\bpick\(|=== "(en|nl)" \? ["'`]/;
+
+/** Places that look like a text table but hold none, each with the reason. */
+const NOT_TEXT_TABLES: Readonly<Record<string, string>> = {
+  "src/domain/text.ts": "localize picks a content text's language; content texts live in the knowledge base",
+  "src/engine/catalog-view.ts": "a cache of the catalogue's view per language",
+  "src/engine/request.ts": "the request schema per language, built from the catalogue's messages",
+  "src/web/layout.tsx": "the language switch names the other language's code, not a text",
+};
+
+/** Text tables still to move into the catalogue (issue 12, point 5). Empty when done. */
+const NOT_YET_MOVED: readonly string[] = [
+  "src/catalog/content-table.ts",
+  "src/cli/messages/index.ts",
+  "src/search/no-match-notice.ts",
+  "src/search/text-report.ts",
+  "src/web/components/age-chart/age-chart.tsx",
+  "src/web/components/indications-table/indications-table.tsx",
+  "src/web/components/recognition-badge/recognition-badge.tsx",
+  "src/web/components/recognition-list/recognition-list.tsx",
+  "src/web/components/source-citation/source-citation.tsx",
+  "src/web/pages/beleidsmakers/coverage-table.tsx",
+  "src/web/pages/beleidsmakers/page.tsx",
+  "src/web/pages/beleidsmakers/texts.ts",
+  "src/web/pages/bronnen.tsx",
+  "src/web/pages/home.tsx",
+  "src/web/pages/interventies/detail.tsx",
+  "src/web/pages/interventies/list.tsx",
+  "src/web/pages/interventies/result-item.tsx",
+  "src/web/pages/interventies/search-form.tsx",
+  "src/web/pages/keuzehulp/form-input.ts",
+  "src/web/pages/keuzehulp/form.tsx",
+  "src/web/pages/keuzehulp/page.tsx",
+  "src/web/pages/keuzehulp/result.tsx",
+  "src/web/pages/niet-doen.tsx",
+  "src/web/pages/privacy.tsx",
+  "src/web/pages/reageer/feedback-input.ts",
+  "src/web/pages/reageer/page.tsx",
+  "src/web/pages/richtlijn.tsx",
+  "src/web/pages/toegankelijkheid.tsx",
+  "src/web/pages/vergelijken.tsx",
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+describe("texts by language", () => {
+  it("live only in the message catalogue", () => {
+    const found = sourceFiles(SRC)
+      .map((path) => relative(PROJECT_ROOT, path))
+      .filter((path) => !path.startsWith("src/domain/messages/"))
+      .filter((path) => TEXT_TABLE.test(readFileSync(join(PROJECT_ROOT, path), "utf8")))
+      .filter((path) => !(path in NOT_TEXT_TABLES));
+    expect(found.sort()).toEqual([...NOT_YET_MOVED].sort());
+  });
+});
