@@ -48,8 +48,8 @@ function buildSearchQuerySchema(t: QueryTexts) {
 }
 
 const SCHEMAS = {
-  nl: buildSearchQuerySchema(messages("nl").searchQuery),
-  en: buildSearchQuerySchema(messages("en").searchQuery),
+  nl: buildSearchQuerySchema(messages("nl").search.query),
+  en: buildSearchQuerySchema(messages("en").search.query),
 };
 
 /**
@@ -127,7 +127,7 @@ export function parseSearchQuery(
   fallbackLang: Lang = "nl",
 ): ParsedSearchQuery {
   const messageLang = requestedLang(input.lang) ?? fallbackLang;
-  const t = messages(messageLang).searchQuery;
+  const t = messages(messageLang).search.query;
   const issues: FieldIssue[] = [];
   const raw: Record<string, unknown> = {};
   for (const field of SINGLE_FIELDS) {

@@ -1,4 +1,4 @@
-import type { Choice } from "../../domain/choices.js";
+import type { Choice } from "../choices.js";
 
 /** Codes and labels as two aligned columns, one per line, for a help text. */
 export function choiceTable(choices: readonly Choice[], indent = "  "): string {
