@@ -1,13 +1,13 @@
 import type { Context } from "hono";
 import type { Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
-import { type Messages, messagesFor } from "./i18n/index.js";
+import { messagesFor, type SiteMessages } from "./i18n/index.js";
 import { basePath, localPath } from "./paths.js";
 
 /** What every page needs to render: the language, its texts and the snapshot it reads. */
 export interface PageContext {
   readonly lang: Lang;
-  readonly t: Messages;
+  readonly t: SiteMessages;
   readonly catalog: Catalog;
   /** The request's path without the language prefix, e.g. "/keuzehulp". */
   readonly path: string;

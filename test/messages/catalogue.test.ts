@@ -39,11 +39,6 @@ const NOT_TEXT_TABLES: Readonly<Record<string, string>> = {
 
 /** Text tables still to move into the catalogue (issue 12, point 5). Empty when done. */
 const NOT_YET_MOVED: readonly string[] = [
-  "src/web/components/age-chart/age-chart.tsx",
-  "src/web/components/indications-table/indications-table.tsx",
-  "src/web/components/recognition-badge/recognition-badge.tsx",
-  "src/web/components/recognition-list/recognition-list.tsx",
-  "src/web/components/source-citation/source-citation.tsx",
   "src/web/pages/beleidsmakers/coverage-table.tsx",
   "src/web/pages/beleidsmakers/page.tsx",
   "src/web/pages/beleidsmakers/texts.ts",

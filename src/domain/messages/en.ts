@@ -2,7 +2,12 @@ import type { AgeRange } from "../age.js";
 import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
 import { choiceList } from "../choices.js";
 import { joinWords } from "../text.js";
-import type { IndicationKind, Need, RecognitionLevel } from "../vocabulary.js";
+import {
+  type IndicationKind,
+  type Need,
+  RECOGNITION_STALE_AFTER_YEARS,
+  type RecognitionLevel,
+} from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type { Messages } from "./index.js";
 import type {
@@ -465,5 +470,122 @@ export const en: Messages = {
     none: "no intervention",
     context: "only interventions with an age from the context of a list",
     "not-stated": "only interventions whose age the source does not state",
+  },
+  /** The words the pages share: layout, menu, common labels (src/web). */
+  site: {
+    lang: "en",
+    siteName: "Hechtingswijzer",
+    tagline: "Recognised interventions for problematic attachment (ages 0–18)",
+    skipLink: "Skip to content",
+    errorPrefix: "Error:",
+    nav: {
+      label: "Main menu",
+      home: "Home",
+      keuzehulp: "Decision aid",
+      interventies: "Interventions",
+      beleidsmakers: "Policy makers",
+      nietDoen: "Do not use",
+      richtlijn: "Guideline",
+    },
+    footer: {
+      label: "About this site",
+      toegankelijkheid: "Accessibility",
+      privacy: "Privacy",
+      bronnen: "Sources",
+      reageer: "Feedback",
+      disclaimer:
+        "An aid to choosing; it does not replace professional judgement. Based on the Dutch guideline on problematic attachment and the NJi overview.",
+    },
+    languageSwitch: {
+      label: "Language",
+      other: "Nederlands",
+      otherLang: "nl",
+      hint: "Lees deze pagina in het Nederlands",
+    },
+    errorSummary: { title: "Something is not filled in correctly" },
+    common: {
+      source: "Source",
+      sources: "Sources",
+      item: "item",
+      list: "list",
+      years: "years",
+      age: "Age",
+      name: "Name",
+      notStated: "not stated in the source",
+      yes: "yes",
+      no: "no",
+      unknown: "don't know",
+      prevention: "prevention",
+      treatment: "treatment",
+      general: "general",
+      submit: "Show",
+      readMore: "More about",
+      inDatabank: "In the Databank Effectieve Jeugdinterventies",
+      approx: "about",
+      previous: "Previous",
+      next: "Next",
+      page: "Page",
+    },
+    need: { prevention: "Prevention", treatment: "Treatment", either: "Both / don't know" },
+    recognition: LEVEL,
+    noteKind: { quirk: "Quirk in the source", disagreement: "Sources disagree", scope: "Scope" },
+    harmfulWarning: {
+      title: "Do not use: harmful practices",
+      lead: "Never use interventions that force attachment or have trauma ‘worked through’ by regression:",
+      more: "Why not",
+    },
+    notFound: {
+      title: "Page not found",
+      text: "This page does not exist (any more). Check the address or go to the home page.",
+    },
+    serverError: {
+      title: "Something went wrong",
+      text: "Because of an error on our side this page could not be shown. Please try again later.",
+    },
+  },
+  components: {
+    ageChart: {
+      title: "Ages per intervention",
+      desc: (n: number) =>
+        `Bar chart of ${n} interventions over ages 0 to 18. Each line is an intervention with prevention (solid bar) or treatment (hatched bar). The first column (preg.) is pregnancy. A light bar with a dashed outline means the source does not state the age, or one of its ends. The table below holds the same data.`,
+      prevention: "prevention",
+      treatment: "treatment",
+      prenatal: "preg.",
+      axis: "age in years",
+      openLegend: "age or one end not stated",
+      table: "The same data as a table",
+      intervention: "Intervention",
+      kind: "Kind",
+      age: "Age",
+      situations: "Situations",
+      general: "general",
+    },
+    indicationsTable: {
+      caption: (name: string) => `Whom ${name} is meant for, per source`,
+      kind: "Kind",
+      situations: "Situation",
+      age: "Age",
+      rank: "Databank rank",
+      source: "Source",
+      general: "general (no risk group)",
+      inSource: "in the source",
+    },
+    recognitionBadge: {
+      none: "no recognition stated",
+      disagree: "the sources differ",
+      inReview: "under review (in herbeoordeling)",
+      inReviewHint: `the latest recognition is more than ${RECOGNITION_STALE_AFTER_YEARS} years old`,
+    },
+    recognitionList: {
+      none: "No recognition stated in the sources.",
+      date: "date",
+      noDate: "date not stated",
+      ages: "ages according to this source",
+      staleHint: `Older than ${RECOGNITION_STALE_AFTER_YEARS} years: the Databank marks such a recognition as ‘in herbeoordeling’.`,
+      source: "source",
+    },
+    sourceCitation: {
+      item: "item",
+    },
   },
 };

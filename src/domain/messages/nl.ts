@@ -2,7 +2,12 @@ import type { AgeRange } from "../age.js";
 import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
 import { choiceList } from "../choices.js";
 import { joinWords } from "../text.js";
-import type { IndicationKind, Need, RecognitionLevel } from "../vocabulary.js";
+import {
+  type IndicationKind,
+  type Need,
+  RECOGNITION_STALE_AFTER_YEARS,
+  type RecognitionLevel,
+} from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type {
   AgeWords,
@@ -475,5 +480,121 @@ export const nl = {
     none: "geen interventie",
     context: "alleen interventies met een leeftijd uit de context van een lijst",
     "not-stated": "alleen interventies waarvan de bron de leeftijd niet vermeldt",
+  },
+  /** The words the pages share: layout, menu, common labels (src/web). */
+  site: {
+    lang: "nl",
+    siteName: "Hechtingswijzer",
+    tagline: "Erkende interventies bij problematische gehechtheid (0–18 jaar)",
+    skipLink: "Naar de inhoud",
+    errorPrefix: "Fout:",
+    nav: {
+      label: "Hoofdmenu",
+      home: "Start",
+      keuzehulp: "Keuzehulp",
+      interventies: "Interventies",
+      beleidsmakers: "Beleidsmakers",
+      nietDoen: "Niet doen",
+      richtlijn: "Richtlijn",
+    },
+    footer: {
+      label: "Over deze site",
+      toegankelijkheid: "Toegankelijkheid",
+      privacy: "Privacy",
+      bronnen: "Bronnen",
+      reageer: "Reageer!",
+      disclaimer:
+        "Hulpmiddel bij de keuze; het vervangt geen professioneel oordeel. Gebaseerd op de Richtlijn Problematische gehechtheid en het overzicht van het NJi.",
+    },
+    languageSwitch: { label: "Taal", other: "English", otherLang: "en", hint: "Read this page in English" },
+    errorSummary: { title: "Er is iets niet goed ingevuld" },
+    common: {
+      source: "Bron",
+      sources: "Bronnen",
+      item: "item",
+      list: "lijst",
+      years: "jaar",
+      age: "Leeftijd",
+      name: "Naam",
+      notStated: "niet vermeld in de bron",
+      yes: "ja",
+      no: "nee",
+      unknown: "weet ik niet",
+      prevention: "preventie",
+      treatment: "behandeling",
+      general: "algemeen",
+      submit: "Toon",
+      readMore: "Meer over",
+      inDatabank: "In de Databank Effectieve Jeugdinterventies",
+      approx: "ongeveer",
+      previous: "Vorige",
+      next: "Volgende",
+      page: "Pagina",
+    },
+    need: { prevention: "Preventie", treatment: "Behandeling", either: "Allebei / weet ik niet" },
+    recognition: LEVEL,
+    noteKind: {
+      quirk: "Eigenaardigheid in de bron",
+      disagreement: "Bronnen verschillen",
+      scope: "Reikwijdte",
+    },
+    harmfulWarning: {
+      title: "Niet doen: schadelijke praktijken",
+      lead: "Gebruik nooit interventies die gehechtheid afdwingen of trauma laten ‘doorwerken’ door regressie:",
+      more: "Waarom niet",
+    },
+    notFound: {
+      title: "Pagina niet gevonden",
+      text: "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
+    },
+    serverError: {
+      title: "Er ging iets mis",
+      text: "Door een fout aan onze kant kon deze pagina niet worden getoond. Probeer het later opnieuw.",
+    },
+  },
+  components: {
+    ageChart: {
+      title: "Leeftijden per interventie",
+      desc: (n: number) =>
+        `Staafdiagram van ${n} interventies over de leeftijden 0 tot en met 18 jaar. Elke regel is een interventie met preventie (effen staaf) of behandeling (gearceerde staaf). De eerste kolom (zw.) is de zwangerschap. Een lichte staaf met stippelrand betekent dat de bron de leeftijd, of een grens ervan, niet noemt. De tabel hieronder bevat dezelfde gegevens.`,
+      prevention: "preventie",
+      treatment: "behandeling",
+      prenatal: "zw.",
+      axis: "leeftijd in jaren",
+      openLegend: "leeftijd of een grens niet vermeld",
+      table: "Dezelfde gegevens als tabel",
+      intervention: "Interventie",
+      kind: "Soort",
+      age: "Leeftijd",
+      situations: "Situaties",
+      general: "algemeen",
+    },
+    indicationsTable: {
+      caption: (name: string) => `Voor wie ${name} bedoeld is, per bron`,
+      kind: "Soort",
+      situations: "Situatie",
+      age: "Leeftijd",
+      rank: "Rang Databank",
+      source: "Bron",
+      general: "algemeen (geen risicogroep)",
+      inSource: "in de bron",
+    },
+    recognitionBadge: {
+      none: "geen erkenning vermeld",
+      disagree: "de bronnen verschillen",
+      inReview: "in herbeoordeling",
+      inReviewHint: `de laatste erkenning is ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar`,
+    },
+    recognitionList: {
+      none: "Geen erkenning vermeld in de bronnen.",
+      date: "datum",
+      noDate: "datum niet vermeld",
+      ages: "leeftijd volgens deze bron",
+      staleHint: `Ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar: de Databank markeert zo’n erkenning als ‘in herbeoordeling’.`,
+      source: "bron",
+    },
+    sourceCitation: {
+      item: "punt",
+    },
   },
 };

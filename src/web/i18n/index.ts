@@ -1,12 +1,12 @@
+import { type Messages, messages } from "../../domain/messages/index.js";
 import type { Lang } from "../../domain/text.js";
-import { en } from "./en.js";
-import { type Messages, nl } from "./nl.js";
 
-export type { Messages };
+/** The words the pages share, in one language (src/domain/messages). */
+export type SiteMessages = Messages["site"];
 
 /** The interface texts for a language. */
-export function messagesFor(lang: Lang): Messages {
-  return lang === "en" ? en : nl;
+export function messagesFor(lang: Lang): SiteMessages {
+  return messages(lang).site;
 }
 
 /** Picks the Dutch or English variant of a page's own texts. */
