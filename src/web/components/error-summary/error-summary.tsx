@@ -1,4 +1,4 @@
-import type { SiteMessages } from "../../i18n/index.js";
+import type { SiteMessages } from "../../page-context.js";
 
 /** One problem in a form, pointing at the field to fix. */
 export interface FormError {
