@@ -165,7 +165,11 @@ export interface AdviceHelpFacts {
   readonly maxPregnancyWeek: number;
 }
 
-/** The counts `content validate` reports: one per part of the knowledge base, and its indications. */
+/**
+ * The counts `content validate` reports: one per part of the knowledge base, and its indications.
+ * The parts are those of the content bundle (src/catalog/validate-content.ts), named here
+ * because the catalogue sits below catalog; countBundle fills every one.
+ */
 export type BundleCounts = Readonly<
   Record<
     | "interventions"
