@@ -334,60 +334,10 @@ Options:
 };
 
 export const en: Messages = {
+  // ── Domain: ages and the field messages both input checks give ──
   age: ageWords,
   fields,
-  search: {
-    /** Every message the search query check gives. */
-    query: {
-      ...fields,
-      onlyOnce: "may be given only once",
-      wholeNumber: "must be a whole number",
-      trueOrFalse: "must be true or false",
-      text: "must be text",
-      atLeast: (min) => `must be at least ${min}`,
-      ageOrMonths: "give age or ageMonths, not both",
-    } satisfies QueryTexts,
-    /** The notice for words that found nothing (src/search/no-match-notice.ts). */
-    noMatch: {
-      nothing: (words: string) => `No interventions found for ${words}.`,
-      partly: (words: string) => `Nothing found for ${words}; the results fit the other words.`,
-      and: "and",
-      suggestion: "Try the decision aid: it asks for the age, the need and the situation.",
-      /** Where a professional can go when words find nothing: the keuzehulp asks for age, need and situation. */
-      keuzehulpPath: "/en/keuzehulp",
-    },
-    /** The search result as text for a terminal (src/search/text-report.ts). */
-    report: {
-      warning: "Warning, do not use",
-      source: "source",
-      item: "item",
-      results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
-      page: (page: number, pages: number) => `page ${page} of ${pages}`,
-      age: (years: number) => `age ${years}`,
-      situations: "situation",
-      ageLabel: "age",
-      kinds: { prevention: "prevention", treatment: "treatment" },
-      foundIn: "found in",
-      fields: {
-        name: "name",
-        abbreviation: "abbreviation",
-        alias: "other name",
-        situation: "target group",
-        summary: "summary",
-        fact: "fact",
-      },
-      none: "No interventions found. Try another word or fewer filters.",
-    },
-  },
-  /** Every text the command line writes itself. */
-  cli,
-  /** The table of `content list` (src/catalog/content-table.ts). */
-  contentTable: {
-    headers: ["Intervention", "Kind", "Situations", "Age", "Rank", "Source"],
-    kind: { prevention: "prevention", treatment: "treatment" },
-    general: "general",
-    noSource: "no source",
-  },
+  // ── The advice engine: request check, sentences, advice as text, coverage ──
   /** Every message the advice request check gives. */
   request: {
     ...fields,
@@ -408,9 +358,9 @@ export const en: Messages = {
     richtlijn: { subject: "The guideline", object: "the guideline" },
     nji: { subject: "The NJi", object: "the NJi" },
   } as Readonly<Record<string, DocumentWords>>,
-  engine,
   /** How a sentence names a source the catalogue does not know. */
   unknownDocument: "the source",
+  engine,
   /** Runs of table ages in words (src/engine/coverage-words.ts). */
   ageRuns: {
     everyAge: "every age",
@@ -471,6 +421,61 @@ export const en: Messages = {
     context: "only interventions with an age from the context of a list",
     "not-stated": "only interventions whose age the source does not state",
   },
+  // ── Search ──
+  search: {
+    /** Every message the search query check gives. */
+    query: {
+      ...fields,
+      onlyOnce: "may be given only once",
+      wholeNumber: "must be a whole number",
+      trueOrFalse: "must be true or false",
+      text: "must be text",
+      atLeast: (min) => `must be at least ${min}`,
+      ageOrMonths: "give age or ageMonths, not both",
+    } satisfies QueryTexts,
+    /** The notice for words that found nothing (src/search/no-match-notice.ts). */
+    noMatch: {
+      nothing: (words: string) => `No interventions found for ${words}.`,
+      partly: (words: string) => `Nothing found for ${words}; the results fit the other words.`,
+      and: "and",
+      suggestion: "Try the decision aid: it asks for the age, the need and the situation.",
+      /** Where a professional can go when words find nothing: the keuzehulp asks for age, need and situation. */
+      keuzehulpPath: "/en/keuzehulp",
+    },
+    /** The search result as text for a terminal (src/search/text-report.ts). */
+    report: {
+      warning: "Warning, do not use",
+      source: "source",
+      item: "item",
+      results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
+      page: (page: number, pages: number) => `page ${page} of ${pages}`,
+      age: (years: number) => `age ${years}`,
+      situations: "situation",
+      ageLabel: "age",
+      kinds: { prevention: "prevention", treatment: "treatment" },
+      foundIn: "found in",
+      fields: {
+        name: "name",
+        abbreviation: "abbreviation",
+        alias: "other name",
+        situation: "target group",
+        summary: "summary",
+        fact: "fact",
+      },
+      none: "No interventions found. Try another word or fewer filters.",
+    },
+  },
+  // ── The command line ──
+  /** The table of `content list` (src/catalog/content-table.ts). */
+  contentTable: {
+    headers: ["Intervention", "Kind", "Situations", "Age", "Rank", "Source"],
+    kind: { prevention: "prevention", treatment: "treatment" },
+    general: "general",
+    noSource: "no source",
+  },
+  /** Every text the command line writes itself. */
+  cli,
+  // ── The web pages: shared words, components, pages ──
   /** The words the pages share: layout, menu, common labels (src/web). */
   site: {
     lang: "en",

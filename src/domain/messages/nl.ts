@@ -344,60 +344,10 @@ Opties:
 };
 
 export const nl = {
+  // ── Domain: ages and the field messages both input checks give ──
   age: ageWords,
   fields,
-  search: {
-    /** Every message the search query check gives. */
-    query: {
-      ...fields,
-      onlyOnce: "mag maar één keer voorkomen",
-      wholeNumber: "moet een geheel getal zijn",
-      trueOrFalse: "moet true of false zijn",
-      text: "moet tekst zijn",
-      atLeast: (min) => `moet minstens ${min} zijn`,
-      ageOrMonths: "geef age of ageMonths, niet allebei",
-    } satisfies QueryTexts,
-    /** The notice for words that found nothing (src/search/no-match-notice.ts). */
-    noMatch: {
-      nothing: (words: string) => `Geen interventies gevonden voor ${words}.`,
-      partly: (words: string) => `Niets gevonden voor ${words}; de resultaten passen bij de andere woorden.`,
-      and: "en",
-      suggestion: "Probeer de keuzehulp: die vraagt naar de leeftijd, de hulpvraag en de situatie.",
-      /** Where a professional can go when words find nothing: the keuzehulp asks for age, need and situation. */
-      keuzehulpPath: "/keuzehulp",
-    },
-    /** The search result as text for a terminal (src/search/text-report.ts). */
-    report: {
-      warning: "Let op, niet doen",
-      source: "bron",
-      item: "punt",
-      results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
-      page: (page: number, pages: number) => `pagina ${page} van ${pages}`,
-      age: (years: number) => `leeftijd ${years} jaar`,
-      situations: "situatie",
-      ageLabel: "leeftijd",
-      kinds: { prevention: "preventie", treatment: "behandeling" },
-      foundIn: "gevonden in",
-      fields: {
-        name: "naam",
-        abbreviation: "afkorting",
-        alias: "andere naam",
-        situation: "doelgroep",
-        summary: "samenvatting",
-        fact: "feit",
-      },
-      none: "Geen interventies gevonden. Probeer een ander woord of minder filters.",
-    },
-  },
-  /** Every text the command line writes itself. */
-  cli,
-  /** The table of `content list` (src/catalog/content-table.ts). */
-  contentTable: {
-    headers: ["Interventie", "Soort", "Situaties", "Leeftijd", "Rang", "Bron"],
-    kind: { prevention: "preventie", treatment: "behandeling" },
-    general: "algemeen",
-    noSource: "geen bron",
-  },
+  // ── The advice engine: request check, sentences, advice as text, coverage ──
   /** Every message the advice request check gives. */
   request: {
     ...fields,
@@ -418,9 +368,9 @@ export const nl = {
     richtlijn: { subject: "De richtlijn", object: "de richtlijn" },
     nji: { subject: "Het NJi", object: "het NJi" },
   } as Readonly<Record<string, DocumentWords>>,
-  engine,
   /** How a sentence names a source the catalogue does not know. */
   unknownDocument: "de bron",
+  engine,
   /** Runs of table ages in words (src/engine/coverage-words.ts). */
   ageRuns: {
     everyAge: "alle leeftijden",
@@ -481,6 +431,61 @@ export const nl = {
     context: "alleen interventies met een leeftijd uit de context van een lijst",
     "not-stated": "alleen interventies waarvan de bron de leeftijd niet vermeldt",
   },
+  // ── Search ──
+  search: {
+    /** Every message the search query check gives. */
+    query: {
+      ...fields,
+      onlyOnce: "mag maar één keer voorkomen",
+      wholeNumber: "moet een geheel getal zijn",
+      trueOrFalse: "moet true of false zijn",
+      text: "moet tekst zijn",
+      atLeast: (min) => `moet minstens ${min} zijn`,
+      ageOrMonths: "geef age of ageMonths, niet allebei",
+    } satisfies QueryTexts,
+    /** The notice for words that found nothing (src/search/no-match-notice.ts). */
+    noMatch: {
+      nothing: (words: string) => `Geen interventies gevonden voor ${words}.`,
+      partly: (words: string) => `Niets gevonden voor ${words}; de resultaten passen bij de andere woorden.`,
+      and: "en",
+      suggestion: "Probeer de keuzehulp: die vraagt naar de leeftijd, de hulpvraag en de situatie.",
+      /** Where a professional can go when words find nothing: the keuzehulp asks for age, need and situation. */
+      keuzehulpPath: "/keuzehulp",
+    },
+    /** The search result as text for a terminal (src/search/text-report.ts). */
+    report: {
+      warning: "Let op, niet doen",
+      source: "bron",
+      item: "punt",
+      results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
+      page: (page: number, pages: number) => `pagina ${page} van ${pages}`,
+      age: (years: number) => `leeftijd ${years} jaar`,
+      situations: "situatie",
+      ageLabel: "leeftijd",
+      kinds: { prevention: "preventie", treatment: "behandeling" },
+      foundIn: "gevonden in",
+      fields: {
+        name: "naam",
+        abbreviation: "afkorting",
+        alias: "andere naam",
+        situation: "doelgroep",
+        summary: "samenvatting",
+        fact: "feit",
+      },
+      none: "Geen interventies gevonden. Probeer een ander woord of minder filters.",
+    },
+  },
+  // ── The command line ──
+  /** The table of `content list` (src/catalog/content-table.ts). */
+  contentTable: {
+    headers: ["Interventie", "Soort", "Situaties", "Leeftijd", "Rang", "Bron"],
+    kind: { prevention: "preventie", treatment: "behandeling" },
+    general: "algemeen",
+    noSource: "geen bron",
+  },
+  /** Every text the command line writes itself. */
+  cli,
+  // ── The web pages: shared words, components, pages ──
   /** The words the pages share: layout, menu, common labels (src/web). */
   site: {
     lang: "nl",
