@@ -1,4 +1,3 @@
-import type { ContentBundle } from "../catalog/validate-content.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -7,6 +6,7 @@ import {
   sourceDocumentSchema,
   synonymsFileSchema,
 } from "../domain/content-schema.js";
+import type { ContentBundle } from "../domain/types.js";
 import type { ContentItemKind } from "./schema.js";
 
 /**
