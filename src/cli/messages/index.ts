@@ -1,6 +1,6 @@
-import type { ContentBundle } from "../../catalog/validate-content.js";
 import type { Choice } from "../../domain/choices.js";
 import type { Lang } from "../../domain/text.js";
+import type { ContentBundle } from "../../domain/types.js";
 import { enMessages } from "./en.js";
 import { nlMessages } from "./nl.js";
 
