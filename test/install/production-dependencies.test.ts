@@ -53,7 +53,8 @@ describe("production install", () => {
 
   it("starts on a current build without compiling again", () => {
     const builtMarker = join(root, "dist/src/server.js");
-    const check = () => spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: root, encoding: "utf8" });
+    const check = () =>
+      spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: root, encoding: "utf8" });
     expect(check().status).toBe(0); // builds only if the suite runs without scripts/test.sh's build
     const builtAt = statSync(builtMarker).mtimeMs;
     const again = check();
