@@ -1,5 +1,5 @@
 import { Hono, type MiddlewareHandler } from "hono";
-import type { NewFeedback } from "../db/store.js";
+import type { NewFeedback } from "../domain/feedback.js";
 import type { Catalog } from "../domain/types.js";
 import { compressAnswers } from "../middleware/compression.js";
 import { buildAssets } from "./assets/bundle.js";

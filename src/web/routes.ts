@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { NewFeedback } from "../db/store.js";
+import type { NewFeedback } from "../domain/feedback.js";
 import type { Catalog } from "../domain/types.js";
 import type { PageContext } from "./page-context.js";
 import { beleidsmakersPage } from "./pages/beleidsmakers/page.js";

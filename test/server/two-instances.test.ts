@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import { type CatalogHolder, createCatalogHolder } from "../../src/catalog/catalog-holder.js";
-import type { ContentBundle } from "../../src/catalog/validate-content.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
 import { testConfig } from "../../src/config.js";
-import { ensureContent } from "../../src/db/index.js";
 import type { Store } from "../../src/db/store.js";
+import type { ContentBundle } from "../../src/domain/types.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 
 /** A copy of the bundle with one intervention renamed (the bundle itself is frozen). */

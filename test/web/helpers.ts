@@ -1,5 +1,5 @@
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import type { NewFeedback } from "../../src/db/store.js";
+import type { NewFeedback } from "../../src/domain/feedback.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { createWebApp } from "../../src/web/index.js";
 

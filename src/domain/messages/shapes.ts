@@ -1,6 +1,7 @@
 import type { AgeRange, AgeSide, ChildAge } from "../age.js";
 import type { Choice } from "../choices.js";
 import type { Lang } from "../text.js";
+import type { ContentBundle } from "../types.js";
 import type { IndicationKind, Need, RecognitionLevel } from "../vocabulary.js";
 
 /*
@@ -165,23 +166,8 @@ export interface AdviceHelpFacts {
   readonly maxPregnancyWeek: number;
 }
 
-/**
- * The counts `content validate` reports: one per part of the knowledge base, and its indications.
- * The parts are those of the content bundle (src/catalog/validate-content.ts), named here
- * because the catalogue sits below catalog; countBundle fills every one.
- */
-export type BundleCounts = Readonly<
-  Record<
-    | "interventions"
-    | "harmfulPractices"
-    | "situations"
-    | "preconditions"
-    | "sources"
-    | "synonyms"
-    | "indications",
-    number
-  >
->;
+/** The counts `content validate` reports: one per part of the knowledge base, and its indications. */
+export type BundleCounts = Readonly<Record<keyof ContentBundle | "indications", number>>;
 
 /**
  * Every text the command line writes itself, in one language. Texts from the

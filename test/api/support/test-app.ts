@@ -1,8 +1,8 @@
 import type { Hono } from "hono";
 import { createApp } from "../../../src/app.js";
 import { type CatalogHolder, createCatalogHolder } from "../../../src/catalog/catalog-holder.js";
+import { ensureContent } from "../../../src/catalog/first-import.js";
 import { type AppConfig, testConfig } from "../../../src/config.js";
-import { ensureContent } from "../../../src/db/index.js";
 import type { Store } from "../../../src/db/store.js";
 import { createLogger, type Logger } from "../../../src/middleware/logger.js";
 import type { RateLimiter } from "../../../src/middleware/rate-limit.js";

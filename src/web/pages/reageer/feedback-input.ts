@@ -1,4 +1,4 @@
-import type { NewFeedback } from "../../../db/store.js";
+import type { NewFeedback } from "../../../domain/feedback.js";
 import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
