@@ -55,6 +55,12 @@ const fields: FieldTexts = {
   unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
 };
 
+/** Known source documents by id, as sentences name them; other documents are named by their title. */
+const documents: Readonly<Record<string, DocumentWords>> = {
+  richtlijn: { subject: "The guideline", object: "the guideline" },
+  nji: { subject: "The NJi", object: "the NJi" },
+};
+
 // ── The advice engine's sentences ──
 
 const KIND: Record<IndicationKind, string> = { prevention: "prevention", treatment: "treatment" };
@@ -353,11 +359,7 @@ export const en: Messages = {
     unknownField: (allowed) => `unknown field; allowed: ${allowed.join(", ")}`,
     unreadable: "the request could not be read",
   } satisfies RequestTexts,
-  /** Known source documents by id, as sentences name them; other documents are named by their title. */
-  documents: {
-    richtlijn: { subject: "The guideline", object: "the guideline" },
-    nji: { subject: "The NJi", object: "the NJi" },
-  } as Readonly<Record<string, DocumentWords>>,
+  documents,
   /** How a sentence names a source the catalogue does not know. */
   unknownDocument: "the source",
   engine,

@@ -56,6 +56,12 @@ const fields: FieldTexts = {
   unknownSituation: (code, choices) => `onbekende situatie "${code}"; kies uit: ${choiceList(choices)}`,
 };
 
+/** Known source documents by id, as sentences name them; other documents are named by their title. */
+const documents: Readonly<Record<string, DocumentWords>> = {
+  richtlijn: { subject: "De richtlijn", object: "de richtlijn" },
+  nji: { subject: "Het NJi", object: "het NJi" },
+};
+
 // ── The advice engine's sentences ──
 
 const KIND: Record<IndicationKind, string> = { prevention: "preventie", treatment: "behandeling" };
@@ -363,11 +369,7 @@ export const nl = {
     unknownField: (allowed) => `onbekend veld; toegestaan: ${allowed.join(", ")}`,
     unreadable: "het verzoek kon niet worden gelezen",
   } satisfies RequestTexts,
-  /** Known source documents by id, as sentences name them; other documents are named by their title. */
-  documents: {
-    richtlijn: { subject: "De richtlijn", object: "de richtlijn" },
-    nji: { subject: "Het NJi", object: "het NJi" },
-  } as Readonly<Record<string, DocumentWords>>,
+  documents,
   /** How a sentence names a source the catalogue does not know. */
   unknownDocument: "de bron",
   engine,
