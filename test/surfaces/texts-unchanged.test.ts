@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { gapExportRows } from "../../src/engine/coverage-export.js";
+import { COVERAGE_COUNTS, computeCoverage, coverageSummary } from "../../src/engine/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { runCliCaptured } from "../cli/support/run-cli.js";
 import { createTestWebApp } from "../web/helpers.js";
@@ -8,7 +11,8 @@ import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/pages.
 
 /*
  * Every text the product writes, pinned byte for byte: each page and page state in
- * Dutch and English, and the command line's help, advice, search and error output.
+ * Dutch and English, the command line's help, advice, search and error output, and the
+ * coverage summary and gap export in every way of counting.
  * The texts moved into one message catalogue per language (decision 079); this test
  * keeps every answer the same. A deliberate change of a text or of the content
  * updates the pinned files with `npx vitest run test/surfaces/texts-unchanged.test.ts -u`.
@@ -126,5 +130,27 @@ describe("the command line writes the same texts", () => {
       }
     }
     await expect(out.join("\n=====\n")).toMatchFileSnapshot(join(PINNED, "advice-cases.txt"));
+  });
+});
+
+describe("the coverage words off the pages stay the same", () => {
+  it("for the gap summary and the gap export, every way of counting", async () => {
+    const catalog = await loadCatalog();
+    const out: unknown[] = [];
+    for (const lang of ["nl", "en"] as const) {
+      for (const count of COVERAGE_COUNTS) {
+        for (const includeGeneral of [false, true]) {
+          const coverage = computeCoverage(catalog, { count, includeGeneral });
+          out.push({
+            lang,
+            count,
+            includeGeneral,
+            summary: coverageSummary(coverage, catalog, lang),
+            gaps: gapExportRows(coverage, catalog, lang),
+          });
+        }
+      }
+    }
+    await expect(`${JSON.stringify(out, null, 1)}\n`).toMatchFileSnapshot(join(PINNED, "coverage.txt"));
   });
 });
