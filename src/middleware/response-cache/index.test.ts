@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { responseCache } from "../../src/middleware/response-cache.js";
+import { responseCache } from "./index.js";
 
 function countingApp(revision: { value: number }, maxEntries = 3) {
   const calls: string[] = [];
@@ -53,5 +53,32 @@ describe("response cache for catalogue GETs", () => {
     expect(calls.length).toBe(before);
     await app.request("/items?q=b");
     expect(calls.length).toBe(before + 1);
+  });
+});
+
+describe("response cache: what it never keeps", () => {
+  it("keeps no answer marked no-store or setting a cookie, and no header of one request", async () => {
+    let calls = 0;
+    const app = new Hono();
+    app.use(responseCache({ revision: () => 1 }));
+    app.get("/private", (c) => {
+      calls++;
+      return c.html("<p>result</p>", 200, { "Cache-Control": "no-store" });
+    });
+    app.get("/cookie", (c) => {
+      calls++;
+      return c.html("<p>form</p>", 200, { "Set-Cookie": "csrf=1" });
+    });
+    app.get("/page", (c) => {
+      calls++;
+      return c.html("<p>page</p>", 200, { "X-Request-Id": `id-${calls}` });
+    });
+    for (const path of ["/private", "/private", "/cookie", "/cookie"]) await app.request(path);
+    expect(calls).toBe(4);
+    await app.request("/page");
+    const hit = await app.request("/page");
+    expect(calls).toBe(5);
+    expect(hit.headers.get("content-type")).toBe("text/html; charset=UTF-8");
+    expect(hit.headers.get("x-request-id")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-import type { IncomingMessage } from "node:http";
-import type { Context } from "hono";
-import { HttpAppError, sendProblem } from "../api/problem.js";
+import type { Context, MiddlewareHandler } from "hono";
+import { HttpAppError, sendProblem } from "../../http/problem.js";
+import { clientAddress } from "./client-address.js";
 
 export interface RateLimitOptions {
   /** Requests one client may make per minute; also the burst size. */
@@ -9,7 +9,7 @@ export interface RateLimitOptions {
   readonly now?: () => number;
 }
 
-/** Token buckets by client address (client-ip.ts). */
+/** Token buckets by client address (client-address.ts). */
 export interface RateLimiter {
   /**
    * Counts one request from `client`: undefined when it may go on, or, when that client
@@ -63,7 +63,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 }
 
 /** 429 problem+json with Retry-After, for a client the limiter refused. */
-export function tooManyRequests(c: Context, retryAfterSeconds: number): Response {
+function tooManyRequests(c: Context, retryAfterSeconds: number): Response {
   return sendProblem(
     c,
     new HttpAppError("rate-limited", `Too many requests; try again in ${retryAfterSeconds} s.`, {
@@ -73,16 +73,13 @@ export function tooManyRequests(c: Context, retryAfterSeconds: number): Response
 }
 
 /**
- * Requests already counted before they reached the app: the advice lane (advice-lane.ts)
- * counts its requests itself and hands the app only those it does not answer, which
- * must not be counted twice.
+ * Counts each request it sees against its client's bucket and refuses one over the
+ * limit with 429. app.ts mounts it for POST only: reads are cheap and cached.
  */
-const counted = new WeakSet<IncomingMessage>();
-
-export function markCounted(request: IncomingMessage): void {
-  counted.add(request);
-}
-
-export function wasCounted(request: IncomingMessage | undefined): boolean {
-  return request !== undefined && counted.has(request);
+export function rateLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler {
+  return async (c, next) => {
+    const retryAfter = limiter.take(clientAddress(c, trustProxy));
+    if (retryAfter !== undefined) return tooManyRequests(c, retryAfter);
+    await next();
+  };
 }

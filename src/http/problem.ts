@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError, type AppErrorCode, type FieldIssue } from "../domain/app-error.js";
-import { requestIdOf } from "../middleware/request-id.js";
+import { requestIdOf } from "./request-id.js";
 
 /** The media type of every error answer of the API (RFC 9457). */
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -70,9 +70,8 @@ export class HttpAppError extends AppError {
 
 /** Sends an application error as application/problem+json. */
 export function sendProblem(c: Context, error: AppError): Response {
-  const requestId = requestIdOf(c);
   const problem: Problem = {
-    ...problemFromError(error, requestId),
+    ...problemFromError(error, requestIdOf(c)),
     ...(error instanceof HttpAppError && error.see ? { see: error.see } : {}),
   };
   const headers: Record<string, string> = { "Content-Type": PROBLEM_MEDIA_TYPE };
