@@ -42,6 +42,8 @@ const CASES: readonly Case[] = [
   },
   { file: "src/http/middleware.ts", source: 'import "../middleware/logger.js";', breaks: [RESTRICTED] },
   { file: "src/middleware/web.ts", source: 'import "../web/index.js";', breaks: [RESTRICTED] },
+  { file: "src/middleware/api.ts", source: 'import "../api/index.js";', breaks: [RESTRICTED] },
+  { file: "src/web/deps.ts", source: 'import type { AppDeps } from "../app-deps.js";', breaks: [RESTRICTED] },
   { file: "src/api/web.ts", source: 'import "../web/index.js";', breaks: [RESTRICTED] },
   {
     file: "src/web/pages/deep/db.ts",

@@ -128,7 +128,7 @@ export const reageerFormPage: PageHandler = (page, c) => {
 export const reageerBodyLimit = bodyLimit({ maxSize: 64 * 1024 });
 
 /**
- * POST /reageer: checks the CSRF token, validates, stores through deps.addFeedback
+ * POST /reageer: checks the CSRF token, validates, stores through deps.store.addFeedback
  * and redirects to the confirmation (POST-redirect-GET). A missing or wrong token
  * is refused with 403 and the form again, keeping what was typed.
  */
@@ -144,7 +144,7 @@ export const reageerPostPage: PageHandler = async (page, c, deps) => {
   }
   const result = validateFeedback(form, page.catalog, page.lang);
   if (!result.ok) return formPage(page, form, result.errors, token, 400);
-  await deps.addFeedback(result.feedback);
+  await deps.store.addFeedback(result.feedback);
   return c.redirect(
     `${page.href("/reageer/bedankt")}?over=${encodeURIComponent(result.feedback.about)}`,
     303,
