@@ -10,6 +10,7 @@ import {
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type { Messages } from "./index.js";
+import { aside, capitalise, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -87,12 +88,6 @@ function wording(range: AgeRange): string | undefined {
   return sourceWordingAddsNews(range) ? `source: "${range.text}"` : undefined;
 }
 
-/** " (a; b)" from the parts that exist, or "". */
-function aside(...parts: (string | undefined)[]): string {
-  const present = parts.filter((part) => part !== undefined);
-  return present.length === 0 ? "" : ` (${present.join("; ")})`;
-}
-
 /** The age with its preposition: "for 0–4 …", but "from …" stays as it is. */
 function forAge(range: AgeRange): string {
   const phrase = ageRange(range);
@@ -102,10 +97,6 @@ function forAge(range: AgeRange): string {
 
 function list(labels: readonly string[]): string {
   return joinWords(labels, "or");
-}
-
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
 }
 
 const engine: EngineTexts = {
@@ -197,10 +188,6 @@ const engine: EngineTexts = {
       ? "After birth and with another need, too, the sources name no intervention that fits."
       : "With another need, too, the sources name no intervention that fits.",
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // ── The command line ──
 

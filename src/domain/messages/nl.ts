@@ -9,6 +9,7 @@ import {
   type RecognitionLevel,
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
+import { aside, capitalise, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -88,12 +89,6 @@ function wording(range: AgeRange): string | undefined {
   return sourceWordingAddsNews(range) ? `in de bron: "${range.text}"` : undefined;
 }
 
-/** " (a; b)" from the parts that exist, or "". */
-function aside(...parts: (string | undefined)[]): string {
-  const present = parts.filter((part) => part !== undefined);
-  return present.length === 0 ? "" : ` (${present.join("; ")})`;
-}
-
 /** The age with its preposition: "voor 0–4 …", but "vanaf …" stays as it is. */
 function forAge(range: AgeRange): string {
   const phrase = ageRange(range);
@@ -103,10 +98,6 @@ function forAge(range: AgeRange): string {
 
 function list(labels: readonly string[]): string {
   return joinWords(labels, "of");
-}
-
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
 }
 
 /** Dutch: dates as a Dutch reader writes them (30-06-2017). */
@@ -206,10 +197,6 @@ const engine: EngineTexts = {
       ? "Ook na de geboorte en met een andere hulpvraag noemen de bronnen geen passende interventie."
       : "Ook met een andere hulpvraag noemen de bronnen geen passende interventie.",
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // ── The command line ──
 
