@@ -1,3 +1,9 @@
+/**
+ * The content model's types: each item of the knowledge base as its schema in
+ * content-schema.ts reads it, and what is built from them (the Catalog snapshot the
+ * product reads, the ContentBundle files and database hold, revision metadata and
+ * content problems).
+ */
 import type { z } from "zod";
 import type {
   harmfulPracticeSchema,
@@ -17,6 +23,7 @@ export type HarmfulPractice = z.infer<typeof harmfulPracticeSchema>;
 export type Situation = z.infer<typeof situationSchema>;
 export type Precondition = z.infer<typeof preconditionSchema>;
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type SourcePattern = z.infer<typeof sourcePatternSchema>;
 
 /**
  * One immutable snapshot of the knowledge base. The engine, search, pages and
@@ -64,4 +71,3 @@ export interface ContentProblem {
   readonly path: string;
   readonly message: string;
 }
-export type SourcePattern = z.infer<typeof sourcePatternSchema>;

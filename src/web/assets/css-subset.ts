@@ -1,8 +1,8 @@
 /**
  * Keeps only the rules of a stylesheet whose selectors name one of the given
- * class prefixes (and no class of another component). The NL Design System
- * bundle is 400 KB; the pages use a dozen of its components, and a page must
- * stay well under 60 KB.
+ * class prefixes (and no class of another component). The pages use a dozen of
+ * the NL Design System's components, and a page must stay small; the sizes are in
+ * decision 061.
  */
 export function subsetCss(
   css: string,

@@ -4,9 +4,9 @@
  *
  * Why not hono/jsx's own runtime: it renders inside an AsyncLocalStorage (for
  * `useContext` across `await`), and on Node 20 the first render turns on promise hooks
- * for the rest of the process. Every promise of every request, API included, then paid
- * for them: ≈ 10% of the server's CPU per request (decision 059, second addendum). The
- * pages use no context, no async components and no client-side rendering.
+ * for the rest of the process. Every promise of every request, API included, then pays
+ * for them (measured in decision 065). The pages use no context, no async components and
+ * no client-side rendering.
  *
  * The HTML is the same as hono/jsx renders for what the pages use: the same escaping,
  * attribute names, boolean attributes and void elements (`<br/>`); a test compares the

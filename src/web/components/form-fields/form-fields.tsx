@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 
 /** One option of a select, radio group or checkbox group. */
-export interface Choice {
+export interface FieldOption {
   readonly value: string;
   readonly label: string;
   /** Shown after the label and tied to the input (aria-describedby), e.g. a recognition. */
@@ -133,7 +133,9 @@ export function TextArea(
 }
 
 /** A labelled select. */
-export function SelectField(props: FieldProps & { choices: readonly Choice[]; value?: string | undefined }) {
+export function SelectField(
+  props: FieldProps & { choices: readonly FieldOption[]; value?: string | undefined },
+) {
   return (
     <LabelledField
       {...props}
@@ -169,7 +171,7 @@ export function ChoiceGroup(
   props: Omit<FieldProps, "label"> & {
     legend: Child;
     type: "radio" | "checkbox";
-    choices: readonly Choice[];
+    choices: readonly FieldOption[];
     selected: readonly string[];
   },
 ) {
