@@ -1,8 +1,8 @@
 import type { AppDeps } from "../app-deps.js";
-import { csvTable } from "../catalog/export.js";
 import { messages } from "../domain/messages/index.js";
 import { GAP_EXPORT_COLUMNS, gapExportRows } from "../engine/coverage-export.js";
 import { computeCoverage, coverageSchema } from "../engine/index.js";
+import { csvTable } from "../lib/csv.js";
 import { coverageQuerySchema, parseCoverageQuery } from "./coverage-query.js";
 import { langQuery, readLang } from "./lang-query.js";
 import { COMMON_PROBLEMS, csvDownload, jsonResponse, problemResponses } from "./responses.js";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField, EXPORT_COLUMNS, UTF8_BOM } from "../../src/catalog/export.js";
+import { EXPORT_COLUMNS } from "../../src/catalog/export.js";
+import { csvField, UTF8_BOM } from "../../src/lib/csv.js";
 import { DIALECTS } from "../db/dialects.js";
 import { createResponseValidator, type ResponseValidator } from "./support/openapi-validator.js";
 import { createTestApp, type TestApp } from "./support/test-app.js";

@@ -10,7 +10,8 @@ export interface ResponseCacheOptions {
   readonly maxBodyBytes?: number;
 }
 
-interface Entry {
+/** A kept answer: its bytes and its own headers. */
+interface CachedAnswer {
   readonly body: Uint8Array<ArrayBuffer>;
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -29,22 +30,22 @@ const KEPT_HEADERS = ["content-type", "content-disposition"];
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const maxEntries = options.maxEntries ?? 500;
   const maxBodyBytes = options.maxBodyBytes ?? 512 * 1024;
-  const entries = new Map<string, Entry>();
+  const answers = new Map<string, CachedAnswer>();
   let cachedRevision = -1;
 
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
     const revision = options.revision();
     if (revision !== cachedRevision) {
-      entries.clear();
+      answers.clear();
       cachedRevision = revision;
     }
     const key = hash("sha256", pathAndQuery(c.req.url), "base64url");
-    const hit = entries.get(key);
+    const hit = answers.get(key);
     if (hit) {
       // Most recently used goes to the end of the Map's order.
-      entries.delete(key);
-      entries.set(key, hit);
+      answers.delete(key);
+      answers.set(key, hit);
       return c.body(hit.body, 200, hit.headers);
     }
     await next();
@@ -59,10 +60,10 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       const value = answer.headers.get(name);
       if (value !== null) headers[name] = value;
     }
-    entries.set(key, { body, headers });
-    if (entries.size > maxEntries) {
-      const oldest = entries.keys().next().value;
-      if (oldest !== undefined) entries.delete(oldest);
+    answers.set(key, { body, headers });
+    if (answers.size > maxEntries) {
+      const oldest = answers.keys().next().value;
+      if (oldest !== undefined) answers.delete(oldest);
     }
   };
 }

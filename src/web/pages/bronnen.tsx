@@ -10,17 +10,17 @@ export function secondarySources(catalog: Catalog, lang: "nl" | "en"): { url: st
   const byUrl = new Map<string, Set<string>>();
   const add = (url: string, name: string) => {
     if (!/^https?:\/\//.test(url)) return;
-    const set = byUrl.get(url) ?? new Set<string>();
-    set.add(name);
-    byUrl.set(url, set);
+    const names = byUrl.get(url) ?? new Set<string>();
+    names.add(name);
+    byUrl.set(url, names);
   };
-  for (const i of catalog.interventions) {
-    for (const r of i.recognitions) add(r.source, i.name);
-    for (const f of i.facts) add(f.source, i.name);
-    for (const n of i.notes) for (const s of n.sources) add(s, i.name);
+  for (const intervention of catalog.interventions) {
+    for (const recognition of intervention.recognitions) add(recognition.source, intervention.name);
+    for (const fact of intervention.facts) add(fact.source, intervention.name);
+    for (const note of intervention.notes) for (const source of note.sources) add(source, intervention.name);
   }
-  for (const p of catalog.harmfulPractices)
-    for (const s of p.secondary) add(s.source, localize(p.name, lang));
+  for (const practice of catalog.harmfulPractices)
+    for (const secondary of practice.secondary) add(secondary.source, localize(practice.name, lang));
   return [...byUrl.entries()]
     .map(([url, names]) => ({ url, usedFor: [...names].sort() }))
     .sort((a, b) => a.url.localeCompare(b.url));

@@ -13,7 +13,7 @@ export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
 /** Reads ?ids=a,b (or repeated ids=a&ids=b from the form), in order, without duplicates. */
-export function readIds(query: URLSearchParams): string[] {
+export function readComparedIds(query: URLSearchParams): string[] {
   const ids = query
     .getAll("ids")
     .flatMap((v) => v.split(","))
@@ -34,15 +34,15 @@ function indicationsText(page: PageContext, intervention: Intervention, general:
   });
 }
 
-function ComparisonTable(props: { page: PageContext; items: readonly Intervention[]; now: Date }) {
-  const { page, items, now } = props;
+function ComparisonTable(props: { page: PageContext; compared: readonly Intervention[]; now: Date }) {
+  const { page, compared, now } = props;
   const text = messages(page.lang).pages.vergelijken;
   const row = (label: string, cell: (i: Intervention) => unknown) => (
     <tr class="utrecht-table__row">
       <th class="utrecht-table__header-cell" scope="row">
         {label}
       </th>
-      {items.map((i) => (
+      {compared.map((i) => (
         <td class="utrecht-table__cell">{cell(i)}</td>
       ))}
     </tr>
@@ -58,7 +58,7 @@ function ComparisonTable(props: { page: PageContext; items: readonly Interventio
             <th class="utrecht-table__header-cell" scope="col">
               {text.aspect}
             </th>
-            {items.map((i) => (
+            {compared.map((i) => (
               <th class="utrecht-table__header-cell" scope="col">
                 <a href={page.href(`/interventies/${i.id}`)}>{i.name}</a>
               </th>
@@ -92,7 +92,7 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
   const text = messages(page.lang).pages.vergelijken;
   const query = new URL(c.req.url).searchParams;
   const submitted = query.has("ids");
-  const ids = submitted ? readIds(query) : query.getAll("met").slice(0, MAX_COMPARE);
+  const ids = submitted ? readComparedIds(query) : query.getAll("met").slice(0, MAX_COMPARE);
   const firstId = `ids-${page.catalog.interventions[0]?.id ?? ""}`;
   const errors: FormError[] = [];
   if (submitted) {
@@ -103,7 +103,7 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
     if (ids.length < MIN_COMPARE) errors.push({ fieldId: firstId, message: text.tooFew(MIN_COMPARE) });
     if (ids.length > MAX_COMPARE) errors.push({ fieldId: firstId, message: text.tooMany(MAX_COMPARE) });
   }
-  const items =
+  const compared =
     errors.length === 0
       ? ids.map((id) => page.catalog.interventionById.get(id)).filter((i) => i !== undefined)
       : [];
@@ -129,8 +129,8 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
       <>
         <h1>{text.title}</h1>
         <ErrorSummary t={page.t} errors={errors} />
-        {submitted && items.length >= MIN_COMPARE ? (
-          <ComparisonTable page={page} items={items} now={deps.now?.() ?? new Date()} />
+        {submitted && compared.length >= MIN_COMPARE ? (
+          <ComparisonTable page={page} compared={compared} now={deps.now?.() ?? new Date()} />
         ) : (
           <p>{text.lead(MIN_COMPARE, MAX_COMPARE)}</p>
         )}
