@@ -1,10 +1,10 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { buildAssets } from "./assets/bundle.js";
+import { localPath } from "./language-paths.js";
 import { layoutRenderer } from "./layout.js";
 import { type PageContext, pageContext } from "./page-context.js";
 import type { PageDeps } from "./page-deps.js";
 import { notFoundPage, serverErrorPage } from "./pages/errors.js";
-import { localPath } from "./paths.js";
 import { PAGE_ROUTES, type PageHandler } from "./routes.js";
 import { type RenderedPage, renderPage, type WebContext, type WebEnv } from "./web-env.js";
 

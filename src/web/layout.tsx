@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
+import { localPath } from "./language-paths.js";
 import type { PageContext } from "./page-context.js";
-import { localPath } from "./paths.js";
 import type { PageMeta, WebEnv } from "./web-env.js";
 
 /** The hashed file names of the stylesheet and script. */

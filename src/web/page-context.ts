@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { type Messages, messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
-import { basePath, localPath } from "./paths.js";
+import { basePath, localPath } from "./language-paths.js";
 
 /** The words the pages share, in one language (src/domain/messages). */
 export type SiteMessages = Messages["site"];

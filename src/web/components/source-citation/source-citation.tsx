@@ -1,7 +1,7 @@
 import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
-import { localPath } from "../../paths.js";
+import { localPath } from "../../language-paths.js";
 
 /** Where a statement stands in a primary source. */
 export interface CitedSource {
