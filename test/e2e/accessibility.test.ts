@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/pages.js";
+import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/page-paths.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 

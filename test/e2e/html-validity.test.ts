@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/paths.js";
-import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/pages.js";
+import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/page-paths.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 const VNU_JAR = join(PROJECT_ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");

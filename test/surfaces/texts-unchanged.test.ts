@@ -7,7 +7,7 @@ import { COVERAGE_COUNTS, computeCoverage, coverageSummary } from "../../src/eng
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { runCliCaptured } from "../cli/support/run-cli.js";
 import { createTestWebApp } from "../web/helpers.js";
-import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/pages.js";
+import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "../web/page-paths.js";
 
 /*
  * Every text the product writes, pinned byte for byte: each page and page state in

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
 import { createTestApp, type TestApp } from "../api/support/test-app.js";
 import { DIALECTS } from "../db/dialects.js";
-import { PAGES_INVALID, PAGES_OK } from "./pages.js";
+import { PAGES_INVALID, PAGES_OK } from "./page-paths.js";
 
 // The pages do not depend on the database: one dialect is enough.
 const dialect = DIALECTS[0];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestWebApp, visibleText } from "./helpers.js";
-import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "./pages.js";
+import { english, PAGES_INVALID, PAGES_NOT_FOUND, PAGES_OK } from "./page-paths.js";
 
 let app: Awaited<ReturnType<typeof createTestWebApp>>["app"];
 beforeAll(async () => {
