@@ -1,6 +1,6 @@
 import type { AppErrorCode } from "../domain/app-error.js";
 import { PROBLEM_KINDS, problemType } from "../http/problem.js";
-import { Described, PropertyTable, type Schema, SchemaType } from "./docs-schema.js";
+import { Described, type JsonSchema, PropertyTable, SchemaType } from "./docs-schema.js";
 import type { OpenApiDocument } from "./openapi.js";
 
 interface Parameter {
@@ -8,7 +8,7 @@ interface Parameter {
   in: string;
   required?: boolean;
   description?: string;
-  schema?: Schema;
+  schema?: JsonSchema;
 }
 
 interface Operation {
@@ -16,8 +16,8 @@ interface Operation {
   description?: string;
   tags?: string[];
   parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-  responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: JsonSchema }> }>;
 }
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
@@ -126,7 +126,7 @@ function OperationSection({
  */
 export function ApiDocsPage({ document }: { document: OpenApiDocument }) {
   const paths = Object.entries((document.paths ?? {}) as Record<string, Record<string, Operation>>);
-  const schemas = Object.entries((document.components?.schemas ?? {}) as Record<string, Schema>).sort(
+  const schemas = Object.entries((document.components?.schemas ?? {}) as Record<string, JsonSchema>).sort(
     ([a], [b]) => a.localeCompare(b),
   );
   return (

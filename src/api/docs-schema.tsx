@@ -3,16 +3,16 @@
  */
 
 /** A JSON Schema as the OpenAPI document holds it (only what the page shows). */
-export interface Schema {
+export interface JsonSchema {
   $ref?: string;
   type?: string | string[];
   enum?: unknown[];
-  items?: Schema;
-  properties?: Record<string, Schema>;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
   required?: string[];
-  additionalProperties?: boolean | Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
+  additionalProperties?: boolean | JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -33,7 +33,7 @@ function refName(ref: string): string {
   return ref.replace("#/components/schemas/", "");
 }
 
-function typeText(schema: Schema | undefined): string {
+function typeText(schema: JsonSchema | undefined): string {
   if (!schema) return "";
   if (schema.$ref) return refName(schema.$ref);
   const variants = schema.anyOf ?? schema.oneOf;
@@ -53,7 +53,7 @@ function typeText(schema: Schema | undefined): string {
 }
 
 /** A schema's type in words, linked to the schema's section when it is a named component. */
-export function SchemaType({ schema }: { schema: Schema | undefined }) {
+export function SchemaType({ schema }: { schema: JsonSchema | undefined }) {
   const ref = schema?.$ref ?? (schema?.type === "array" ? schema.items?.$ref : undefined);
   if (ref) {
     const name = refName(ref);
@@ -68,7 +68,7 @@ export function SchemaType({ schema }: { schema: Schema | undefined }) {
 }
 
 /** An object schema's fields as a table: name, type, required, notes. */
-export function PropertyTable({ schema }: { schema: Schema }) {
+export function PropertyTable({ schema }: { schema: JsonSchema }) {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return <p>{typeText(schema)}</p>;
   const required = new Set(schema.required ?? []);
