@@ -132,8 +132,3 @@ export const feedbackRequestSchema = z
 export const feedbackCreatedSchema = z
   .object({ id: z.string(), createdAt: z.string() })
   .meta({ id: "FeedbackCreated" });
-
-export const healthSchema = z.object({ status: z.literal("ok") }).meta({ id: "Health" });
-export const readinessSchema = z
-  .object({ status: z.literal("ready"), revision: z.int(), database: z.enum(["sqlite", "postgres"]) })
-  .meta({ id: "Readiness" });

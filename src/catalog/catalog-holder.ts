@@ -85,13 +85,3 @@ export async function createCatalogHolder(
     },
   };
 }
-
-/** A holder around a fixed snapshot (tests, tools that do not use a store). */
-export function fixedCatalogHolder(catalog: Catalog): CatalogHolder {
-  return {
-    current: () => catalog,
-    refresh: async () => catalog,
-    onSwap: () => () => {},
-    close: () => {},
-  };
-}
