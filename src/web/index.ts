@@ -56,7 +56,7 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
 
   for (const route of PAGE_ROUTES) {
     const paths = [route.path, localPath("en", route.path)];
-    app.on(route.method ?? "GET", paths, context, renderer, ...(route.middleware ?? []), run(route.handler));
+    app.on(route.method ?? "GET", paths, context, renderer, run(route.handler));
   }
 
   const renderStandalone = async (c: WebContext, make: (page: PageContext) => RenderedPage) => {

@@ -1,4 +1,3 @@
-import type { MiddlewareHandler } from "hono";
 import type { PageContext } from "./page-context.js";
 import type { PageDeps } from "./page-deps.js";
 import { beleidsmakersPage } from "./pages/beleidsmakers/page.js";
@@ -9,12 +8,7 @@ import { interventiesPage } from "./pages/interventies/list.js";
 import { keuzehulpPage } from "./pages/keuzehulp/page.js";
 import { nietDoenPage } from "./pages/niet-doen.js";
 import { privacyPage } from "./pages/privacy.js";
-import {
-  reageerBodyLimit,
-  reageerFormPage,
-  reageerPostPage,
-  reageerThanksPage,
-} from "./pages/reageer/page.js";
+import { reageerFormPage, reageerPostPage, reageerThanksPage } from "./pages/reageer/page.js";
 import { richtlijnPage } from "./pages/richtlijn.js";
 import { toegankelijkheidPage } from "./pages/toegankelijkheid.js";
 import { vergelijkenPage } from "./pages/vergelijken.js";
@@ -36,8 +30,6 @@ export interface PageRoute {
    * the answer says no-store, and kept by shared caches when the URL has no query.
    */
   readonly cacheable: boolean;
-  /** Extra middleware before the handler (e.g. a body limit on POST). */
-  readonly middleware?: readonly MiddlewareHandler[];
   readonly handler: PageHandler;
 }
 
@@ -50,13 +42,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: "/beleidsmakers", cacheable: true, handler: beleidsmakersPage },
   { path: "/vergelijken", cacheable: true, handler: vergelijkenPage },
   { path: "/reageer", cacheable: false, handler: reageerFormPage },
-  {
-    path: "/reageer",
-    method: "POST",
-    cacheable: false,
-    middleware: [reageerBodyLimit],
-    handler: reageerPostPage,
-  },
+  { path: "/reageer", method: "POST", cacheable: false, handler: reageerPostPage },
   { path: "/reageer/bedankt", cacheable: false, handler: reageerThanksPage },
   { path: "/niet-doen", cacheable: true, handler: nietDoenPage },
   { path: "/richtlijn", cacheable: true, handler: richtlijnPage },

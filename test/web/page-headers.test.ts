@@ -39,4 +39,26 @@ describe("page headers through the app", () => {
       expect(gunzipSync(Buffer.from(await packed.arrayBuffer())).toString("utf8")).toBe(plain);
     }
   });
+
+  it("refuses a feedback form over the app's body limit with 413, storing nothing", async () => {
+    let stored = 0;
+    const counting = await createTestApp(dialect, {
+      wrapStore: (store) => ({ ...store, addFeedback: (f) => (stored++, store.addFeedback(f)) }),
+    });
+    try {
+      const body = new URLSearchParams({ message: "x".repeat(70_000) }).toString();
+      const res = await counting.app.request("/reageer", {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": String(body.length),
+        },
+        body,
+      });
+      expect(res.status).toBe(413);
+      expect(stored).toBe(0);
+    } finally {
+      await counting.close();
+    }
+  });
 });

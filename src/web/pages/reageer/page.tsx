@@ -1,4 +1,3 @@
-import { bodyLimit } from "hono/body-limit";
 import { messages } from "../../../domain/messages/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SelectField, SubmitActions, TextArea, TextField } from "../../components/form-fields/form-fields.js";
@@ -123,9 +122,6 @@ export const reageerFormPage: PageHandler = (page, c) => {
   const token = ensureCsrfToken(c);
   return formPage(page, { about, message: "", name: "", email: "", role: "" }, [], token, 200);
 };
-
-/** Feedback bodies are small: 5000 characters of text plus a few fields. */
-export const reageerBodyLimit = bodyLimit({ maxSize: 64 * 1024 });
 
 /**
  * POST /reageer: checks the CSRF token, validates, stores through deps.store.addFeedback
