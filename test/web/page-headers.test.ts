@@ -1,5 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NewFeedback } from "../../src/domain/feedback.js";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
 import { createTestApp, type TestApp } from "../api/support/test-app.js";
 import { DIALECTS } from "../db/dialects.js";
@@ -43,7 +44,13 @@ describe("page headers through the app", () => {
   it("refuses a feedback form over the app's body limit with 413, storing nothing", async () => {
     let stored = 0;
     const counting = await createTestApp(dialect, {
-      wrapStore: (store) => ({ ...store, addFeedback: (f) => (stored++, store.addFeedback(f)) }),
+      wrapStore: (store) =>
+        Object.assign(Object.create(store), {
+          addFeedback: (feedback: NewFeedback) => {
+            stored++;
+            return store.addFeedback(feedback);
+          },
+        }),
     });
     try {
       const body = new URLSearchParams({ message: "x".repeat(70_000) }).toString();
