@@ -56,31 +56,34 @@ function ageCaveatKind(age: Indication["age"]): CaveatKind | undefined {
 }
 
 /**
- * How the best matched indication's age is known, in one caveat at most: the content's
- * own note on the age says it best; a generic sentence where there is none.
+ * How a matched indication's age is known, in one caveat at most: the content's own
+ * note on the age says it best; a generic sentence where there is none.
  */
-function ageCaveat(
+export function ageCaveatFor(
   intervention: Intervention,
   indication: Indication,
   view: CatalogView,
   texts: EngineTexts,
   lang: Lang,
-): { kind: CaveatKind; text: string } | undefined {
+): AdviceCaveat | undefined {
   const { age } = indication;
   const kind = ageCaveatKind(age);
-  if (age.note) return { kind: kind ?? "indication-note", text: localize(age.note, lang) };
+  const concerns = indication.source ? { concerns: indication.source } : {};
+  if (age.note) return { kind: kind ?? "indication-note", text: localize(age.note, lang), ...concerns };
   const facts = { document: view.documentWords(indication.source?.document), name: intervention.name };
   switch (kind) {
     case "age-not-stated":
-      return { kind, text: texts.caveatAgeNotStated(facts) };
+      return { kind, text: texts.caveatAgeNotStated(facts), ...concerns };
     case "age-from-context":
-      return { kind, text: texts.caveatAgeFromContext({ ...facts, age }) };
-    case "age-bound-from-context":
-      return { kind, text: texts.caveatBoundFromContext({ ...facts, bounds: age.boundsFromContext ?? [] }) };
+      return { kind, text: texts.caveatAgeFromContext({ ...facts, age }), ...concerns };
+    case "age-bound-from-context": {
+      const text = texts.caveatBoundFromContext({ ...facts, bounds: age.boundsFromContext ?? [] });
+      return { kind, text, ...concerns };
+    }
     case "age-end-not-stated":
-      return { kind, text: texts.caveatEndNotStated({ ...facts, end: "to" }) };
+      return { kind, text: texts.caveatEndNotStated({ ...facts, end: "to" }), ...concerns };
     case "age-approximate":
-      return { kind, text: texts.caveatAgeApproximate({ ...facts, age }) };
+      return { kind, text: texts.caveatAgeApproximate({ ...facts, age }), ...concerns };
     default:
       return undefined;
   }
@@ -107,12 +110,12 @@ function recognitionCaveat(
 
 /**
  * The caveats of one recommendation, each once: how the best indication's age is
- * known, the notes of the matched indications, the intervention's notes that apply
- * (noteApplies), then the recognition.
+ * known (`ageCaveat`, from {@link ageCaveatFor}), the notes of the matched indications,
+ * the intervention's notes that apply (noteApplies), then the recognition.
  */
 export function caveatsFor(
   match: Match,
-  view: CatalogView,
+  ageCaveat: AdviceCaveat | undefined,
   texts: EngineTexts,
   lang: Lang,
   now: Date,
@@ -122,9 +125,7 @@ export function caveatsFor(
   const add = (caveat: AdviceCaveat | undefined) => {
     if (caveat && !caveats.some((known) => known.text === caveat.text)) caveats.push(caveat);
   };
-  const best = matched[0] as Indication;
-  const age = ageCaveat(intervention, best, view, texts, lang);
-  if (age) add({ ...age, ...(best.source ? { concerns: best.source } : {}) });
+  add(ageCaveat);
   for (const indication of matched) {
     if (indication.note) {
       const text = localize(indication.note, lang);

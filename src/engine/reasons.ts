@@ -1,8 +1,7 @@
-import { ageFits, ageSide, type ChildAge } from "../domain/age.js";
 import type { Indication, Intervention } from "../domain/types.js";
 import type { CatalogView } from "./catalog-view.js";
-import { kindFits, type MatchRequest, situationFits } from "./match.js";
-import type { AdviceReason, MismatchReason, NotSuitable } from "./response.js";
+import type { Misfit } from "./match.js";
+import type { AdviceReason, MismatchReason } from "./response.js";
 import type { EngineTexts } from "./texts.js";
 
 /** The sentence for a matched indication: what its source says, with the source's place. */
@@ -25,25 +24,25 @@ export function reasonFor(
 }
 
 /** Why one indication does not fit: every failed part of rule 3, in the order kind, age, situation. */
-function mismatchFor(
+export function mismatchFor(
   intervention: Intervention,
   indication: Indication,
-  request: MatchRequest,
-  child: ChildAge,
+  misfit: Misfit,
   view: CatalogView,
   texts: EngineTexts,
 ): MismatchReason {
   const clauses: string[] = [];
-  if (!kindFits(indication.kind, request.need)) {
-    clauses.push(texts.mismatchKind({ kind: indication.kind, need: request.need }));
+  if (misfit.need !== undefined) {
+    clauses.push(texts.mismatchKind({ kind: indication.kind, need: misfit.need }));
   }
-  if (!ageFits(indication.age, child)) {
-    const side = ageSide(indication.age, child);
+  if (misfit.ageSide !== undefined) {
+    const childKind = misfit.ageSide === "unborn" ? "unborn" : "born";
     clauses.push(
-      texts.mismatchAgeHead(indication.age, child.kind) + texts.mismatchAgeTail(indication.age, side),
+      texts.mismatchAgeHead(indication.age, childKind) +
+        texts.mismatchAgeTail(indication.age, misfit.ageSide),
     );
   }
-  if (!situationFits(indication, request.situations)) {
+  if (misfit.situation) {
     clauses.push(
       texts.mismatchSituation({ situationLabels: indication.situations.map(view.situationLabel) }),
     );
@@ -58,21 +57,4 @@ function mismatchFor(
   });
   const text = start + joined + end;
   return indication.source ? { text, source: indication.source } : { text };
-}
-
-/** The notSuitable entry of an intervention none of whose indications matched: one reason per indication. */
-export function notSuitableFor(
-  intervention: Intervention,
-  request: MatchRequest,
-  child: ChildAge,
-  view: CatalogView,
-  texts: EngineTexts,
-): NotSuitable {
-  return {
-    id: intervention.id,
-    name: intervention.name,
-    reasons: intervention.indications.map((indication) =>
-      mismatchFor(intervention, indication, request, child, view, texts),
-    ),
-  };
 }
