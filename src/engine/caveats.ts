@@ -1,12 +1,11 @@
-import { ageEnds } from "../domain/age.js";
-import { isStaleRecognition, latestRecognition } from "../domain/recognition.js";
+import { isStaleRecognition } from "../domain/recognition.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Indication, Intervention, SourcePattern, SourceRef } from "../domain/types.js";
 import { RECOGNITION_STALE_AFTER_YEARS } from "../domain/vocabulary.js";
-import type { CatalogView } from "./catalog-view.js";
+import type { KeptSentences } from "./kept-sentences.js";
 import type { Match } from "./match.js";
-import type { AdviceCaveat, CaveatKind } from "./response.js";
+import type { AdviceCaveat } from "./response.js";
 import type { EngineTexts } from "./texts.js";
 
 type Note = Intervention["notes"][number];
@@ -46,59 +45,17 @@ export function noteApplies(
   return concerned?.source ? { concerns: concerned.source } : undefined;
 }
 
-/** What is uncertain about an age, if anything: the kind of caveat it calls for. */
-function ageCaveatKind(age: Indication["age"]): CaveatKind | undefined {
-  if (age.basis === "not-stated") return "age-not-stated";
-  if (age.basis === "context") return "age-from-context";
-  if ((age.boundsFromContext ?? []).length > 0) return "age-bound-from-context";
-  if (ageEnds(age).to.basis === "not-stated") return "age-end-not-stated";
-  return age.approximate ? "age-approximate" : undefined;
-}
-
-/**
- * How a matched indication's age is known, in one caveat at most: the content's own
- * note on the age says it best; a generic sentence where there is none.
- */
-export function ageCaveatFor(
-  intervention: Intervention,
-  indication: Indication,
-  view: CatalogView,
-  texts: EngineTexts,
-  lang: Lang,
-): AdviceCaveat | undefined {
-  const { age } = indication;
-  const kind = ageCaveatKind(age);
-  const concerns = indication.source ? { concerns: indication.source } : {};
-  if (age.note) return { kind: kind ?? "indication-note", text: localize(age.note, lang), ...concerns };
-  const facts = { document: view.documentWords(indication.source?.document), name: intervention.name };
-  switch (kind) {
-    case "age-not-stated":
-      return { kind, text: texts.caveatAgeNotStated(facts), ...concerns };
-    case "age-from-context":
-      return { kind, text: texts.caveatAgeFromContext({ ...facts, age }), ...concerns };
-    case "age-bound-from-context": {
-      const text = texts.caveatBoundFromContext({ ...facts, bounds: age.boundsFromContext ?? [] });
-      return { kind, text, ...concerns };
-    }
-    case "age-end-not-stated":
-      return { kind, text: texts.caveatEndNotStated({ ...facts, end: "to" }), ...concerns };
-    case "age-approximate":
-      return { kind, text: texts.caveatAgeApproximate({ ...facts, age }), ...concerns };
-    default:
-      return undefined;
-  }
-}
-
 /** The recognition caveat: none stated, or the latest one "in herbeoordeling". */
 function recognitionCaveat(
   intervention: Intervention,
+  sentences: KeptSentences,
   texts: EngineTexts,
   now: Date,
 ): AdviceCaveat | undefined {
   if (intervention.recognitions.length === 0) {
     return { kind: "recognition-not-stated", text: texts.caveatRecognitionNotStated() };
   }
-  const latest = latestRecognition(intervention);
+  const latest = sentences.latestRecognition(intervention);
   if (!latest || !isStaleRecognition(latest.date, now)) return undefined;
   const text = texts.caveatRecognitionStale({
     level: latest.level,
@@ -110,12 +67,12 @@ function recognitionCaveat(
 
 /**
  * The caveats of one recommendation, each once: how the best indication's age is
- * known (`ageCaveat`, from {@link ageCaveatFor}), the notes of the matched indications,
- * the intervention's notes that apply (noteApplies), then the recognition.
+ * known, the notes of the matched indications, the intervention's notes that apply
+ * (noteApplies), then the recognition.
  */
 export function caveatsFor(
   match: Match,
-  ageCaveat: AdviceCaveat | undefined,
+  sentences: KeptSentences,
   texts: EngineTexts,
   lang: Lang,
   now: Date,
@@ -125,7 +82,7 @@ export function caveatsFor(
   const add = (caveat: AdviceCaveat | undefined) => {
     if (caveat && !caveats.some((known) => known.text === caveat.text)) caveats.push(caveat);
   };
-  add(ageCaveat);
+  add(sentences.ageCaveat(intervention, matched[0] as Indication));
   for (const indication of matched) {
     if (indication.note) {
       const text = localize(indication.note, lang);
@@ -138,6 +95,6 @@ export function caveatsFor(
     const kind = note.kind === "quirk" ? "source-quirk" : "source-disagreement";
     add({ kind, text: localize(note.text, lang), ...applies });
   }
-  add(recognitionCaveat(intervention, texts, now));
+  add(recognitionCaveat(intervention, sentences, texts, now));
   return caveats;
 }

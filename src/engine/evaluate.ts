@@ -112,7 +112,7 @@ function recommend(
     ageBasis: best.age.basis,
     age: sentences.age(best),
     reasons: matched.map((indication) => sentences.reason(intervention, indication)),
-    caveats: caveatsFor(match, sentences.ageCaveat(intervention, best), texts, request.lang, now),
+    caveats: caveatsFor(match, sentences, texts, request.lang, now),
   };
 }
 
