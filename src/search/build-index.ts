@@ -82,8 +82,8 @@ function descriptiveText(intervention: Intervention): string {
   return texts.flatMap((t) => [t.nl, t.en ?? ""]).join(" \n ");
 }
 
-/** The searchable text of an intervention, field by field with its weight. */
-function toDocument(catalog: Catalog, intervention: Intervention): FieldText[] {
+/** The searchable text of an intervention, field by field with its weight (bench/search.ts indexes it with MiniSearch too). */
+export function toDocument(catalog: Catalog, intervention: Intervention): FieldText[] {
   const texts: Record<SearchField, string> = {
     name: intervention.name,
     abbreviation: intervention.abbreviation ?? "",
