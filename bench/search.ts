@@ -95,12 +95,17 @@ function describeQuery(query: SearchQueryInput): string {
     : `${JSON.stringify(text)} ${JSON.stringify(filters)}`;
 }
 
-function measure(label: string, catalog: Catalog, rounds: number): Row {
+/** Builds an index, with the time it took and the heap it holds. */
+function built<T>(build: () => T): { value: T; buildMs: number; heapMb: number } {
   const before = heapAfterGc();
   const started = performance.now();
-  const index = createSearchIndex(catalog);
+  const value = build();
   const buildMs = performance.now() - started;
-  const heapMb = (heapAfterGc() - before) / 1024 / 1024;
+  return { value, buildMs, heapMb: (heapAfterGc() - before) / 1024 / 1024 };
+}
+
+function measure(label: string, catalog: Catalog, rounds: number): Row {
+  const { value: index, buildMs, heapMb } = built(() => createSearchIndex(catalog));
 
   const mix = queryMix(catalog);
   const queries = mix.map((q) => searchQuerySchema.parse(q));
@@ -201,14 +206,8 @@ interface ScoringRow {
  * own index then keeps only ending variants, decision 069), else 0.2 of the length.
  */
 function compareScoring(label: string, catalog: Catalog, rounds: number): ScoringRow {
-  let before = heapAfterGc();
-  const index = createSearchIndex(catalog);
-  const ownHeapMb = (heapAfterGc() - before) / 1024 / 1024;
-  before = heapAfterGc();
-  const started = performance.now();
-  const mini = miniSearchIndex(catalog);
-  const miniBuildMs = performance.now() - started;
-  const miniHeapMb = (heapAfterGc() - before) / 1024 / 1024;
+  const { value: index, heapMb: ownHeapMb } = built(() => createSearchIndex(catalog));
+  const { value: mini, buildMs: miniBuildMs, heapMb: miniHeapMb } = built(() => miniSearchIndex(catalog));
 
   const mix = queryMix(catalog);
   const queries = mix.map((q) => searchQuerySchema.parse(q));

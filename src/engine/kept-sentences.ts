@@ -4,6 +4,7 @@ import type { Lang } from "../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../domain/types.js";
 import { ageCaveatFor } from "./age-caveat.js";
 import { catalogView } from "./catalog-view.js";
+import { memoPerCatalogue } from "./catalogue-memo.js";
 import type { Misfit } from "./match.js";
 import { type MismatchClauses, mismatchClausesFor, mismatchFor, reasonFor } from "./reasons.js";
 import type { AdviceCaveat, AdviceReason, MismatchReason } from "./response.js";
@@ -71,16 +72,5 @@ function writeKeptSentences(catalog: Catalog, lang: Lang): KeptSentences {
   };
 }
 
-// A catalogue is an immutable snapshot: what is written about it lives as long as it does.
-const keptByCatalog = new WeakMap<Catalog, Partial<Record<Lang, KeptSentences>>>();
-
 /** The kept sentences of a catalogue in one language. */
-export function keptSentences(catalog: Catalog, lang: Lang): KeptSentences {
-  let byLang = keptByCatalog.get(catalog);
-  if (!byLang) {
-    byLang = {};
-    keptByCatalog.set(catalog, byLang);
-  }
-  byLang[lang] ??= writeKeptSentences(catalog, lang);
-  return byLang[lang];
-}
+export const keptSentences = memoPerCatalogue(writeKeptSentences);
