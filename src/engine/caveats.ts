@@ -2,11 +2,9 @@ import { isStaleRecognition } from "../domain/recognition.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Indication, Intervention, SourcePattern, SourceRef } from "../domain/types.js";
-import { RECOGNITION_STALE_AFTER_YEARS } from "../domain/vocabulary.js";
 import type { KeptSentences } from "./kept-sentences.js";
 import type { Match } from "./match.js";
 import type { AdviceCaveat } from "./response.js";
-import type { EngineTexts } from "./texts.js";
 
 type Note = Intervention["notes"][number];
 
@@ -45,24 +43,16 @@ export function noteApplies(
   return concerned?.source ? { concerns: concerned.source } : undefined;
 }
 
-/** The recognition caveat: none stated, or the latest one "in herbeoordeling". */
+/** The recognition caveat: none stated, or the latest one "in herbeoordeling" at `now`. */
 function recognitionCaveat(
   intervention: Intervention,
   sentences: KeptSentences,
-  texts: EngineTexts,
   now: Date,
 ): AdviceCaveat | undefined {
-  if (intervention.recognitions.length === 0) {
-    return { kind: "recognition-not-stated", text: texts.caveatRecognitionNotStated() };
-  }
-  const latest = sentences.latestRecognition(intervention);
-  if (!latest || !isStaleRecognition(latest.date, now)) return undefined;
-  const text = texts.caveatRecognitionStale({
-    level: latest.level,
-    date: latest.date,
-    years: RECOGNITION_STALE_AFTER_YEARS,
-  });
-  return { kind: "recognition-stale", text };
+  const recognition = sentences.recognitionCaveat(intervention);
+  if (!recognition) return undefined;
+  const { caveat, latestDate } = recognition;
+  return latestDate === undefined || isStaleRecognition(latestDate, now) ? caveat : undefined;
 }
 
 /**
@@ -70,13 +60,7 @@ function recognitionCaveat(
  * known, the notes of the matched indications, the intervention's notes that apply
  * (noteApplies), then the recognition.
  */
-export function caveatsFor(
-  match: Match,
-  sentences: KeptSentences,
-  texts: EngineTexts,
-  lang: Lang,
-  now: Date,
-): AdviceCaveat[] {
+export function caveatsFor(match: Match, sentences: KeptSentences, lang: Lang, now: Date): AdviceCaveat[] {
   const { intervention, matched } = match;
   const caveats: AdviceCaveat[] = [];
   const add = (caveat: AdviceCaveat | undefined) => {
@@ -95,6 +79,6 @@ export function caveatsFor(
     const kind = note.kind === "quirk" ? "source-quirk" : "source-disagreement";
     add({ kind, text: localize(note.text, lang), ...applies });
   }
-  add(recognitionCaveat(intervention, sentences, texts, now));
+  add(recognitionCaveat(intervention, sentences, now));
   return caveats;
 }

@@ -42,7 +42,7 @@ export function evaluateAdvice(
   matches.sort(compareMatches);
 
   // Rule 5: explain.
-  const recommendations = matches.map((match) => recommend(match, request, sentences, texts, now));
+  const recommendations = matches.map((match) => recommend(match, request, sentences, now));
   const notSuitable = unmatched.map((intervention) =>
     notSuitableFor(intervention, request, child, sentences),
   );
@@ -98,7 +98,6 @@ function recommend(
   match: Match,
   request: AdviceRequest,
   sentences: KeptSentences,
-  texts: EngineTexts,
   now: Date,
 ): Recommendation {
   const { intervention, matched } = match;
@@ -112,7 +111,7 @@ function recommend(
     ageBasis: best.age.basis,
     age: sentences.age(best),
     reasons: matched.map((indication) => sentences.reason(intervention, indication)),
-    caveats: caveatsFor(match, sentences, texts, request.lang, now),
+    caveats: caveatsFor(match, sentences, request.lang, now),
   };
 }
 

@@ -1,10 +1,9 @@
 import { type AgeView, ageView } from "../domain/age-view.js";
-import { latestRecognition } from "../domain/recognition.js";
 import type { Lang } from "../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../domain/types.js";
-import { ageCaveatFor } from "./age-caveat.js";
 import { catalogView } from "./catalog-view.js";
 import { memoPerCatalogue } from "./catalogue-memo.js";
+import { ageCaveatFor, type RecognitionCaveat, recognitionCaveatFor } from "./content-caveats.js";
 import type { Misfit } from "./match.js";
 import { type MismatchClauses, mismatchClausesFor, mismatchFor, reasonFor } from "./reasons.js";
 import type { AdviceCaveat, AdviceReason, MismatchReason } from "./response.js";
@@ -25,13 +24,11 @@ export interface KeptSentences {
   age(indication: Indication): AgeView;
   /** How a matched indication's age is known, when that needs a caveat. */
   ageCaveat(intervention: Intervention, indication: Indication): AdviceCaveat | undefined;
-  /** The intervention's most recent dated recognition, if any (whether it is stale depends on the day). */
-  latestRecognition(intervention: Intervention): DatedRecognition | undefined;
+  /** The intervention's recognition caveat and when it applies, if it ever does. */
+  recognitionCaveat(intervention: Intervention): RecognitionCaveat | undefined;
   /** Why an indication does not fit: its kept clauses for the failed parts, joined. */
   mismatch(intervention: Intervention, indication: Indication, misfit: Misfit): MismatchReason;
 }
-
-type DatedRecognition = NonNullable<ReturnType<typeof latestRecognition>>;
 
 /** Returns what `map` holds for `key`, first storing what `write` makes. */
 function kept<K, V>(map: Map<K, V>, key: K, write: () => V): V {
@@ -50,8 +47,8 @@ function writeKeptSentences(catalog: Catalog, lang: Lang): KeptSentences {
   // null: the indication's age needs no caveat.
   const ageCaveats = new Map<Indication, AdviceCaveat | null>();
   const mismatchClauses = new Map<Indication, MismatchClauses>();
-  // null: the intervention has no dated recognition.
-  const latestRecognitions = new Map<Intervention, DatedRecognition | null>();
+  // null: no recognition of the intervention ever calls for a caveat.
+  const recognitionCaveats = new Map<Intervention, RecognitionCaveat | null>();
   return {
     reason: (intervention, indication) =>
       kept(reasons, indication, () => Object.freeze(reasonFor(intervention, indication, view, texts))),
@@ -61,8 +58,13 @@ function writeKeptSentences(catalog: Catalog, lang: Lang): KeptSentences {
         const caveat = ageCaveatFor(intervention, indication, view, texts, lang);
         return caveat ? Object.freeze(caveat) : null;
       }) ?? undefined,
-    latestRecognition: (intervention) =>
-      kept(latestRecognitions, intervention, () => latestRecognition(intervention) ?? null) ?? undefined,
+    recognitionCaveat: (intervention) =>
+      kept(recognitionCaveats, intervention, () => {
+        const recognition = recognitionCaveatFor(intervention, texts);
+        return recognition
+          ? Object.freeze({ ...recognition, caveat: Object.freeze(recognition.caveat) })
+          : null;
+      }) ?? undefined,
     mismatch: (intervention, indication, misfit) => {
       const clauses = kept(mismatchClauses, indication, () =>
         mismatchClausesFor(intervention, indication, view, texts),

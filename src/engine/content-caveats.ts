@@ -1,10 +1,18 @@
 import { ageEnds } from "../domain/age.js";
+import { latestRecognition } from "../domain/recognition.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Indication, Intervention } from "../domain/types.js";
+import { RECOGNITION_STALE_AFTER_YEARS } from "../domain/vocabulary.js";
 import type { CatalogView } from "./catalog-view.js";
 import type { AdviceCaveat, CaveatKind } from "./response.js";
 import type { EngineTexts } from "./texts.js";
+
+/*
+ * The caveats whose words depend only on the content: how an indication's age is known,
+ * and the intervention's recognition. They are written once per catalogue and language
+ * (kept-sentences.ts); whether a recognition is stale is judged per advice.
+ */
 
 /** What is uncertain about an age, if anything: the kind of caveat it calls for. */
 function ageCaveatKind(age: Indication["age"]): CaveatKind | undefined {
@@ -47,4 +55,31 @@ export function ageCaveatFor(
     default:
       return undefined;
   }
+}
+
+/**
+ * The recognition caveat of an intervention: "not stated" when no source gives one, which
+ * always applies; else the latest dated one "in herbeoordeling", which applies once that
+ * date is stale (`latestDate`). Undefined when no recognition has a date.
+ */
+export interface RecognitionCaveat {
+  readonly caveat: AdviceCaveat;
+  readonly latestDate?: string;
+}
+
+export function recognitionCaveatFor(
+  intervention: Intervention,
+  texts: EngineTexts,
+): RecognitionCaveat | undefined {
+  if (intervention.recognitions.length === 0) {
+    return { caveat: { kind: "recognition-not-stated", text: texts.caveatRecognitionNotStated() } };
+  }
+  const latest = latestRecognition(intervention);
+  if (!latest) return undefined;
+  const text = texts.caveatRecognitionStale({
+    level: latest.level,
+    date: latest.date,
+    years: RECOGNITION_STALE_AFTER_YEARS,
+  });
+  return { caveat: { kind: "recognition-stale", text }, latestDate: latest.date };
 }
