@@ -188,19 +188,19 @@ console.log(
   `memory: rss ${megabytes(memory.rss)} MB, heap used ${megabytes(memory.heapUsed)} MB (catalogues and garbage not yet collected)`,
 );
 
-// The targets of issue 12, read from wall time: that is what a caller waits.
+// The targets of issue 12, read from wall time: that is what a caller waits. On a shared
+// machine wall time also counts waiting for a core, so the CPU time is shown beside it.
 console.log("\ntargets (issue 12):");
 verdict("real catalogue, advice median < 100 µs", quantile(realDurations.wall, 0.5), 100, format);
-verdict(
-  "2,000 interventions, advice p99 < 10 ms (first requests)",
-  quantile(firstDurations.wall, 0.99),
-  10_000,
-  format,
-);
-verdict(
-  "2,000 interventions, advice p99 < 10 ms (steady state)",
-  quantile(steadyDurations.wall, 0.99),
-  10_000,
-  format,
-);
+for (const [row, durations] of [
+  ["first requests", firstDurations],
+  ["steady state", steadyDurations],
+] as const) {
+  verdict(
+    `2,000 interventions, advice p99 < 10 ms (${row}; cpu p99 ${format(quantile(durations.cpu, 0.99)).trim()})`,
+    quantile(durations.wall, 0.99),
+    10_000,
+    format,
+  );
+}
 verdict("memory (rss) < 200 MB", memory.rss / 1e6, 200, (mb) => `${mb.toFixed(0)} MB`);
