@@ -66,7 +66,7 @@ export function caveatsFor(match: Match, sentences: KeptSentences, lang: Lang, n
   const add = (caveat: AdviceCaveat | undefined) => {
     if (caveat && !caveats.some((known) => known.text === caveat.text)) caveats.push(caveat);
   };
-  add(sentences.ageCaveat(intervention, matched[0] as Indication));
+  add(sentences.ageCaveat(matched[0] as Indication));
   for (const indication of matched) {
     if (indication.note) {
       const text = localize(indication.note, lang);

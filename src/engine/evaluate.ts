@@ -110,7 +110,7 @@ function recommend(
     matchedSituations: request.situations.filter((code) => best.situations.includes(code)),
     ageBasis: best.age.basis,
     age: sentences.age(best),
-    reasons: matched.map((indication) => sentences.reason(intervention, indication)),
+    reasons: matched.map((indication) => sentences.reason(indication)),
     caveats: caveatsFor(match, sentences, request.lang, now),
   };
 }
@@ -128,7 +128,7 @@ function notSuitableFor(
     reasons: intervention.indications.map((indication) => {
       // None of the intervention's indications matched, so each has a misfit.
       const misfit = misfitOf(indication, request, child) as Misfit;
-      return sentences.mismatch(intervention, indication, misfit);
+      return sentences.mismatch(indication, misfit);
     }),
   };
 }

@@ -12,65 +12,66 @@ import { engineTexts } from "./texts.js";
 /**
  * What an advice says about one indication depends on the indication and the language,
  * and "why not" also on which parts of rule 3 failed — never on anything else in the
- * request. So the sentences and clauses are written once per catalogue and language, on
- * first use, and the same frozen objects go into every advice that needs them; "why not"
- * joins its kept clauses per request (decision 076: at 2,000 interventions, writing them
- * per request misses the p99 budget, and keeping every joined sentence the memory one).
+ * request. So the sentences and clauses are written once per catalogue and language, all
+ * at once on first use, and the same frozen objects go into every advice that needs
+ * them; "why not" joins its kept clauses per request (decision 076: at 2,000
+ * interventions, writing them per request misses the p99 budget, and keeping every joined
+ * sentence the memory one).
  */
 export interface KeptSentences {
   /** Why a matched indication fits: what its source says. */
-  reason(intervention: Intervention, indication: Indication): AdviceReason;
+  reason(indication: Indication): AdviceReason;
   /** A matched indication's age as the recommendation gives it. */
   age(indication: Indication): AgeView;
   /** How a matched indication's age is known, when that needs a caveat. */
-  ageCaveat(intervention: Intervention, indication: Indication): AdviceCaveat | undefined;
+  ageCaveat(indication: Indication): AdviceCaveat | undefined;
   /** The intervention's recognition caveat and when it applies, if it ever does. */
   recognitionCaveat(intervention: Intervention): RecognitionCaveat | undefined;
   /** Why an indication does not fit: its kept clauses for the failed parts, joined. */
-  mismatch(intervention: Intervention, indication: Indication, misfit: Misfit): MismatchReason;
+  mismatch(indication: Indication, misfit: Misfit): MismatchReason;
 }
 
-/** Returns what `map` holds for `key`, first storing what `write` makes. */
-function kept<K, V>(map: Map<K, V>, key: K, write: () => V): V {
-  const known = map.get(key);
-  if (known !== undefined) return known;
-  const value = write();
-  map.set(key, value);
-  return value;
+/** What is written about one indication of the catalogue. */
+interface IndicationSentences {
+  readonly reason: AdviceReason;
+  readonly age: AgeView;
+  readonly ageCaveat: AdviceCaveat | undefined;
+  readonly mismatchClauses: MismatchClauses;
 }
 
 function writeKeptSentences(catalog: Catalog, lang: Lang): KeptSentences {
   const view = catalogView(catalog, lang);
   const texts = engineTexts(lang);
-  const reasons = new Map<Indication, AdviceReason>();
-  const ages = new Map<Indication, AgeView>();
-  // null: the indication's age needs no caveat.
-  const ageCaveats = new Map<Indication, AdviceCaveat | null>();
-  const mismatchClauses = new Map<Indication, MismatchClauses>();
-  // null: no recognition of the intervention ever calls for a caveat.
-  const recognitionCaveats = new Map<Intervention, RecognitionCaveat | null>();
+  const byIndication = new Map<Indication, IndicationSentences>();
+  const recognitionCaveats = new Map<Intervention, RecognitionCaveat | undefined>();
+  for (const intervention of catalog.interventions) {
+    const recognition = recognitionCaveatFor(intervention, texts);
+    recognitionCaveats.set(
+      intervention,
+      recognition && Object.freeze({ ...recognition, caveat: Object.freeze(recognition.caveat) }),
+    );
+    for (const indication of intervention.indications) {
+      const ageCaveat = ageCaveatFor(intervention, indication, view, texts, lang);
+      byIndication.set(indication, {
+        reason: Object.freeze(reasonFor(intervention, indication, view, texts)),
+        age: Object.freeze(ageView(indication.age, lang)),
+        ageCaveat: ageCaveat && Object.freeze(ageCaveat),
+        mismatchClauses: mismatchClausesFor(intervention, indication, view, texts),
+      });
+    }
+  }
+  const about = (indication: Indication): IndicationSentences => {
+    const sentences = byIndication.get(indication);
+    if (!sentences) throw new Error("the indication is not one of this catalogue's");
+    return sentences;
+  };
   return {
-    reason: (intervention, indication) =>
-      kept(reasons, indication, () => Object.freeze(reasonFor(intervention, indication, view, texts))),
-    age: (indication) => kept(ages, indication, () => Object.freeze(ageView(indication.age, lang))),
-    ageCaveat: (intervention, indication) =>
-      kept(ageCaveats, indication, () => {
-        const caveat = ageCaveatFor(intervention, indication, view, texts, lang);
-        return caveat ? Object.freeze(caveat) : null;
-      }) ?? undefined,
-    recognitionCaveat: (intervention) =>
-      kept(recognitionCaveats, intervention, () => {
-        const recognition = recognitionCaveatFor(intervention, texts);
-        return recognition
-          ? Object.freeze({ ...recognition, caveat: Object.freeze(recognition.caveat) })
-          : null;
-      }) ?? undefined,
-    mismatch: (intervention, indication, misfit) => {
-      const clauses = kept(mismatchClauses, indication, () =>
-        mismatchClausesFor(intervention, indication, view, texts),
-      );
-      return mismatchFor(indication, clauses, misfit, texts);
-    },
+    reason: (indication) => about(indication).reason,
+    age: (indication) => about(indication).age,
+    ageCaveat: (indication) => about(indication).ageCaveat,
+    recognitionCaveat: (intervention) => recognitionCaveats.get(intervention),
+    mismatch: (indication, misfit) =>
+      mismatchFor(indication, about(indication).mismatchClauses, misfit, texts),
   };
 }
 
