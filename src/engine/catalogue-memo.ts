@@ -9,14 +9,18 @@ import type { Catalog } from "../domain/types.js";
 export function memoPerCatalogue<V>(
   make: (catalog: Catalog, lang: Lang) => V,
 ): (catalog: Catalog, lang: Lang) => V {
-  const made = new WeakMap<Catalog, Partial<Record<Lang, V>>>();
+  const made = new WeakMap<Catalog, Map<Lang, V>>();
   return (catalog, lang) => {
     let byLang = made.get(catalog);
     if (!byLang) {
-      byLang = {};
+      byLang = new Map();
       made.set(catalog, byLang);
     }
-    byLang[lang] ??= make(catalog, lang);
-    return byLang[lang];
+    let value = byLang.get(lang);
+    if (value === undefined) {
+      value = make(catalog, lang);
+      byLang.set(lang, value);
+    }
+    return value;
   };
 }
