@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-[ -d node_modules ] || npm install --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund
 TEST_DATABASE_URL=$(bash scripts/setup-services.sh) || { echo "setting up test services failed"; echo "0 passed, 1 failed"; exit 1; }
 case "$TEST_DATABASE_URL" in
   postgres://*) ;;

@@ -2,36 +2,25 @@ import { Hono } from "hono";
 import { renderApiDocs } from "./api/docs-page.js";
 import { addHealthRoutes } from "./api/health.routes.js";
 import { createApi } from "./api/index.js";
-import { sendProblem, toAppError } from "./api/problem.js";
 import { APP_VERSION } from "./api/version.js";
-import type { CatalogHolder } from "./catalog/catalog-holder.js";
-import type { AppConfig } from "./config.js";
-import type { Store } from "./db/store.js";
+import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./domain/app-error.js";
-import { bodyChecks } from "./middleware/body-checks.js";
-import { METHODS_WITH_BODY } from "./middleware/body-limit.js";
-import { catalogEtag } from "./middleware/catalog-etag.js";
-import { apiCors } from "./middleware/cors.js";
-import { frontDoor } from "./middleware/front-door.js";
-import { createLogger, type Logger } from "./middleware/logger.js";
-import { createRateLimiter, type RateLimiter } from "./middleware/rate-limit.js";
-import { requestIdOf } from "./middleware/request-id.js";
-import { responseCache } from "./middleware/response-cache.js";
-import { createWebApp } from "./web/index.js";
+import { sendProblem, toAppError } from "./http/problem.js";
+import { requestIdOf } from "./http/request-id.js";
+import { accessLog } from "./middleware/access-log/index.js";
+import { bodyLimit } from "./middleware/body-limit/index.js";
+import { compression } from "./middleware/compression/index.js";
+import { apiCors } from "./middleware/cors/index.js";
+import { createRateLimiter, rateLimit } from "./middleware/rate-limit/index.js";
+import { requestId } from "./middleware/request-id/index.js";
+import { requireJson } from "./middleware/require-json/index.js";
+import { responseCache } from "./middleware/response-cache/index.js";
+import { revisionEtag } from "./middleware/revision-etag/index.js";
+import { securityHeaders } from "./middleware/security-headers/index.js";
+import { cacheablePagePaths, createWebApp } from "./web/index.js";
 
-/** What the application is made of; tests pass their own store and holder. */
-export interface AppDeps {
-  readonly store: Store;
-  readonly holder: CatalogHolder;
-  readonly config: AppConfig;
-  /** Defaults to JSON lines on stdout at config.logLevel. */
-  readonly logger?: Logger;
-  /** Counts POSTs per client; the server shares it with the advice lane (advice-lane.ts). */
-  readonly postLimiter?: RateLimiter;
-}
-
-/** Catalogue GETs whose answer depends only on the URL and the catalog revision. */
-const CATALOG_GET_PATHS = [
+/** Catalogue GETs of the API whose answer depends only on the URL and the catalog revision. */
+const CATALOG_API_PATHS = [
   "/api/v1/interventions",
   "/api/v1/interventions/*",
   "/api/v1/situations",
@@ -46,40 +35,52 @@ const CATALOG_GET_PATHS = [
   "/api/docs",
 ];
 
+/** The methods whose requests may carry a body. */
+const METHODS_WITH_BODY = ["POST", "PUT", "PATCH", "DELETE"];
+
 /**
- * Composes the application: middleware, the REST API at /api/v1, its reference at
- * /api/docs, /healthz, /readyz and the pages (every other path). No listen():
- * tests call app.request().
+ * Composes the application, every route through this one pipeline: middleware, the REST
+ * API at /api/v1, its reference at /api/docs, /healthz, /readyz and the pages (every
+ * other path). No listen(): tests call app.request().
  */
 export function createApp(deps: AppDeps): Hono {
-  const { config, store, holder } = deps;
-  const logger = deps.logger ?? createLogger(config.logLevel);
+  const { config, store, holder, logger } = deps;
   const app = new Hono();
 
-  // Every request: its id, security headers, Vary/gzip and a log line, in one layer.
-  app.use(frontDoor(logger));
+  // Every request, errors included: a log line, its id, the security headers, compression.
+  app.use(accessLog(logger), requestId(), securityHeaders(), compression());
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
-  // Rate limit (POST), JSON only (API) and body limit: a GET does not pass them.
-  const postLimiter = deps.postLimiter ?? createRateLimiter({ perMinute: config.ratePostsPerMinute });
-  app.on([...METHODS_WITH_BODY], "*", bodyChecks({ ...config, postLimiter }));
+  // Requests with a body: the rate limit (POST: reads are cheap and cached), JSON only
+  // (the API), the body limit. A GET passes none of them.
+  const postLimiter = createRateLimiter({ perMinute: config.ratePostsPerMinute });
+  app.post("*", rateLimit(postLimiter, config.trustProxy));
+  app.on(["POST", "PUT", "PATCH"], "/api/v1/*", requireJson());
+  app.on(METHODS_WITH_BODY, "*", bodyLimit(config.bodyLimitBytes));
+
+  // Answers that depend only on the URL and the revision: one cache, ETag and 304, and a
+  // Cache-Control that lets a proxy or CDN keep them, except pages whose URL holds what a
+  // person entered (a query: filters, a comparison).
   const revision = () => holder.current().revision;
-  const etag = catalogEtag(revision, APP_VERSION);
   const cache = responseCache({ revision });
-  for (const path of CATALOG_GET_PATHS) app.use(path, etag, cache);
+  const apiEtag = revisionEtag({ revision, version: APP_VERSION });
+  const pageEtag = revisionEtag({
+    revision,
+    version: APP_VERSION,
+    shareable: (c) => !c.req.url.includes("?"),
+  });
+  for (const path of CATALOG_API_PATHS) app.use(path, apiEtag, cache);
+  for (const path of cacheablePagePaths()) app.use(path, pageEtag, cache);
 
   addHealthRoutes(app, { store, holder });
-  const api = createApi({ store, holder, config, logger });
+  const api = createApi(deps);
   app.route("/api/v1", api.app);
   const docsHtml = renderApiDocs(api.document);
   app.get("/api/docs", (c) => c.html(docsHtml));
   app.all("/api/*", (c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));
 
   // The pages take every other path; they answer their own 404 and error pages.
-  const web = createWebApp({
-    getCatalog: () => holder.current(),
-    addFeedback: (feedback) => store.addFeedback(feedback),
-  });
+  const web = createWebApp(deps);
   app.all("*", (c) => web.fetch(c.req.raw, c.env));
 
   app.notFound((c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));

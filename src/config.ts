@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { formatIssuePath } from "./domain/app-error.js";
-
-/** How much the server logs: nothing, only failures, one line per request, or details. */
-export const LOG_LEVELS = ["silent", "error", "info", "debug"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+import { LOG_LEVELS, type LogLevel } from "./lib/logger.js";
 
 /** The server's settings, read once from the environment at start. */
 export interface AppConfig {

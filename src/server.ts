@@ -1,15 +1,14 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { getRequestListener } from "@hono/node-server";
-import { withAdviceLane } from "./api/advice-lane.js";
+import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
+import { ensureContent } from "./catalog/first-import.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
-import { ensureContent, openStore } from "./db/index.js";
+import { openStore } from "./db/index.js";
 import type { Store } from "./db/store.js";
-import { createLogger, type Logger } from "./middleware/logger.js";
-import { createRateLimiter } from "./middleware/rate-limit.js";
+import { createLogger, type Logger } from "./lib/logger.js";
 
 /** How long in-flight requests may take to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -56,14 +55,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
 
-  const postLimiter = createRateLimiter({ perMinute: config.ratePostsPerMinute });
-  const app = createApp({ store, holder, config, logger, postLimiter });
-  const lane = { holder, config, logger, postLimiter };
+  const app = createApp({ store, holder, config, logger });
   const server = await new Promise<Server>((resolve, reject) => {
-    // As @hono/node-server's serve() does, with the advice lane (advice-lane.ts) in front.
-    const listener = getRequestListener(app.fetch, { hostname: config.host });
-    const created = createServer(withAdviceLane(listener, lane));
-    created.listen(config.port, config.host, () => resolve(created));
+    const created = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(created as Server),
+    );
     created.once("error", reject);
   });
   const address = server.address() as AddressInfo;

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import type { AppDeps } from "../app-deps.js";
 import { indicationView } from "../domain/age-view.js";
 import { AppError } from "../domain/app-error.js";
-import type { ApiDeps } from "./deps.js";
+import { HttpAppError } from "../http/problem.js";
 import { langQuery, readLang } from "./lang-query.js";
-import { HttpAppError } from "./problem.js";
 import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 import {
@@ -19,7 +19,7 @@ const idParam = z.object({
 });
 
 /** The catalogue's reference data: one intervention, situations, preconditions, harmful practices. */
-export function addCatalogRoutes(routes: RouteTable, deps: ApiDeps): void {
+export function addCatalogRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.add(
     {
       method: "get",

@@ -1,8 +1,9 @@
+import type { AppDeps } from "../app-deps.js";
 import { csvTable } from "../catalog/export.js";
+import { messages } from "../domain/messages/index.js";
 import { GAP_EXPORT_COLUMNS, gapExportRows } from "../engine/coverage-export.js";
 import { computeCoverage, coverageSchema } from "../engine/index.js";
 import { coverageQuerySchema, parseCoverageQuery } from "./coverage-query.js";
-import type { ApiDeps } from "./deps.js";
 import { langQuery, readLang } from "./lang-query.js";
 import { COMMON_PROBLEMS, csvDownload, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
@@ -10,7 +11,7 @@ import type { RouteTable } from "./route-table.js";
 const gapQuerySchema = coverageQuerySchema.extend(langQuery.shape);
 
 /** GET /coverage and /coverage.csv: which situations and ages the recognised interventions cover, and the gaps. */
-export function addCoverageRoutes(routes: RouteTable, deps: ApiDeps): void {
+export function addCoverageRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.add(
     {
       method: "get",
@@ -62,7 +63,7 @@ export function addCoverageRoutes(routes: RouteTable, deps: ApiDeps): void {
       const options = parseCoverageQuery(c.req.queries(), catalog);
       const lang = readLang(c.req.query("lang"));
       const rows = gapExportRows(computeCoverage(catalog, options), catalog, lang);
-      const name = lang === "en" ? "gaps" : "hiaten";
+      const name = messages(lang).coverageExport.fileName;
       return csvDownload(
         c,
         csvTable(GAP_EXPORT_COLUMNS, rows),

@@ -1,7 +1,7 @@
 import type { AppErrorCode } from "../domain/app-error.js";
+import { PROBLEM_KINDS, problemType } from "../http/problem.js";
 import { Described, PropertyTable, type Schema, SchemaType } from "./docs-schema.js";
 import type { OpenApiDocument } from "./openapi.js";
-import { PROBLEM_KINDS, problemType } from "./problem.js";
 
 interface Parameter {
   name: string;

@@ -1,12 +1,12 @@
+import type { AppDeps } from "../app-deps.js";
 import { exportRows, toCsv } from "../catalog/export.js";
-import type { ApiDeps } from "./deps.js";
 import { langQuery, readLang } from "./lang-query.js";
 import { COMMON_PROBLEMS, csvDownload, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 import { catalogExportSchema } from "./schemas.js";
 
 /** GET /export.json and /export.csv: every indication as a row. */
-export function addExportRoutes(routes: RouteTable, deps: ApiDeps): void {
+export function addExportRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.add(
     {
       method: "get",

@@ -1,11 +1,11 @@
+import type { AppDeps } from "../app-deps.js";
 import { AppError, issuesFromZod } from "../domain/app-error.js";
-import type { ApiDeps } from "./deps.js";
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses, readJsonBody } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 import { feedbackCreatedSchema, feedbackRequestSchema } from "./schemas.js";
 
 /** POST /feedback: "Reageer!" — stored durably before it is acknowledged. */
-export function addFeedbackRoutes(routes: RouteTable, deps: ApiDeps): void {
+export function addFeedbackRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.add(
     {
       method: "post",

@@ -1,19 +1,18 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import type { AppDeps } from "../app-deps.js";
 import { AppError } from "../domain/app-error.js";
+import { HttpAppError } from "../http/problem.js";
 import { addAdviceRoutes } from "./advice.routes.js";
 import { addCatalogRoutes } from "./catalog.routes.js";
 import { addCoverageRoutes } from "./coverage.routes.js";
-import type { ApiDeps } from "./deps.js";
 import { addExportRoutes } from "./export.routes.js";
 import { addFeedbackRoutes } from "./feedback.routes.js";
 import { API_BASE, buildOpenApiDocument, type OpenApiDocument } from "./openapi.js";
-import { HttpAppError } from "./problem.js";
 import { jsonResponse } from "./responses.js";
 import { createRouteTable } from "./route-table.js";
 import { addSearchRoutes } from "./search.routes.js";
 
-export type { ApiDeps } from "./deps.js";
 export { API_BASE, type OpenApiDocument } from "./openapi.js";
 
 /** The REST API, ready to mount at {@link API_BASE}, and its OpenAPI document. */
@@ -27,7 +26,7 @@ export interface Api {
  * the OpenAPI document is complete and fixed. Unknown paths answer 404, known
  * paths with another method 405 with Allow — both as problem+json.
  */
-export function createApi(deps: ApiDeps): Api {
+export function createApi(deps: AppDeps): Api {
   const app = new OpenAPIHono();
   const routes = createRouteTable(app, API_BASE);
   addSearchRoutes(routes, deps);

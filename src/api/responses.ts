@@ -2,7 +2,7 @@ import type { RouteConfig } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { z } from "zod";
 import { AppError } from "../domain/app-error.js";
-import { PROBLEM_MEDIA_TYPE } from "./problem.js";
+import { PROBLEM_MEDIA_TYPE } from "../http/problem.js";
 import { problemSchema } from "./schemas.js";
 
 type Responses = RouteConfig["responses"];

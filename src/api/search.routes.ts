@@ -1,3 +1,4 @@
+import type { AppDeps } from "../app-deps.js";
 import { AppError } from "../domain/app-error.js";
 import {
   getSearchIndex,
@@ -6,7 +7,6 @@ import {
   searchQueryParamsSchema,
   searchResultSchema,
 } from "../search/index.js";
-import type { ApiDeps } from "./deps.js";
 import { COMMON_PROBLEMS, jsonResponse, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 
@@ -17,7 +17,7 @@ const searchResultComponent = searchResultSchema.meta({
 });
 
 /** GET /interventions: search and filter the interventions. */
-export function addSearchRoutes(routes: RouteTable, deps: ApiDeps): void {
+export function addSearchRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.add(
     {
       method: "get",

@@ -1,5 +1,4 @@
-import type { Catalog } from "../domain/types.js";
-import type { ContentBundle } from "./validate-content.js";
+import type { Catalog, ContentBundle } from "../domain/types.js";
 
 const dutch = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 

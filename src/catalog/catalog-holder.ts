@@ -1,20 +1,20 @@
-import type { Store } from "../db/store.js";
 import type { Catalog } from "../domain/types.js";
 import { buildCatalog } from "./build-catalog.js";
+import type { ContentSource } from "./content-source.js";
 
 /**
  * Holds the current Catalog snapshot. Readers call `current()` and never touch the
- * database; the holder swaps in a new snapshot when the store reports a new
+ * store; the holder swaps in a new snapshot when the content source reports a new
  * content revision (imported by this or another instance).
  */
 export interface CatalogHolder {
   /** The snapshot in use. */
   current(): Catalog;
-  /** Reloads from the store now when its revision is newer; resolves with the snapshot in use. */
+  /** Reloads from the content source now when its revision is newer; resolves with the snapshot in use. */
   refresh(): Promise<Catalog>;
   /** Calls back after every swap; returns a function that stops the calls. */
   onSwap(listener: (catalog: Catalog) => void): () => void;
-  /** Stops listening to the store. */
+  /** Stops listening to the content source. */
   close(): void;
 }
 
@@ -24,14 +24,14 @@ export interface CatalogHolderOptions {
 }
 
 /**
- * Loads the store's current content into a snapshot and keeps it up to date.
- * Rejects when the store holds no content or the content cannot be loaded.
+ * Loads the source's current content into a snapshot and keeps it up to date.
+ * Rejects when the source holds no content or the content cannot be loaded.
  */
 export async function createCatalogHolder(
-  store: Store,
+  source: ContentSource,
   options: CatalogHolderOptions = {},
 ): Promise<CatalogHolder> {
-  const first = await store.loadContent();
+  const first = await source.loadContent();
   if (first.revision === 0) throw new Error("the store holds no content yet: import it first");
   let catalog = buildCatalog(first.bundle, first.revision);
   const listeners = new Set<(catalog: Catalog) => void>();
@@ -40,7 +40,7 @@ export async function createCatalogHolder(
   let again = false;
 
   const reload = async (): Promise<Catalog> => {
-    const { revision, bundle } = await store.loadContent();
+    const { revision, bundle } = await source.loadContent();
     if (revision > catalog.revision) {
       catalog = buildCatalog(bundle, revision);
       for (const listener of listeners) listener(catalog);
@@ -67,7 +67,7 @@ export async function createCatalogHolder(
     return pending;
   };
 
-  const stopListening = store.onRevisionChange((revision) => {
+  const stopListening = source.onRevisionChange((revision) => {
     if (revision <= catalog.revision) return;
     refresh().catch((error: unknown) => options.onReloadError?.(error));
   });

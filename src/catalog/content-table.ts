@@ -1,5 +1,6 @@
 import { type AgeEnds, ageEnds } from "../domain/age.js";
 import { ageLabelWithSourceWords } from "../domain/age-words.js";
+import { messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import type { Catalog, Indication, SourceRef } from "../domain/types.js";
 import type { AgeBasis, IndicationKind } from "../domain/vocabulary.js";
@@ -73,21 +74,6 @@ export function listContent(catalog: Catalog): ContentListing {
   };
 }
 
-const LABELS = {
-  nl: {
-    headers: ["Interventie", "Soort", "Situaties", "Leeftijd", "Rang", "Bron"],
-    kind: { prevention: "preventie", treatment: "behandeling" },
-    general: "algemeen",
-    noSource: "geen bron",
-  },
-  en: {
-    headers: ["Intervention", "Kind", "Situations", "Age", "Rank", "Source"],
-    kind: { prevention: "prevention", treatment: "treatment" },
-    general: "general",
-    noSource: "no source",
-  },
-} as const;
-
 /** "richtlijn · Conclusies · Erkende preventieve interventies #2" */
 export function formatSourceRef(source: SourceRef): string {
   const parts = [source.document, source.section, source.list].filter((p): p is string => p !== undefined);
@@ -110,7 +96,7 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 
 /** The readable table of `content list`: one row per indication, the intervention's name on its first row. */
 export function formatContentTable(listing: ContentListing, lang: Lang): string {
-  const labels = LABELS[lang];
+  const labels = messages(lang).contentTable;
   const rows = listing.interventions.flatMap((intervention) =>
     intervention.indications.map((indication, index) => [
       index === 0 ? `${intervention.name} [${intervention.id}]` : "",

@@ -10,8 +10,8 @@ import {
   sourcesFileSchema,
   synonymsFileSchema,
 } from "../domain/content-schema.js";
+import type { ContentBundle } from "../domain/types.js";
 import { INTERVENTIONS_FOLDER, SINGLE_FILES } from "./content-files.js";
-import type { ContentBundle } from "./validate-content.js";
 
 /** One content file as text, with its path relative to the content folder. */
 export interface ContentFileText {

@@ -8,6 +8,7 @@ import {
   synonymsFileSchema,
 } from "../domain/content-schema.js";
 import type {
+  ContentBundle,
   ContentProblem,
   HarmfulPractice,
   Intervention,
@@ -18,16 +19,6 @@ import type {
 } from "../domain/types.js";
 import { checkSummarySources } from "./check-summary-sources.js";
 import { type ContentFile, INTERVENTIONS_FOLDER, type RawContent } from "./content-files.js";
-
-/** The knowledge base after validation: every file parsed and every reference resolved. */
-export interface ContentBundle {
-  readonly interventions: readonly Intervention[];
-  readonly harmfulPractices: readonly HarmfulPractice[];
-  readonly situations: readonly Situation[];
-  readonly preconditions: readonly Precondition[];
-  readonly sources: readonly SourceDocument[];
-  readonly synonyms: readonly (readonly string[])[];
-}
 
 export type ValidationResult =
   | { readonly ok: true; readonly bundle: ContentBundle }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { AppError } from "../domain/app-error.js";
+import type { CliMessages } from "../domain/messages/index.js";
 import { LANGS, type Lang } from "../domain/text.js";
-import type { CliMessages } from "./messages/index.js";
 
 /** One option a command takes: a switch, or a flag with a value (repeatable when `multiple`). */
 export interface OptionSpec {

@@ -1,4 +1,4 @@
-import type { CliMessages } from "./messages/index.js";
+import type { CliMessages } from "../domain/messages/index.js";
 
 /** What a command may touch: output streams, input, environment. Tests pass fakes. */
 export interface CliIO {

@@ -1,9 +1,9 @@
 import { pathToFileURL } from "node:url";
 import { AppError } from "../domain/app-error.js";
+import { choiceTable } from "../domain/messages/help-format.js";
+import { type CliMessages, messages } from "../domain/messages/index.js";
 import { chosenLang } from "./args.js";
 import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from "./io.js";
-import { choiceTable } from "./messages/format.js";
-import { type CliMessages, cliMessages } from "./messages/index.js";
 
 type CommandName = keyof CliMessages["summaries"];
 
@@ -49,7 +49,7 @@ function report(io: CliIO, command: string, error: AppError, t: CliMessages): nu
 
 /** Runs the CLI with the given arguments; resolves with the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const t = cliMessages(chosenLang(argv));
+  const t = messages(chosenLang(argv)).cli;
   const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name.startsWith("--lang") || ["--help", "-h", "help"].includes(name)) {
     io.stdout.write(helpText(t));

@@ -1,4 +1,3 @@
-import type { ContentBundle } from "../catalog/validate-content.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -7,6 +6,7 @@ import {
   sourceDocumentSchema,
   synonymsFileSchema,
 } from "../domain/content-schema.js";
+import type { ContentBundle } from "../domain/types.js";
 import type { ContentItemKind } from "./schema.js";
 
 /**
@@ -38,18 +38,19 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-function items<T>(kind: ContentItemKind, list: readonly T[], idOf: (item: T) => string): ContentItem[] {
+/** One item per element of a list, in list order: the position keeps the curator's order. */
+function itemsOfKind<T>(kind: ContentItemKind, list: readonly T[], idOf: (item: T) => string): ContentItem[] {
   return list.map((item, position) => ({ kind, id: idOf(item), position, data: canonicalJson(item) }));
 }
 
 /** Splits a bundle into its items. */
 export function bundleToItems(bundle: ContentBundle): ContentItem[] {
   return [
-    ...items("intervention", bundle.interventions, (i) => i.id),
-    ...items("harmful-practice", bundle.harmfulPractices, (h) => h.id),
-    ...items("situation", bundle.situations, (s) => s.code),
-    ...items("precondition", bundle.preconditions, (p) => p.id),
-    ...items("source", bundle.sources, (s) => s.id),
+    ...itemsOfKind("intervention", bundle.interventions, (i) => i.id),
+    ...itemsOfKind("harmful-practice", bundle.harmfulPractices, (h) => h.id),
+    ...itemsOfKind("situation", bundle.situations, (s) => s.code),
+    ...itemsOfKind("precondition", bundle.preconditions, (p) => p.id),
+    ...itemsOfKind("source", bundle.sources, (s) => s.id),
     { kind: "synonyms", id: SYNONYMS_ITEM_ID, position: 0, data: canonicalJson(bundle.synonyms) },
   ];
 }

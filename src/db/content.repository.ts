@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { ContentBundle } from "../catalog/validate-content.js";
 import { interventionSchema } from "../domain/content-schema.js";
+import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { bundleToItems, type ContentItem, diffItems, itemsToBundle } from "./content-items.js";
 import type { ContentItemKind, Database } from "./schema.js";
-import type { InterventionVersion, RevisionMeta } from "./store.js";
+import type { InterventionVersion } from "./store.js";
 
 /** The PostgreSQL channel on which a committed import announces its revision number. */
 export const REVISION_CHANNEL = "hechtingswijzer_revision";

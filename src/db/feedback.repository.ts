@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
+import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { Database, FeedbackTable } from "./schema.js";
-import type { NewFeedback, StoredFeedback } from "./store.js";
 
 /** Feedback from the "Reageer!" page. */
 export class FeedbackRepository {

@@ -1,12 +1,11 @@
 import { join } from "node:path";
-import { checkContentDir, DEFAULT_CONTENT_DIR, InvalidContentError } from "../catalog/load-catalog.js";
 import { PROJECT_ROOT } from "../paths.js";
 import { createPostgresDialect } from "./dialects/postgres.js";
 import { createSqliteDialect } from "./dialects/sqlite.js";
 import { KyselyStore } from "./kysely-store.js";
 import type { Store } from "./store.js";
 
-export type { InterventionVersion, NewFeedback, RevisionMeta, Store, StoredFeedback } from "./store.js";
+export type { InterventionVersion, Store } from "./store.js";
 
 /** Where the SQLite database lives when nothing else is configured. */
 export const DEFAULT_SQLITE_FILE = join(PROJECT_ROOT, "data", "hechtingswijzer.sqlite");
@@ -26,7 +25,7 @@ export function isPostgresUrl(url: string | undefined): boolean {
 /**
  * Opens the store. Nothing is connected yet: an unreachable database shows up
  * as ping() === false and AppError("unavailable") on use, never as a crash here.
- * Call migrate() (or ensureContent) before use and close() when done.
+ * Call migrate() (or catalog/first-import.ts's ensureContent) before use and close() when done.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl;
@@ -36,24 +35,6 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
   const file = options.sqliteFile ?? DEFAULT_SQLITE_FILE;
   return new KyselyStore({ dialect: "sqlite", kyselyDialect: createSqliteDialect(file) });
-}
-
-/** Who made the first revision on a fresh database. */
-export const FIRST_IMPORT_META = { author: "system", reason: "eerste import" } as const;
-
-/**
- * Makes the store ready for the application: runs pending migrations and, on a
- * store without content (revision 0), validates the content folder and imports
- * it as revision 1. Resolves with the current revision.
- * Throws InvalidContentError when the folder does not validate.
- */
-export async function ensureContent(store: Store, contentDir: string = DEFAULT_CONTENT_DIR): Promise<number> {
-  await store.migrate();
-  const current = await store.currentRevision();
-  if (current > 0) return current;
-  const result = await checkContentDir(contentDir);
-  if (!result.ok) throw new InvalidContentError(result.problems);
-  return store.importContent(result.bundle, FIRST_IMPORT_META);
 }
 
 /**

@@ -1,13 +1,14 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
-import type { ContentBundle } from "../catalog/validate-content.js";
+import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
+import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
-import { unavailableOnFailure } from "./errors.js";
 import { FeedbackRepository } from "./feedback.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { PgChannelListener } from "./pg-listener.js";
 import { RevisionWatcher } from "./revision-watcher.js";
 import type { Database } from "./schema.js";
-import type { InterventionVersion, NewFeedback, RevisionMeta, Store, StoredFeedback } from "./store.js";
+import type { InterventionVersion, Store } from "./store.js";
+import { unavailableOnFailure } from "./unavailable.js";
 
 /** How a KyselyStore reaches its database. */
 export interface StoreConnection {

@@ -1,5 +1,5 @@
-import type { ContentBundle } from "../catalog/validate-content.js";
-import type { Intervention } from "../domain/types.js";
+import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
+import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.js";
 
 /**
  * The record for everything that changes: content revisions, feedback, curator
@@ -41,11 +41,6 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface RevisionMeta {
-  readonly author: string;
-  readonly reason: string;
-}
-
 /** One stored version of an intervention, with the revision that made it. */
 export interface InterventionVersion {
   readonly revision: number;
@@ -55,18 +50,4 @@ export interface InterventionVersion {
   readonly reason: string;
   /** The intervention as of this revision; undefined when this revision removed it. */
   readonly intervention: Intervention | undefined;
-}
-
-export interface NewFeedback {
-  /** The page path or intervention id the feedback is about. */
-  readonly about: string;
-  readonly message: string;
-  readonly name?: string | undefined;
-  readonly email?: string | undefined;
-  readonly role?: string | undefined;
-}
-
-export interface StoredFeedback extends NewFeedback {
-  readonly id: string;
-  readonly createdAt: string;
 }

@@ -6,17 +6,30 @@ export interface FieldIssue {
   readonly message: string;
 }
 
-/** The error codes the whole application speaks; the HTTP layer maps them to statuses. */
-export type AppErrorCode =
-  | "invalid-input"
-  | "not-found"
-  | "method-not-allowed"
-  | "payload-too-large"
-  | "unsupported-media-type"
-  | "rate-limited"
-  | "unavailable"
-  | "conflict"
-  | "internal";
+/**
+ * The error codes the whole application speaks, and the only ones: input checks give
+ * "invalid-input", lookups "not-found", the database "unavailable"
+ * (db/unavailable.ts), the HTTP layer the request-level ones. The HTTP layer maps
+ * each code to a status and problem type, the CLI to an exit code.
+ */
+export const APP_ERROR_CODES = [
+  /** The input breaks a rule; `issues` say which field and how. */
+  "invalid-input",
+  /** What was asked for does not exist. */
+  "not-found",
+  "method-not-allowed",
+  "payload-too-large",
+  "unsupported-media-type",
+  /** One client asked too often. */
+  "rate-limited",
+  /** The database cannot be reached now; asking again later may work. */
+  "unavailable",
+  /** A change crossed another change (kept for editing content). */
+  "conflict",
+  /** A bug on our side; the details stay in the log. */
+  "internal",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /**
  * Errors as data: one vocabulary for the engine, API, pages and CLI. The API turns

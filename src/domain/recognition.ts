@@ -4,7 +4,9 @@ import { RECOGNITION_STALE_AFTER_YEARS } from "./vocabulary.js";
 /*
  * The one rule for "in herbeoordeling": the Databank re-assesses a recognition older
  * than five years (secondary-facts.md). The advice's caveat, the pages' badges and
- * the coverage export all ask this file.
+ * the search results all ask this file. "Latest" is one rule with one tie rule: the
+ * most recent date wins, and of equal dates (or where none is dated) the one the
+ * content lists first, as the content lists the newest source first.
  */
 
 type Recognition = Intervention["recognitions"][number];
@@ -25,7 +27,7 @@ export function isStaleRecognition(date: string, now: Date): boolean {
   return now.getTime() >= staleFrom.getTime();
 }
 
-/** The most recent dated recognition (the first of equal dates), or undefined when none has a date. */
+/** The most recent dated recognition (the first listed of equal dates), or undefined when none has a date. */
 export function latestRecognition(intervention: Intervention): (Recognition & { date: string }) | undefined {
   let latest: (Recognition & { date: string }) | undefined;
   let latestTime = Number.NEGATIVE_INFINITY;
@@ -37,6 +39,14 @@ export function latestRecognition(intervention: Intervention): (Recognition & { 
     }
   }
   return latest;
+}
+
+/**
+ * The recognition to name first: the latest dated one, and where none has a date the
+ * first the content lists. Undefined when no source states a recognition.
+ */
+export function headlineRecognition(intervention: Intervention): Recognition | undefined {
+  return latestRecognition(intervention) ?? intervention.recognitions[0];
 }
 
 /** Whether the intervention's latest recognition is "in herbeoordeling" at `now`. */

@@ -38,6 +38,26 @@ export interface Catalog {
   readonly synonyms: readonly (readonly string[])[];
 }
 
+/**
+ * The knowledge base as files or the database hold it: every item parsed and every
+ * reference resolved, in the curator's order. The catalog builds its snapshot from
+ * this; the database stores and gives back exactly this.
+ */
+export interface ContentBundle {
+  readonly interventions: readonly Intervention[];
+  readonly harmfulPractices: readonly HarmfulPractice[];
+  readonly situations: readonly Situation[];
+  readonly preconditions: readonly Precondition[];
+  readonly sources: readonly SourceDocument[];
+  readonly synonyms: readonly (readonly string[])[];
+}
+
+/** Who made a content revision and why; every revision keeps it. */
+export interface RevisionMeta {
+  readonly author: string;
+  readonly reason: string;
+}
+
 /** A problem found in content: which file, where in it, and what is wrong. */
 export interface ContentProblem {
   readonly file: string;

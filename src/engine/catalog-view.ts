@@ -1,3 +1,4 @@
+import { messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
@@ -18,7 +19,7 @@ export interface CatalogView {
 export const catalogView = memoPerCatalogue((catalog: Catalog, lang: Lang): CatalogView => {
   const situationLabels = new Map(catalog.situations.map((s) => [s.code, localize(s.label, lang)]));
   const documents = new Map(catalog.sources.map((s) => [s.id, documentWords(s.id, s.title, lang)]));
-  const unknownDocument = documentWords("", lang === "en" ? "the source" : "de bron", lang);
+  const unknownDocument = documentWords("", messages(lang).unknownDocument, lang);
   const preconditionLabels = new Map(catalog.preconditions.map((p) => [p.id, localize(p.label, lang)]));
   const view: CatalogView = {
     situationLabel: (code) => situationLabels.get(code) ?? code,

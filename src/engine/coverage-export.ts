@@ -1,3 +1,4 @@
+import { messages } from "../domain/messages/index.js";
 import { type Lang, localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { IndicationKind } from "../domain/vocabulary.js";
@@ -38,24 +39,9 @@ export const GAP_EXPORT_COLUMNS = [
   "interventions",
 ] as const satisfies readonly (keyof GapExportRow)[];
 
-const WORDS = {
-  nl: {
-    general: "algemeen (geen risicogroep)",
-    none: "geen interventie",
-    context: "alleen interventies met een leeftijd uit de context van een lijst",
-    "not-stated": "alleen interventies waarvan de bron de leeftijd niet vermeldt",
-  },
-  en: {
-    general: "general (no risk group)",
-    none: "no intervention",
-    context: "only interventions with an age from the context of a list",
-    "not-stated": "only interventions whose age the source does not state",
-  },
-} as const;
-
 /** Every gap of a coverage as export rows, in the tables' order. */
 export function gapExportRows(coverage: Coverage, catalog: Catalog, lang: Lang): GapExportRow[] {
-  const words = WORDS[lang];
+  const words = messages(lang).coverageExport;
   return coverageGaps(coverage).map((gap) => ({
     situation: gap.situation,
     situationLabel:

@@ -1,3 +1,4 @@
+import { messages } from "../domain/messages/index.js";
 import { joinWords, type Lang, localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import { INDICATION_KINDS, type IndicationKind } from "../domain/vocabulary.js";
@@ -16,54 +17,9 @@ import { engineTexts } from "./texts.js";
 /** At most this many sentences; beyond it the last one points to the tables. */
 export const SUMMARY_MAX_SENTENCES = 5;
 
-const TEXT = {
-  nl: {
-    quote: (label: string) => `‘${label}’`,
-    generalNone: (kind: string, ages: string) => `Geen algemene ${kind}${ages ? ` ${ages}` : ""}.`,
-    generalWeak: (kind: string, ages: string, notStated: boolean) =>
-      `Algemene ${kind}${ages ? ` ${ages}` : ""} alleen met een leeftijd die ${notStated ? "de bron niet vermeldt" : "uit de context van een lijst komt"}.`,
-    item: (kinds: string, situations: string) => `${kinds} bij ${situations}`,
-    notStated: (items: string) => `De leeftijd is nergens vermeld voor: ${items}.`,
-    context: (items: string, alsoNotStated: boolean) =>
-      `De leeftijd komt geheel of deels uit de context van een lijst${alsoNotStated ? " of is niet vermeld" : ""} voor: ${items}.`,
-    groups: (n: number) => `${n} risicogroepen`,
-    everyGroup: "elke risicogroep",
-    anyGroup: "een risicogroep",
-    none: (kind: string, situations: string, includeGeneral: boolean) =>
-      `Geen ${kind} ${includeGeneral ? "voor" : "specifiek voor"} ${situations}.`,
-    partial: (kind: string, situations: string, ages: string) =>
-      `${capitalise(kind)} bij ${situations} alleen ${ages}.`,
-    more: "Meer gaten staan in de tabellen.",
-    noGaps: "Geen gaten: elke leeftijd in elke situatie heeft een interventie met een vermelde leeftijd.",
-  },
-  en: {
-    quote: (label: string) => `‘${label}’`,
-    generalNone: (kind: string, ages: string) => `No general ${kind}${ages ? ` ${ages}` : ""}.`,
-    generalWeak: (kind: string, ages: string, notStated: boolean) =>
-      `General ${kind}${ages ? ` ${ages}` : ""} only with an age ${notStated ? "the source does not state" : "taken from the context of a list"}.`,
-    item: (kinds: string, situations: string) => `${kinds} for ${situations}`,
-    notStated: (items: string) => `The age is not stated anywhere for: ${items}.`,
-    context: (items: string, alsoNotStated: boolean) =>
-      `The age comes wholly or partly from the context of a list${alsoNotStated ? " or is not stated" : ""} for: ${items}.`,
-    groups: (n: number) => `${n} risk groups`,
-    everyGroup: "every risk group",
-    anyGroup: "any risk group",
-    none: (kind: string, situations: string, includeGeneral: boolean) =>
-      `No ${kind} ${includeGeneral ? "for" : "specifically for"} ${situations}.`,
-    partial: (kind: string, situations: string, ages: string) =>
-      `${capitalise(kind)} for ${situations} only ${ages}.`,
-    more: "More gaps are shown in the tables.",
-    noGaps: "No gaps: every age in every situation has an intervention with a stated age.",
-  },
-};
-
 /** "A, B en C" / "A, B and C". */
 function andList(items: readonly string[], lang: Lang): string {
-  return joinWords(items, lang === "en" ? "and" : "en");
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return joinWords(items, messages(lang).coverageSummary.and);
 }
 
 /** One row and kind as the summary classifies it. */
@@ -99,7 +55,7 @@ function runsPhrase(ages: readonly number[], lang: Lang): string {
  * when there are many.
  */
 export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang): string[] {
-  const text = TEXT[lang];
+  const text = messages(lang).coverageSummary;
   const kindWord = engineTexts(lang).kind;
   const groups = (codes: readonly string[], all = text.everyGroup) => {
     if (codes.length === catalog.situations.length && codes.length > 1) return all;
@@ -172,7 +128,7 @@ export function coverageSummary(coverage: Coverage, catalog: Catalog, lang: Lang
 
 /** The general row: ages with nothing at all, and ages reached only on a weaker basis. */
 function generalSentences(coverage: Coverage, lang: Lang): string[] {
-  const text = TEXT[lang];
+  const text = messages(lang).coverageSummary;
   const kindWord = engineTexts(lang).kind;
   const general = coverage.rows.find((row) => row.situation === GENERAL_ROW);
   const sentences: string[] = [];

@@ -1,4 +1,5 @@
 import { ageInWords } from "../domain/age-words.js";
+import { messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import { MAX_AGE_YEARS } from "./request.js";
 
@@ -11,7 +12,7 @@ import { MAX_AGE_YEARS } from "./request.js";
 
 /** "0 tot en met 3 jaar", "vanaf 13 jaar", "eerste levensjaar", "alle leeftijden". */
 export function ageRunInWords(from: number, to: number, lang: Lang): string {
-  if (from === 0 && to >= MAX_AGE_YEARS) return lang === "en" ? "every age" : "alle leeftijden";
+  if (from === 0 && to >= MAX_AGE_YEARS) return messages(lang).ageRuns.everyAge;
   const range =
     to >= MAX_AGE_YEARS && from < to
       ? { basis: "stated" as const, from }
@@ -24,8 +25,8 @@ export function forAgeRun(from: number, to: number, lang: Lang): string {
   const words = ageRunInWords(from, to, lang);
   if (from > 0 && from < to && to >= MAX_AGE_YEARS) return words;
   if (from === 0 && to >= MAX_AGE_YEARS) return "";
-  if (from === 0 && to === 0) return lang === "en" ? `in the ${words}` : `in het ${words}`;
-  return lang === "en" ? `for children aged ${words}` : `voor kinderen van ${words}`;
+  if (from === 0 && to === 0) return messages(lang).ageRuns.inFirstYear(words);
+  return messages(lang).ageRuns.forChildren(words);
 }
 
 /** Runs of consecutive ages: [0,1,2,5] → [[0,2],[5,5]]. */

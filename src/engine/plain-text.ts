@@ -1,3 +1,4 @@
+import { messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
@@ -6,65 +7,18 @@ import type { AdviceRequest } from "./request.js";
 import type { Advice, AdviceSource, NotSuitable, Recommendation } from "./response.js";
 import { engineTexts } from "./texts.js";
 
-const WORDS = {
-  nl: {
-    title: "Hechtingswijzer — advies",
-    child: "Kind",
-    unborn: (week: number) => `nog niet geboren (zwangerschapsweek ${week})`,
-    years: (years: number) => `${years} jaar`,
-    months: (months: number) => `${months} maanden`,
-    need: "Vraag",
-    situations: "Situaties",
-    none: "geen",
-    notice: "Let op",
-    recommended: "Aanbevolen",
-    onceMet: "Zodra de voorwaarden vervuld zijn",
-    nextSteps: "Hoe verder",
-    age: "Leeftijd",
-    specific: "specifiek voor",
-    general: "algemeen",
-    why: "Waarom",
-    caveats: "Kanttekeningen",
-    notSuitable: "Past niet",
-    warnings: "Niet doen — niet effectief of zelfs schadelijk",
-    item: "item",
-  },
-  en: {
-    title: "Hechtingswijzer — advice",
-    child: "Child",
-    unborn: (week: number) => `not born yet (pregnancy week ${week})`,
-    years: (years: number) => `${years} years`,
-    months: (months: number) => `${months} months`,
-    need: "Need",
-    situations: "Situations",
-    none: "none",
-    notice: "Note",
-    recommended: "Recommended",
-    onceMet: "Once the conditions are met",
-    nextSteps: "What next",
-    age: "Age",
-    specific: "specific to",
-    general: "general",
-    why: "Why",
-    caveats: "Caveats",
-    notSuitable: "Does not fit",
-    warnings: "Do not use — not effective or even harmful",
-    item: "item",
-  },
-} as const;
-
 function sourceText(source: AdviceSource, lang: Lang): string {
   const parts = [
     source.document,
     source.section,
     source.list,
-    source.item && `${WORDS[lang].item} ${source.item}`,
+    source.item && `${messages(lang).adviceText.item} ${source.item}`,
   ];
   return parts.filter(Boolean).join(", ");
 }
 
 function childText(request: AdviceRequest): string {
-  const words = WORDS[request.lang];
+  const words = messages(request.lang).adviceText;
   const { ageYears, ageMonths, pregnancyWeek } = request.child;
   if (pregnancyWeek !== undefined) return words.unborn(pregnancyWeek);
   if (ageMonths !== undefined) return words.months(ageMonths);
@@ -78,7 +32,7 @@ function recommendationLines(
   label: (code: string) => string,
   style: TextStyle,
 ): string[] {
-  const words = WORDS[lang];
+  const words = messages(lang).adviceText;
   const scope = item.specific
     ? `${words.specific} ${item.matchedSituations.map(label).join(", ")}`
     : words.general;
@@ -119,7 +73,7 @@ export function formatAdviceText(
   style: TextStyle,
 ): string {
   const { lang } = request;
-  const words = WORDS[lang];
+  const words = messages(lang).adviceText;
   const label = (code: string) => {
     const situation = catalog.situationByCode.get(code);
     return situation ? localize(situation.label, lang) : code;

@@ -2,12 +2,12 @@ import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { formatIssuePath } from "../domain/app-error.js";
 import { type Choice, situationChoices } from "../domain/choices.js";
+import { messages, type RequestTexts } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import { LANGS } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import type { Need, PreconditionAnswer } from "../domain/vocabulary.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../domain/vocabulary.js";
-import { type RequestTexts, requestTexts } from "./request-texts.js";
 
 /** Oldest age in completed years the advice covers (DOMAIN.md: children 0–18). */
 export const MAX_AGE_YEARS = 18;
@@ -71,8 +71,8 @@ function buildRequestSchema(t: RequestTexts) {
 }
 
 const SCHEMAS: Record<Lang, ReturnType<typeof buildRequestSchema>> = {
-  nl: buildRequestSchema(requestTexts("nl")),
-  en: buildRequestSchema(requestTexts("en")),
+  nl: buildRequestSchema(messages("nl").request),
+  en: buildRequestSchema(messages("en").request),
 };
 
 /** The fields an object in the request may have, by the object's path; for "unknown field" messages. */
@@ -142,7 +142,7 @@ function unknownSituationIssues(codes: readonly unknown[], catalog: Catalog, lan
       choices ??= situationChoices(catalog, lang);
       issues.push({
         path: `situations[${index}]`,
-        message: requestTexts(lang).unknownSituation(echo(code), choices),
+        message: messages(lang).request.unknownSituation(echo(code), choices),
       });
     }
   });
@@ -175,7 +175,7 @@ export function parseAdviceRequest(
     return parse(input, catalog, lang);
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.
-    return { ok: false, issues: [{ path: "", message: requestTexts(lang).unreadable }] };
+    return { ok: false, issues: [{ path: "", message: messages(lang).request.unreadable }] };
   }
 }
 
@@ -183,7 +183,7 @@ function parse(input: unknown, catalog: Catalog, messageLang: Lang): ParseAdvice
   const parsed = SCHEMAS[messageLang].safeParse(input);
   if (!parsed.success) {
     // Name unknown situation codes too, so one answer lists everything to fix.
-    const issues = issuesFrom(parsed.error, requestTexts(messageLang));
+    const issues = issuesFrom(parsed.error, messages(messageLang).request);
     const reported = new Set(issues.map((issue) => issue.path));
     const situations =
       typeof input === "object" && input !== null ? (input as { situations?: unknown }).situations : [];

@@ -1,4 +1,5 @@
 import { bornAgeBounds } from "../domain/age.js";
+import { recognitionLevels } from "../domain/recognition.js";
 import type { Intervention } from "../domain/types.js";
 import { RECOGNITION_LEVELS } from "../domain/vocabulary.js";
 
@@ -43,7 +44,6 @@ export function prepareIntervention(
 ): PreparedIntervention {
   const indications = intervention.indications;
   const situations = [...new Set(indications.flatMap((i) => i.situations))];
-  const recognitionLevels = [...new Set(intervention.recognitions.map((r) => r.level))];
   const indicationSituationBits = indications.map((indication) =>
     indication.situations.reduce((bits, code) => {
       const slot = situationCodes.indexOf(code);
@@ -55,7 +55,7 @@ export function prepareIntervention(
     order,
     situations,
     databank: intervention.inDatabank === true ? "yes" : intervention.inDatabank === false ? "no" : "unknown",
-    levelSlots: recognitionLevels.map((level) => RECOGNITION_LEVELS.indexOf(level)),
+    levelSlots: recognitionLevels(intervention).map((level) => RECOGNITION_LEVELS.indexOf(level)),
     kindBits: indications.reduce(
       (bits, i) => bits | (i.kind === "prevention" ? PREVENTION_BIT : TREATMENT_BIT),
       0,

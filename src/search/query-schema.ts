@@ -2,10 +2,10 @@ import { z } from "zod";
 import type { FieldIssue } from "../domain/app-error.js";
 import { issuesFromZod } from "../domain/app-error.js";
 import { situationChoices } from "../domain/choices.js";
+import { messages, type QueryTexts } from "../domain/messages/index.js";
 import { LANGS, type Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import { NEEDS, RECOGNITION_LEVELS } from "../domain/vocabulary.js";
-import { type QueryTexts, queryTexts } from "./query-texts.js";
 
 /** Longest query text the search analyses; longer text is cut, not refused (docs/decisions/030). */
 export const MAX_QUERY_LENGTH = 200;
@@ -48,8 +48,8 @@ function buildSearchQuerySchema(t: QueryTexts) {
 }
 
 const SCHEMAS = {
-  nl: buildSearchQuerySchema(queryTexts("nl")),
-  en: buildSearchQuerySchema(queryTexts("en")),
+  nl: buildSearchQuerySchema(messages("nl").search.query),
+  en: buildSearchQuerySchema(messages("en").search.query),
 };
 
 /**
@@ -127,7 +127,7 @@ export function parseSearchQuery(
   fallbackLang: Lang = "nl",
 ): ParsedSearchQuery {
   const messageLang = requestedLang(input.lang) ?? fallbackLang;
-  const t = queryTexts(messageLang);
+  const t = messages(messageLang).search.query;
   const issues: FieldIssue[] = [];
   const raw: Record<string, unknown> = {};
   for (const field of SINGLE_FIELDS) {

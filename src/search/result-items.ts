@@ -1,19 +1,10 @@
 import { indicationView } from "../domain/age-view.js";
 import { ageLabel } from "../domain/age-words.js";
-import { latestRecognition, recognitionLevels } from "../domain/recognition.js";
+import { headlineRecognition, recognitionLevels } from "../domain/recognition.js";
 import { type Lang, localize } from "../domain/text.js";
 import type { HarmfulPractice, Intervention } from "../domain/types.js";
-import { INDICATION_KINDS, type RecognitionLevel } from "../domain/vocabulary.js";
+import { INDICATION_KINDS } from "../domain/vocabulary.js";
 import type { HarmfulWarning, Highlight, SearchItem } from "./result-schema.js";
-
-/**
- * The level to show first: the latest dated recognition (the domain's one rule), and
- * where no recognition has a date the first the content lists (it lists the newest
- * source first). Null when no source states one.
- */
-export function headlineRecognition(intervention: Intervention): RecognitionLevel | null {
-  return (latestRecognition(intervention) ?? intervention.recognitions[0])?.level ?? null;
-}
 
 /**
  * Each distinct age of an intervention's indications in words, in the order they
@@ -40,7 +31,7 @@ export function toSearchItem(
     ages: agesText(intervention, lang),
     situations: [...new Set(intervention.indications.flatMap((i) => i.situations))],
     indications: intervention.indications.map((indication) => indicationView(indication, lang)),
-    recognition: headlineRecognition(intervention),
+    recognition: headlineRecognition(intervention)?.level ?? null,
     recognitionLevels: recognitionLevels(intervention),
     inDatabank: intervention.inDatabank,
     summary: localize(intervention.summary.professionals, lang),

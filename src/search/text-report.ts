@@ -1,53 +1,9 @@
+import { messages } from "../domain/messages/index.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
 import { PLAIN_STYLE, type TextStyle } from "../lib/text-style.js";
 import type { SearchQuery } from "./query-schema.js";
 import type { Highlight, SearchResult } from "./result-schema.js";
-
-const WORDS = {
-  nl: {
-    warning: "Let op, niet doen",
-    source: "bron",
-    item: "punt",
-    results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
-    page: (page: number, pages: number) => `pagina ${page} van ${pages}`,
-    age: (years: number) => `leeftijd ${years} jaar`,
-    situations: "situatie",
-    ageLabel: "leeftijd",
-    kinds: { prevention: "preventie", treatment: "behandeling" },
-    foundIn: "gevonden in",
-    fields: {
-      name: "naam",
-      abbreviation: "afkorting",
-      alias: "andere naam",
-      situation: "doelgroep",
-      summary: "samenvatting",
-      fact: "feit",
-    },
-    none: "Geen interventies gevonden. Probeer een ander woord of minder filters.",
-  },
-  en: {
-    warning: "Warning, do not use",
-    source: "source",
-    item: "item",
-    results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
-    page: (page: number, pages: number) => `page ${page} of ${pages}`,
-    age: (years: number) => `age ${years}`,
-    situations: "situation",
-    ageLabel: "age",
-    kinds: { prevention: "prevention", treatment: "treatment" },
-    foundIn: "found in",
-    fields: {
-      name: "name",
-      abbreviation: "abbreviation",
-      alias: "other name",
-      situation: "target group",
-      summary: "summary",
-      fact: "fact",
-    },
-    none: "No interventions found. Try another word or fewer filters.",
-  },
-} as const;
 
 /** A highlight as plain text, the matched words between «guillemets». */
 export function markHighlight(highlight: Highlight): string {
@@ -73,7 +29,7 @@ export function formatSearchText(
   style: TextStyle = PLAIN_STYLE,
 ): string {
   const lang = query.lang ?? "nl";
-  const w = WORDS[lang];
+  const w = messages(lang).search.report;
   const lines: string[] = [];
   for (const warning of result.warnings) {
     const where = warning.source

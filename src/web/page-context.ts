@@ -1,13 +1,16 @@
 import type { Context } from "hono";
+import { type Messages, messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
-import { type Messages, messagesFor } from "./i18n/index.js";
 import { basePath, localPath } from "./paths.js";
+
+/** The words the pages share, in one language (src/domain/messages). */
+export type SiteMessages = Messages["site"];
 
 /** What every page needs to render: the language, its texts and the snapshot it reads. */
 export interface PageContext {
   readonly lang: Lang;
-  readonly t: Messages;
+  readonly t: SiteMessages;
   readonly catalog: Catalog;
   /** The request's path without the language prefix, e.g. "/keuzehulp". */
   readonly path: string;
@@ -25,7 +28,7 @@ export function pageContext(c: Context, catalog: Catalog): PageContext {
   const { lang, path } = basePath(url.pathname);
   return {
     lang,
-    t: messagesFor(lang),
+    t: messages(lang).site,
     catalog,
     path,
     origin: url.origin,

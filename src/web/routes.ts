@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import type { NewFeedback } from "../db/store.js";
-import type { Catalog } from "../domain/types.js";
 import type { PageContext } from "./page-context.js";
+import type { PageDeps } from "./page-deps.js";
 import { beleidsmakersPage } from "./pages/beleidsmakers/page.js";
 import { bronnenPage } from "./pages/bronnen.js";
 import { homePage } from "./pages/home.js";
@@ -21,13 +20,6 @@ import { toegankelijkheidPage } from "./pages/toegankelijkheid.js";
 import { vergelijkenPage } from "./pages/vergelijken.js";
 import type { RenderedPage, WebContext } from "./web-env.js";
 
-/** The dependencies a page handler may use (see WebDeps). */
-export interface PageDeps {
-  readonly getCatalog: () => Catalog;
-  readonly addFeedback: (feedback: NewFeedback) => Promise<{ id: string }>;
-  readonly now?: () => Date;
-}
-
 /** Renders one page; may answer with a Response instead (redirects). */
 export type PageHandler = (
   page: PageContext,
@@ -39,7 +31,10 @@ export type PageHandler = (
 export interface PageRoute {
   readonly path: string;
   readonly method?: "GET" | "POST";
-  /** Cached per (revision, URL) unless the response says no-store. */
+  /**
+   * Depends only on the URL and the catalog revision: cached per (revision, URL) unless
+   * the answer says no-store, and kept by shared caches when the URL has no query.
+   */
   readonly cacheable: boolean;
   /** Extra middleware before the handler (e.g. a body limit on POST). */
   readonly middleware?: readonly MiddlewareHandler[];

@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECURITY_HEADERS } from "../../src/middleware/security-headers.js";
+import { SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
 import { DIALECTS } from "../db/dialects.js";
 import { createTestApp, postJson, type TestApp } from "./support/test-app.js";
 

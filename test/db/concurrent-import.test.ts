@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureContent } from "../../src/db/index.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
 import { DIALECTS, type TestDatabase } from "./dialects.js";
 
 const ROUNDS = 5;

@@ -2,9 +2,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ensureContent } from "../../src/catalog/first-import.js";
 import { checkContentDir, DEFAULT_CONTENT_DIR, InvalidContentError } from "../../src/catalog/load-catalog.js";
-import type { ContentBundle } from "../../src/catalog/validate-content.js";
-import { ensureContent, type Store } from "../../src/db/index.js";
+import type { Store } from "../../src/db/index.js";
+import type { ContentBundle } from "../../src/domain/types.js";
 import { DIALECTS, type TestDatabase } from "./dialects.js";
 
 let shipped: ContentBundle;

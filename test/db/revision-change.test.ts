@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureContent, type Store } from "../../src/db/index.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
+import type { Store } from "../../src/db/index.js";
 import { DIALECTS, type TestDatabase } from "./dialects.js";
 
 /** Collects the revisions a store reports; `next(ms)` waits for the first one not yet taken. */

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkContentDir, DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
 import { canonicalize, serializeContent, writeContentDir } from "../../src/catalog/serialize-content.js";
-import type { ContentBundle } from "../../src/catalog/validate-content.js";
 import { interventionSchema } from "../../src/domain/content-schema.js";
+import type { ContentBundle } from "../../src/domain/types.js";
 
 let shipped: ContentBundle;
 let work: string;

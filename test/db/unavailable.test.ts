@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContentDir, DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
-import type { ContentBundle } from "../../src/catalog/validate-content.js";
 import { openStore, type Store } from "../../src/db/index.js";
 import { AppError } from "../../src/domain/app-error.js";
+import type { ContentBundle } from "../../src/domain/types.js";
 
 /** A local port that nothing listens on: bound once, then released. */
 async function closedPort(): Promise<number> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CatalogHolder, createCatalogHolder } from "../../src/catalog/catalog-holder.js";
-import { ensureContent } from "../../src/db/index.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
 import type { Store } from "../../src/db/store.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";

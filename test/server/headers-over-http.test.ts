@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECURITY_HEADERS } from "../../src/middleware/security-headers.js";
-import { PAGE_CSP } from "../../src/web/security-headers.js";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
 import { startTestServer, type TestServer } from "../e2e/support/server.js";
 
 /**
- * Over a real socket the middleware sets its headers on Node's response instead of the
- * answer (decision 059); test/api/middleware.test.ts covers the in-process path. Both
- * must give every answer the same headers.
+ * Every answer over a real socket, as npm start serves it, has the headers the one
+ * pipeline gives it in-process (test/api/middleware.test.ts).
  */
 describe("headers over HTTP", () => {
   let server: TestServer;
@@ -22,7 +20,6 @@ describe("headers over HTTP", () => {
 
   function expectSecurityHeaders(response: Response): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (name === "Content-Security-Policy") continue; // pages bring their own, checked below
       expect(response.headers.get(name), name).toBe(value);
     }
     expect(response.headers.get("content-security-policy") ?? "").not.toContain("unsafe-inline");
@@ -33,7 +30,7 @@ describe("headers over HTTP", () => {
     const response = await get("/api/v1/interventions/pipa");
     expect(response.status).toBe(200);
     expectSecurityHeaders(response);
-    expect(response.headers.get("content-security-policy")).toBe(SECURITY_HEADERS["Content-Security-Policy"]);
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get("vary")).toBe("Accept-Encoding");
     expect(response.headers.get("etag")).toMatch(/^W\/".+-r\d+"$/);
     expect(response.headers.get("cache-control")).toBe("public, no-cache");
@@ -71,11 +68,14 @@ describe("headers over HTTP", () => {
     expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("lets a page keep its own Content-Security-Policy", async () => {
+  it("gives a page the one Content-Security-Policy, with a shared-cache Cache-Control and ETag", async () => {
     const response = await get("/");
     expect(response.status).toBe(200);
     expectSecurityHeaders(response);
-    expect(response.headers.get("content-security-policy")).toBe(PAGE_CSP);
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get("cache-control")).toBe("public, no-cache");
+    const unchanged = await get("/", { "If-None-Match": response.headers.get("etag") ?? "" });
+    expect(unchanged.status).toBe(304);
   });
 
   it("answers an advice with no-store and the security headers", async () => {

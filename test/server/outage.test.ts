@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testConfig } from "../../src/config.js";
-import { createLogger } from "../../src/middleware/logger.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import {
   createResponseValidator,

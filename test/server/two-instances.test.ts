@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import { type CatalogHolder, createCatalogHolder } from "../../src/catalog/catalog-holder.js";
-import type { ContentBundle } from "../../src/catalog/validate-content.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
 import { testConfig } from "../../src/config.js";
-import { ensureContent } from "../../src/db/index.js";
 import type { Store } from "../../src/db/store.js";
+import type { ContentBundle } from "../../src/domain/types.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 
 /** A copy of the bundle with one intervention renamed (the bundle itself is frozen). */
@@ -48,7 +49,12 @@ for (const dialect of DIALECTS) {
     });
 
     it("a revision imported through one instance is served by the other within 2 s", async () => {
-      const appB = createApp({ store: storeB, holder: holderB, config: testConfig() });
+      const appB = createApp({
+        store: storeB,
+        holder: holderB,
+        config: testConfig(),
+        logger: createLogger("silent"),
+      });
       const before = await appB.request("/api/v1/interventions/pipa");
       const tagBefore = before.headers.get("etag");
       expect(((await before.json()) as { name: string }).name).toBe("PIPA");

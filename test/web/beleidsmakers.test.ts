@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { nl } from "../../src/domain/messages/nl.js";
 import { recognitionLevels } from "../../src/domain/recognition.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { computeCoverage, coverageSummary } from "../../src/engine/index.js";
 import { buildAssets } from "../../src/web/assets/bundle.js";
-import { nl } from "../../src/web/i18n/nl.js";
 import { between, createTestWebApp, visibleText } from "./helpers.js";
 
 let app: Awaited<ReturnType<typeof createTestWebApp>>["app"];
@@ -62,7 +62,7 @@ describe("/beleidsmakers: recognition beside every intervention", () => {
         "</span></span>",
       );
       for (const level of recognitionLevels(intervention))
-        expect(description).toContain(nl.recognition[level]);
+        expect(description).toContain(nl.site.recognition[level]);
       expect(html).toMatch(
         new RegExp(
           `id="contracted-${intervention.id}"[^>]*aria-describedby="contracted-${intervention.id}-description"`,

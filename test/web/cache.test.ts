@@ -1,35 +1,73 @@
-import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/domain/types.js";
 import { createWebApp } from "../../src/web/index.js";
+import { createTestApp, type TestApp } from "../api/support/test-app.js";
+import { DIALECTS } from "../db/dialects.js";
 
-async function appWithSwappableCatalog() {
-  let catalog: Catalog = await loadCatalog();
-  const app = createWebApp({ getCatalog: () => catalog, addFeedback: async () => ({ id: "1" }) });
-  return { app, swap: (next: Catalog) => (catalog = next), current: () => catalog };
-}
+// The pages do not depend on the database: one dialect is enough.
+const dialect = DIALECTS[0];
+if (!dialect) throw new Error("no test dialect");
 
-describe("page cache per (revision, language, URL)", () => {
+/**
+ * The pages through the whole app: the one response cache (per revision and URL), ETag
+ * and 304, and a Cache-Control that lets a shared cache keep public catalogue pages but
+ * never a page whose URL holds what a person entered.
+ */
+describe("page caching through the app", () => {
+  let t: TestApp;
+  // The catalog the app sees: replaceable, to tell a cached page from a fresh one.
+  let shown: Catalog | undefined;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {
+      wrapHolder: (holder) => ({ ...holder, current: () => shown ?? holder.current() }),
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
   it("serves a repeated page from the cache until the content revision changes", async () => {
-    const { app, swap, current } = await appWithSwappableCatalog();
-    expect((await app.request("/bronnen")).headers.get("x-page-cache")).toBeNull();
-    const hit = await app.request("/bronnen");
-    expect(hit.headers.get("x-page-cache")).toBe("hit");
-    expect(await hit.text()).toContain('<html lang="nl">');
+    const real = t.holder.current();
+    const first = await (await t.app.request("/bronnen")).text();
+    expect(first).toContain('<html lang="nl">');
+    // Same revision, other content: the page comes from the cache.
+    shown = { ...real, sources: [] };
+    expect(await (await t.app.request("/bronnen")).text()).toBe(first);
     // The English page is its own entry.
-    expect((await app.request("/en/bronnen")).headers.get("x-page-cache")).toBeNull();
-    swap({ ...current(), revision: current().revision + 1 });
-    expect((await app.request("/bronnen")).headers.get("x-page-cache")).toBeNull();
+    expect(await (await t.app.request("/en/bronnen")).text()).toContain('<html lang="en">');
+    // A new revision: computed again.
+    shown = { ...real, sources: [], revision: real.revision + 1 };
+    expect(await (await t.app.request("/bronnen")).text()).not.toBe(first);
+    shown = undefined;
+  });
+
+  it("lets shared caches keep a public catalogue page, revalidated by its ETag", async () => {
+    for (const path of ["/", "/interventies", "/interventies/pipa", "/en/niet-doen"]) {
+      const response = await t.app.request(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("cache-control"), path).toBe("public, no-cache");
+      const etag = response.headers.get("etag") ?? "";
+      expect(etag, path).toMatch(/^W\/".+-r\d+"$/);
+      const unchanged = await t.app.request(path, { headers: { "If-None-Match": etag } });
+      expect(unchanged.status, path).toBe(304);
+      expect(unchanged.headers.get("cache-control"), path).toBe("public, no-cache");
+    }
+  });
+
+  it("keeps a filtered list out of shared caches: its URL holds what a person entered", async () => {
+    const response = await t.app.request("/interventies?leeftijd=3");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
   });
 
   it("never caches a keuzehulp result or a form with a CSRF token", async () => {
-    const { app } = await appWithSwappableCatalog();
     const result = "/keuzehulp?age=3&unit=years&need=prevention";
     for (const path of [result, "/reageer"]) {
-      await app.request(path);
-      const again = await app.request(path);
-      expect(again.headers.get("x-page-cache"), path).toBeNull();
+      await t.app.request(path);
+      const again = await t.app.request(path);
+      expect(again.status, path).toBe(200);
       expect(again.headers.get("cache-control"), path).toBe("no-store");
+      expect(again.headers.get("etag"), path).toBeNull();
     }
   });
 });
@@ -37,10 +75,12 @@ describe("page cache per (revision, language, URL)", () => {
 describe("server errors", () => {
   it("answers 500 without details when the pages cannot read the catalog", async () => {
     const app = createWebApp({
-      getCatalog: () => {
-        throw new Error("secret database detail");
+      holder: {
+        current: () => {
+          throw new Error("secret database detail");
+        },
       },
-      addFeedback: async () => ({ id: "1" }),
+      store: { addFeedback: async () => ({ id: "1", createdAt: "2026-01-15T12:00:00.000Z" }) },
     });
     const res = await app.request("/interventies");
     expect(res.status).toBe(500);

@@ -1,5 +1,5 @@
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import type { NewFeedback } from "../../src/db/store.js";
+import type { NewFeedback } from "../../src/domain/feedback.js";
 import type { Catalog } from "../../src/domain/types.js";
 import { createWebApp } from "../../src/web/index.js";
 
@@ -11,10 +11,12 @@ export async function createTestWebApp(catalog?: Catalog) {
   const snapshot = catalog ?? (await shipped);
   const feedback: NewFeedback[] = [];
   const app = createWebApp({
-    getCatalog: () => snapshot,
-    addFeedback: async (f) => {
-      feedback.push(f);
-      return { id: `fb-${feedback.length}` };
+    holder: { current: () => snapshot },
+    store: {
+      addFeedback: async (f) => {
+        feedback.push(f);
+        return { id: `fb-${feedback.length}`, createdAt: "2026-01-15T12:00:00.000Z" };
+      },
     },
     now: () => new Date("2026-01-15T12:00:00Z"),
   });

@@ -34,12 +34,12 @@ describe("every page, in Dutch and in English", () => {
     }
   }
 
+  // The policy itself (no 'unsafe-inline') is the app's, on every answer: test/web/page-headers.test.ts.
   it("has no inline styles or scripts, so the CSP needs no 'unsafe-inline'", async () => {
     for (const path of [...PAGES_OK, ...PAGES_INVALID]) {
       const res = await app.request(path);
       const html = await res.text();
       expect(html, path).not.toMatch(/\sstyle=|<style|<script(?![^>]*\ssrc=)/);
-      expect(res.headers.get("content-security-policy"), path).not.toContain("unsafe-inline");
     }
   });
 

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { InvalidContentError, loadCatalog } from "../../catalog/load-catalog.js";
 import { AppError } from "../../domain/app-error.js";
 import { situationChoices } from "../../domain/choices.js";
+import type { CliMessages } from "../../domain/messages/index.js";
 import { localize } from "../../domain/text.js";
 import type { Catalog } from "../../domain/types.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../../domain/vocabulary.js";
@@ -17,7 +18,6 @@ import { engineTexts } from "../../engine/texts.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../../lib/text-style.js";
 import { noPositionals, type OptionValues, parseCliArgs, usageError } from "../args.js";
 import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_OK, readAll, wantsColor } from "../io.js";
-import type { CliMessages } from "../messages/index.js";
 
 const OPTIONS = {
   input: { type: "string" },

@@ -2,10 +2,10 @@ import { resolve } from "node:path";
 import { buildCatalog } from "../../catalog/build-catalog.js";
 import { formatContentTable, listContent } from "../../catalog/content-table.js";
 import { checkContentDir, DEFAULT_CONTENT_DIR, formatProblems } from "../../catalog/load-catalog.js";
-import type { ContentBundle } from "../../catalog/validate-content.js";
+import type { BundleCounts, CliMessages } from "../../domain/messages/index.js";
+import type { ContentBundle } from "../../domain/types.js";
 import { checkLang, parseCliArgs, usageError } from "../args.js";
 import { type CliCommand, type CliIO, EXIT_INVALID, EXIT_OK } from "../io.js";
-import type { BundleCounts, CliMessages } from "../messages/index.js";
 
 const OPTIONS = { json: { type: "boolean" }, lang: { type: "string" } } as const;
 /** validate has nothing to print as JSON. */

@@ -1,9 +1,9 @@
 import { checkContentDir, formatProblems } from "../../catalog/load-catalog.js";
 import { serializeContent, writeContentDir } from "../../catalog/serialize-content.js";
 import { openStore, type Store, storeOptionsFromUrl } from "../../db/index.js";
+import type { CliMessages } from "../../domain/messages/index.js";
 import { checkLang, parseCliArgs, usageError } from "../args.js";
 import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from "../io.js";
-import type { CliMessages } from "../messages/index.js";
 
 const DEFAULT_AUTHOR = "cli";
 const DEFAULT_REASON = "import via de opdrachtregel";

@@ -1,36 +1,9 @@
+import { messages } from "../../domain/messages/index.js";
 import { localize } from "../../domain/text.js";
 import type { Catalog } from "../../domain/types.js";
-import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { RenderedPage } from "../web-env.js";
 import { contentPage } from "./content-page.js";
-
-const TEXT = {
-  nl: {
-    title: "Bronnen",
-    lead: "De Hechtingswijzer is gebouwd op twee openbare bronnen. Elk advies en elke indicatie verwijst naar de plek in een van deze bronnen. Beschrijvingen zijn in onze eigen woorden; namen, leeftijden en getallen zijn overgenomen.",
-    primary: "Primaire bronnen",
-    publisher: "Uitgever",
-    section: "Onderdeel",
-    secondary: "Aanvullende bronnen",
-    secondaryLead:
-      "Voor feiten die de primaire bronnen niet geven (volledige naam, erkenning en datum, vorm) gebruiken we openbare pagina’s. Waar zij elkaar of de richtlijn tegenspreken, tonen we beide.",
-    usedFor: "Gebruikt bij",
-    none: "Nog geen aanvullende bronnen gebruikt.",
-  },
-  en: {
-    title: "Sources",
-    lead: "Hechtingswijzer is built on two public sources. Every advice and every indication points to the place in one of them. Descriptions are in our own words; names, ages and numbers are kept exactly.",
-    primary: "Primary sources",
-    publisher: "Publisher",
-    section: "Part",
-    secondary: "Additional sources",
-    secondaryLead:
-      "For facts the primary sources do not give (full name, recognition and date, format) we use public pages. Where they disagree with each other or with the guideline, we show both.",
-    usedFor: "Used for",
-    none: "No additional sources used yet.",
-  },
-};
 
 /** Every secondary address the knowledge base cites, with the names of what cites it. */
 export function secondarySources(catalog: Catalog, lang: "nl" | "en"): { url: string; usedFor: string[] }[] {
@@ -55,7 +28,7 @@ export function secondarySources(catalog: Catalog, lang: "nl" | "en"): { url: st
 
 /** Every source with its address, plus the secondary sources used. */
 export function bronnenPage(page: PageContext): RenderedPage {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.bronnen;
   const secondary = secondarySources(page.catalog, page.lang);
   return contentPage(
     text,

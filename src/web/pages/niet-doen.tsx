@@ -1,32 +1,13 @@
+import { messages } from "../../domain/messages/index.js";
 import { localize } from "../../domain/text.js";
 import { SourceCitation } from "../components/source-citation/source-citation.js";
-import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { RenderedPage } from "../web-env.js";
 import { contentPage } from "./content-page.js";
 
-const TEXT = {
-  nl: {
-    title: "Niet doen: niet effectief of zelfs schadelijk",
-    lead: "De richtlijn noemt twee soorten interventies die niet werken en kinderen kunnen schaden. De Hechtingswijzer raadt ze nooit aan en waarschuwt er bij elk advies voor.",
-    why: "Waarom niet",
-    alsoKnownAs: "Ook genoemd",
-    source: "Bron",
-    secondary: "Aanvullende bron",
-  },
-  en: {
-    title: "Do not use: not effective or even harmful",
-    lead: "The guideline names two kinds of interventions that do not work and can harm children. Hechtingswijzer never recommends them and warns about them with every advice.",
-    why: "Why not",
-    alsoKnownAs: "Also called",
-    source: "Source",
-    secondary: "Additional source",
-  },
-};
-
 /** The harmful practices, why they are not used, and their sources; each id is an anchor. */
 export function nietDoenPage(page: PageContext): RenderedPage {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.nietDoen;
   return contentPage(
     text,
     page.catalog.harmfulPractices.map((practice) => (

@@ -1,59 +1,16 @@
 import { ageLabel } from "../../domain/age-words.js";
+import { messages } from "../../domain/messages/index.js";
 import { localize } from "../../domain/text.js";
 import type { Intervention } from "../../domain/types.js";
 import { ErrorSummary, type FormError } from "../components/error-summary/error-summary.js";
 import { ChoiceGroup, SubmitActions } from "../components/form-fields/form-fields.js";
 import { RecognitionBadge } from "../components/recognition-badge/recognition-badge.js";
-import { pick } from "../i18n/index.js";
 import type { PageContext } from "../page-context.js";
 import type { PageHandler } from "../routes.js";
 
 /** How many interventions fit side by side. */
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
-
-const TEXT = {
-  nl: {
-    title: "Interventies vergelijken",
-    lead: `Kies ${MIN_COMPARE} tot ${MAX_COMPARE} interventies om ze naast elkaar te zien.`,
-    pick: "Welke interventies wilt u vergelijken?",
-    submit: "Vergelijk",
-    tooFew: `Kies minstens ${MIN_COMPARE} interventies`,
-    tooMany: `Kies hoogstens ${MAX_COMPARE} interventies`,
-    unknown: (id: string) => `Onbekende interventie: ${id}`,
-    caption: "Vergelijking",
-    aspect: "Kenmerk",
-    fullName: "Volledige naam",
-    indications: "Voor wie",
-    recognition: "Erkenning",
-    inDatabank: "In de Databank",
-    professionals: "Voor professionals",
-    none: "niet vermeld",
-    yes: "ja",
-    no: "nee",
-    general: "algemeen",
-  },
-  en: {
-    title: "Compare interventions",
-    lead: `Choose ${MIN_COMPARE} to ${MAX_COMPARE} interventions to see them side by side.`,
-    pick: "Which interventions do you want to compare?",
-    submit: "Compare",
-    tooFew: `Choose at least ${MIN_COMPARE} interventions`,
-    tooMany: `Choose at most ${MAX_COMPARE} interventions`,
-    unknown: (id: string) => `Unknown intervention: ${id}`,
-    caption: "Comparison",
-    aspect: "Aspect",
-    fullName: "Full name",
-    indications: "Who it is for",
-    recognition: "Recognition",
-    inDatabank: "In the Databank",
-    professionals: "For professionals",
-    none: "not stated",
-    yes: "yes",
-    no: "no",
-    general: "general",
-  },
-};
 
 /** Reads ?ids=a,b (or repeated ids=a&ids=b from the form), in order, without duplicates. */
 export function readIds(query: URLSearchParams): string[] {
@@ -79,7 +36,7 @@ function indicationsText(page: PageContext, intervention: Intervention, general:
 
 function ComparisonTable(props: { page: PageContext; items: readonly Intervention[]; now: Date }) {
   const { page, items, now } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.vergelijken;
   const row = (label: string, cell: (i: Intervention) => unknown) => (
     <tr class="utrecht-table__row">
       <th class="utrecht-table__header-cell" scope="row">
@@ -132,7 +89,7 @@ function ComparisonTable(props: { page: PageContext; items: readonly Interventio
 
 /** GET /vergelijken?ids=a,b: 2–4 interventions side by side, with a form to pick them. */
 export const vergelijkenPage: PageHandler = (page, c, deps) => {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.vergelijken;
   const query = new URL(c.req.url).searchParams;
   const submitted = query.has("ids");
   const ids = submitted ? readIds(query) : query.getAll("met").slice(0, MAX_COMPARE);
@@ -143,8 +100,8 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
       if (!page.catalog.interventionById.has(id))
         errors.push({ fieldId: firstId, message: text.unknown(id.slice(0, 60)) });
     }
-    if (ids.length < MIN_COMPARE) errors.push({ fieldId: firstId, message: text.tooFew });
-    if (ids.length > MAX_COMPARE) errors.push({ fieldId: firstId, message: text.tooMany });
+    if (ids.length < MIN_COMPARE) errors.push({ fieldId: firstId, message: text.tooFew(MIN_COMPARE) });
+    if (ids.length > MAX_COMPARE) errors.push({ fieldId: firstId, message: text.tooMany(MAX_COMPARE) });
   }
   const items =
     errors.length === 0
@@ -157,7 +114,7 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
         name="ids"
         type="checkbox"
         legend={text.pick}
-        hint={text.lead}
+        hint={text.lead(MIN_COMPARE, MAX_COMPARE)}
         error={errors.map((e) => e.message).join(". ") || undefined}
         selected={ids}
         choices={page.catalog.interventions.map((i) => ({ value: i.id, label: i.name }))}
@@ -175,7 +132,7 @@ export const vergelijkenPage: PageHandler = (page, c, deps) => {
         {submitted && items.length >= MIN_COMPARE ? (
           <ComparisonTable page={page} items={items} now={deps.now?.() ?? new Date()} />
         ) : (
-          <p>{text.lead}</p>
+          <p>{text.lead(MIN_COMPARE, MAX_COMPARE)}</p>
         )}
         {form}
       </>

@@ -1,11 +1,10 @@
 import type { Hono } from "hono";
 import { createApp } from "../../../src/app.js";
 import { type CatalogHolder, createCatalogHolder } from "../../../src/catalog/catalog-holder.js";
+import { ensureContent } from "../../../src/catalog/first-import.js";
 import { type AppConfig, testConfig } from "../../../src/config.js";
-import { ensureContent } from "../../../src/db/index.js";
 import type { Store } from "../../../src/db/store.js";
-import { createLogger, type Logger } from "../../../src/middleware/logger.js";
-import type { RateLimiter } from "../../../src/middleware/rate-limit.js";
+import { createLogger, type Logger } from "../../../src/lib/logger.js";
 import type { TestDatabase, TestDialect } from "../../db/dialects.js";
 
 /** An app on a fresh database of one dialect, with its log lines captured. */
@@ -29,8 +28,6 @@ export interface TestAppOptions {
   readonly wrapStore?: (store: Store) => Store;
   /** Wraps the catalog holder the app sees (to simulate a bug). */
   readonly wrapHolder?: (holder: CatalogHolder) => CatalogHolder;
-  /** The app's POST limiter, to share it (the advice lane does); by default its own. */
-  readonly postLimiter?: RateLimiter;
 }
 
 /** Creates a database, imports the shipped content and builds the app around it. */
@@ -50,7 +47,6 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     store: seen,
     holder: options.wrapHolder ? options.wrapHolder(holder) : holder,
     logger,
-    ...(options.postLimiter && { postLimiter: options.postLimiter }),
     // High enough that only the rate-limit tests meet the limit.
     config: testConfig({ ratePostsPerMinute: 100_000, ...options.config }),
   });

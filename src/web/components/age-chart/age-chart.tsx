@@ -1,45 +1,10 @@
 import { ageEnds, startsInPregnancy } from "../../../domain/age.js";
 import { ageLabel } from "../../../domain/age-words.js";
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../../../domain/types.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
-
-const TEXT = {
-  nl: {
-    title: "Leeftijden per interventie",
-    desc: (n: number) =>
-      `Staafdiagram van ${n} interventies over de leeftijden 0 tot en met 18 jaar. Elke regel is een interventie met preventie (effen staaf) of behandeling (gearceerde staaf). De eerste kolom (zw.) is de zwangerschap. Een lichte staaf met stippelrand betekent dat de bron de leeftijd, of een grens ervan, niet noemt. De tabel hieronder bevat dezelfde gegevens.`,
-    prevention: "preventie",
-    treatment: "behandeling",
-    prenatal: "zw.",
-    axis: "leeftijd in jaren",
-    openLegend: "leeftijd of een grens niet vermeld",
-    table: "Dezelfde gegevens als tabel",
-    intervention: "Interventie",
-    kind: "Soort",
-    age: "Leeftijd",
-    situations: "Situaties",
-    general: "algemeen",
-  },
-  en: {
-    title: "Ages per intervention",
-    desc: (n: number) =>
-      `Bar chart of ${n} interventions over ages 0 to 18. Each line is an intervention with prevention (solid bar) or treatment (hatched bar). The first column (preg.) is pregnancy. A light bar with a dashed outline means the source does not state the age, or one of its ends. The table below holds the same data.`,
-    prevention: "prevention",
-    treatment: "treatment",
-    prenatal: "preg.",
-    axis: "age in years",
-    openLegend: "age or one end not stated",
-    table: "The same data as a table",
-    intervention: "Intervention",
-    kind: "Kind",
-    age: "Age",
-    situations: "Situations",
-    general: "general",
-  },
-};
 
 const LABEL_WIDTH = 230;
 const SLOT = 22;
@@ -96,7 +61,7 @@ export function AgeChart(props: {
   idPrefix: string;
 }) {
   const { page, interventions, idPrefix } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.ageChart;
   const lines = linesFor(interventions);
   const height = TOP + lines.length * LINE + AXIS_HEIGHT;
   const titleId = `${idPrefix}-title`;
@@ -221,7 +186,7 @@ function situationText(
 /** The chart's data as a table: one row per indication. */
 export function AgeTable(props: { page: PageContext; interventions: readonly Intervention[] }) {
   const { page } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.ageChart;
   return (
     <div class="hw-table-scroll">
       <table class="utrecht-table utrecht-table--html-table">

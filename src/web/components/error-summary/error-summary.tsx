@@ -1,4 +1,4 @@
-import type { Messages } from "../../i18n/index.js";
+import type { SiteMessages } from "../../page-context.js";
 
 /** One problem in a form, pointing at the field to fix. */
 export interface FormError {
@@ -11,7 +11,7 @@ export interface FormError {
  * The error summary at the top of an invalid form (GOV.UK / NL Design System
  * pattern): role=alert so it is announced, one link per problem to its field.
  */
-export function ErrorSummary(props: { t: Messages; errors: readonly FormError[] }) {
+export function ErrorSummary(props: { t: SiteMessages; errors: readonly FormError[] }) {
   if (props.errors.length === 0) return null;
   return (
     <div

@@ -1,37 +1,14 @@
 import { ageLabel } from "../../../domain/age-words.js";
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import { SourceCitation } from "../source-citation/source-citation.js";
-
-const TEXT = {
-  nl: {
-    caption: (name: string) => `Voor wie ${name} bedoeld is, per bron`,
-    kind: "Soort",
-    situations: "Situatie",
-    age: "Leeftijd",
-    rank: "Rang Databank",
-    source: "Bron",
-    general: "algemeen (geen risicogroep)",
-    inSource: "in de bron",
-  },
-  en: {
-    caption: (name: string) => `Whom ${name} is meant for, per source`,
-    kind: "Kind",
-    situations: "Situation",
-    age: "Age",
-    rank: "Databank rank",
-    source: "Source",
-    general: "general (no risk group)",
-    inSource: "in the source",
-  },
-};
 
 /** One row per indication: kind, situations, age (with how it is known), Databank rank and source. */
 export function IndicationsTable(props: { page: PageContext; intervention: Intervention }) {
   const { page, intervention } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.indicationsTable;
   return (
     <div class="hw-table-scroll">
       <table class="utrecht-table utrecht-table--html-table">

@@ -1,7 +1,6 @@
+import { messages } from "../../../domain/messages/index.js";
 import { isInReview, recognitionLevels } from "../../../domain/recognition.js";
 import type { Intervention } from "../../../domain/types.js";
-import { RECOGNITION_STALE_AFTER_YEARS } from "../../../domain/vocabulary.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import { FactValues } from "../fact-values/fact-values.js";
 
@@ -13,29 +12,16 @@ import { FactValues } from "../fact-values/fact-values.js";
  * the policy form.
  */
 
-const TEXT = {
-  nl: {
-    none: "geen erkenning vermeld",
-    disagree: "de bronnen verschillen",
-    inReview: "in herbeoordeling",
-    inReviewHint: `de laatste erkenning is ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar`,
-  },
-  en: {
-    none: "no recognition stated",
-    disagree: "the sources differ",
-    inReview: "under review (in herbeoordeling)",
-    inReviewHint: `the latest recognition is more than ${RECOGNITION_STALE_AFTER_YEARS} years old`,
-  },
-};
-
 /** The "in herbeoordeling" badge, in words (never colour alone). */
 export function InReviewTag(props: { page: PageContext }) {
-  return <span class="hw-tag hw-tag--stale">{pick(props.page.lang, TEXT).inReview}</span>;
+  return (
+    <span class="hw-tag hw-tag--stale">{messages(props.page.lang).components.recognitionBadge.inReview}</span>
+  );
 }
 
 /** Every level the sources give, "A / B", with "de bronnen verschillen" when there are several. */
 function levelsInWords(page: PageContext, intervention: Intervention): string {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.recognitionBadge;
   const levels = recognitionLevels(intervention).map((level) => page.t.recognition[level]);
   if (levels.length === 0) return text.none;
   return levels.length > 1 ? `${levels.join(" / ")} (${text.disagree})` : levels.join("");
@@ -43,7 +29,7 @@ function levelsInWords(page: PageContext, intervention: Intervention): string {
 
 /** The recognition as plain words, e.g. for a checkbox description: levels and "in herbeoordeling". */
 export function recognitionInWords(page: PageContext, intervention: Intervention, now: Date): string {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.recognitionBadge;
   const review = isInReview(intervention, now) ? `; ${text.inReview}` : "";
   return `${levelsInWords(page, intervention)}${review}`;
 }
@@ -67,7 +53,7 @@ export function RecognitionBadge(props: { page: PageContext; intervention: Inter
 /** The recognition on a result card: the levels as a list, with the reason for the review badge. */
 export function RecognitionSummary(props: { page: PageContext; intervention: Intervention; now: Date }) {
   const { page, intervention, now } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).components.recognitionBadge;
   const levels = recognitionLevels(intervention);
   if (levels.length === 0) return <>{text.none}</>;
   return (

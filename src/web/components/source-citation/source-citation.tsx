@@ -1,3 +1,4 @@
+import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
 import { localPath } from "../../paths.js";
@@ -15,7 +16,8 @@ export function citationText(source: CitedSource, catalog: Catalog, lang: Lang):
   const title = catalog.sourceById.get(source.document)?.title ?? source.document;
   const parts = [title, source.section];
   if (source.list) parts.push(`‘${source.list}’`);
-  if (source.item !== undefined) parts.push(`${lang === "en" ? "item" : "punt"} ${source.item}`);
+  if (source.item !== undefined)
+    parts.push(`${messages(lang).components.sourceCitation.item} ${source.item}`);
   return parts.join(", ");
 }
 

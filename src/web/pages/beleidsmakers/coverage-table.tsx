@@ -1,11 +1,10 @@
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
 import { ageRunInWords, ageRuns, GENERAL_ROW } from "../../../engine/index.js";
 import { RecognitionBadge } from "../../components/recognition-badge/recognition-badge.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import { AGE_BANDS, type AgeBand, type BandCell, bandLabel, isBandGap } from "./bands.js";
-import { TEXT } from "./texts.js";
 
 /** Ages of a band as a person reads them: "12 jaar", "13 tot en met 17 jaar". */
 function agesInWords(page: PageContext, ages: readonly number[]): string {
@@ -16,7 +15,7 @@ function agesInWords(page: PageContext, ages: readonly number[]): string {
 
 function Cell(props: { page: PageContext; cell: BandCell; band: AgeBand; now: Date }) {
   const { page, cell, band, now } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.beleidsmakers;
   if (cell.interventions.length === 0) {
     return (
       <td class="utrecht-table__cell hw-gap">
@@ -73,7 +72,7 @@ export function CoverageTable(props: {
   now: Date;
 }) {
   const { page, kind, rows, now } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.beleidsmakers;
   const kindLabel = kind === "prevention" ? text.prevention : text.treatment;
   const gaps = rows.reduce(
     (n, r) => n + r.cells.filter((cell, index) => isBandGap(cell, AGE_BANDS[index] ?? AGE_BANDS[0])).length,

@@ -1,12 +1,11 @@
+import { messages } from "../../../domain/messages/index.js";
 import { computeCoverage, coverageSummary } from "../../../engine/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { ChoiceGroup, SubmitActions } from "../../components/form-fields/form-fields.js";
 import { recognitionInWords } from "../../components/recognition-badge/recognition-badge.js";
-import { pick } from "../../i18n/index.js";
 import type { PageHandler } from "../../routes.js";
 import { bandCells } from "./bands.js";
 import { CoverageTable } from "./coverage-table.js";
-import { TEXT } from "./texts.js";
 
 /**
  * The same view as an API query: the coverage JSON and the gap CSV show exactly
@@ -27,7 +26,7 @@ function viewQuery(view: {
 
 /** GET /beleidsmakers: the gap summary, the coverage matrix, the "what we contract" filter and the downloads. */
 export const beleidsmakersPage: PageHandler = (page, c, deps) => {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.beleidsmakers;
   const now = deps.now?.() ?? new Date();
   const query = new URL(c.req.url).searchParams;
   const filtered = query.has("filter");

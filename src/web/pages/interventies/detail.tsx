@@ -1,3 +1,4 @@
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import { AgeChart } from "../../components/age-chart/age-chart.js";
@@ -5,62 +6,14 @@ import { IndicationsTable } from "../../components/indications-table/indications
 import { RecognitionList } from "../../components/recognition-list/recognition-list.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
 import { SourceLinks } from "../../components/source-citation/source-links.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
 import { notFoundPage } from "../errors.js";
 
-const TEXT = {
-  nl: {
-    professionals: "Voor professionals",
-    policymakers: "Voor beleidsmakers",
-    keyFacts: "Kerngegevens",
-    fullName: "Volledige naam",
-    aliases: "Ook genoemd",
-    inDatabank: "In de Databank Effectieve Jeugdinterventies",
-    yes: "ja",
-    no: "nee",
-    facts: "Meer feiten",
-    indications: "Voor wie",
-    ages: "Leeftijden",
-    recognitions: "Erkenning",
-    notes: "Opmerkingen over de bronnen",
-    listings: "Ook genoemd zonder doelgroep",
-    related: "Verwante interventies",
-    compare: "Vergelijk met andere interventies",
-    feedback: "Reageer! Klopt er iets niet op deze pagina?",
-    source: "bron",
-    summarySources: "Bronnen van deze samenvatting",
-    ownDescription: "Eigen beschrijving van Hechtingswijzer; geen bron gevonden",
-  },
-  en: {
-    professionals: "For professionals",
-    policymakers: "For policy makers",
-    keyFacts: "Key facts",
-    fullName: "Full name",
-    aliases: "Also called",
-    inDatabank: "In the Databank Effectieve Jeugdinterventies",
-    yes: "yes",
-    no: "no",
-    facts: "More facts",
-    indications: "Who it is for",
-    ages: "Ages",
-    recognitions: "Recognition",
-    notes: "Notes on the sources",
-    listings: "Also listed without a target group",
-    related: "Related interventions",
-    compare: "Compare with other interventions",
-    feedback: "Feedback: is something on this page not right?",
-    source: "source",
-    summarySources: "Sources of this summary",
-    ownDescription: "Hechtingswijzer's own description; no source found",
-  },
-};
-
 /** Where the two summaries come from, and what in them no source gave (docs/decisions/072). */
 function SummarySources(props: { page: PageContext; intervention: Intervention }) {
   const { page, intervention } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.detail;
   const { sources, ownDescription } = intervention.summary;
   return (
     <>
@@ -81,7 +34,7 @@ function SummarySources(props: { page: PageContext; intervention: Intervention }
 function Notes(props: { page: PageContext; intervention: Intervention }) {
   const { page, intervention } = props;
   if (intervention.notes.length === 0) return null;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.detail;
   const order = { disagreement: 0, quirk: 1, scope: 2 } as const;
   const notes = [...intervention.notes].sort((a, b) => order[a.kind] - order[b.kind]);
   return (
@@ -114,7 +67,7 @@ export const interventieDetailPage: PageHandler = (page, c, deps) => {
     }
     return notFoundPage(page);
   }
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.detail;
   const now = deps.now?.() ?? new Date();
   const related = intervention.related
     .map((r) => page.catalog.interventionById.get(r))

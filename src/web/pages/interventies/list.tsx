@@ -1,36 +1,11 @@
+import { messages } from "../../../domain/messages/index.js";
 import { getSearchIndex, parseSearchQuery, searchInterventions } from "../../../search/index.js";
 import { AgeChart } from "../../components/age-chart/age-chart.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
 import { ResultItem } from "./result-item.js";
 import { readSearchForm, SearchForm } from "./search-form.js";
-
-const TEXT = {
-  nl: {
-    title: "Interventies",
-    lead: "Alle erkende interventies uit de richtlijn en het NJi-overzicht. Zoek of filter; de grafiek toont voor welke leeftijden ze bedoeld zijn.",
-    filters: "Zoeken en filteren",
-    results: (n: number) => (n === 1 ? "1 interventie gevonden" : `${n} interventies gevonden`),
-    none: "Geen interventies gevonden. Probeer minder filters of andere woorden.",
-    pages: "Paginering",
-    chart: "Leeftijden",
-    warning: "Let op: dit is geen erkende interventie",
-    why: "Waarom niet",
-  },
-  en: {
-    title: "Interventions",
-    lead: "All recognised interventions from the guideline and the NJi overview. Search or filter; the chart shows the ages they are meant for.",
-    filters: "Search and filter",
-    results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
-    none: "No interventions found. Try fewer filters or other words.",
-    pages: "Pagination",
-    chart: "Ages",
-    warning: "Note: this is not a recognised intervention",
-    why: "Why not",
-  },
-};
 
 function Pagination(props: { page: PageContext; query: URLSearchParams; current: number; pages: number }) {
   const { page, query, current, pages } = props;
@@ -41,7 +16,7 @@ function Pagination(props: { page: PageContext; query: URLSearchParams; current:
     return `${page.href("/interventies")}?${q.toString()}`;
   };
   return (
-    <nav class="hw-pagination" aria-label={pick(page.lang, TEXT).pages}>
+    <nav class="hw-pagination" aria-label={messages(page.lang).pages.interventies.list.pages}>
       <ul>
         {current > 1 ? (
           <li>
@@ -80,7 +55,7 @@ function fieldIdFor(path: string): string {
 
 /** GET /interventies: search form, facets with counts, results with highlights, pagination and the age chart. */
 export const interventiesPage: PageHandler = (page, c, deps) => {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.list;
   const url = new URL(c.req.url);
   const values = readSearchForm(url.searchParams);
   const raw: Record<string, string | string[]> = {};

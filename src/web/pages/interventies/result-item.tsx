@@ -1,32 +1,11 @@
 import { ageLabel } from "../../../domain/age-words.js";
+import { messages } from "../../../domain/messages/index.js";
 import type { Intervention } from "../../../domain/types.js";
 import type { SearchItem } from "../../../search/index.js";
 import { FactValues } from "../../components/fact-values/fact-values.js";
 import { HighlightText } from "../../components/highlight/highlight.js";
 import { RecognitionSummary } from "../../components/recognition-badge/recognition-badge.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
-
-const TEXT = {
-  nl: {
-    kinds: "Soort",
-    ages: "Leeftijd",
-    recognition: "Erkenning",
-    notStated: "niet vermeld",
-    inDatabank: "In de Databank",
-    yes: "ja",
-    no: "nee",
-  },
-  en: {
-    kinds: "Kind",
-    ages: "Age",
-    recognition: "Recognition",
-    notStated: "not stated",
-    inDatabank: "In the Databank",
-    yes: "yes",
-    no: "no",
-  },
-};
 
 /** Each distinct age with the kind it is for, in words: "behandeling: leeftijd niet vermeld in de bron". */
 function agesByKind(page: PageContext, intervention: Intervention): string[] {
@@ -45,7 +24,7 @@ export function ResultItem(props: {
   now: Date;
 }) {
   const { page, item, intervention, now } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.resultItem;
   return (
     <li class="hw-result">
       <h3>

@@ -1,3 +1,4 @@
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import { RECOGNITION_LEVELS } from "../../../domain/vocabulary.js";
 import type { SearchFacets } from "../../../search/index.js";
@@ -8,39 +9,7 @@ import {
   SubmitActions,
   TextField,
 } from "../../components/form-fields/form-fields.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
-
-const TEXT = {
-  nl: {
-    q: "Zoek op naam, situatie of onderwerp",
-    qHint: "Bijvoorbeeld: pleegzorg, depressie, VHT",
-    age: "Leeftijd van het kind (jaren)",
-    need: "Soort",
-    any: "Alles",
-    situations: "Situatie",
-    recognition: "Erkenning in de Databank",
-    inDatabank: "In de Databank Effectieve Jeugdinterventies",
-    yes: "Ja",
-    no: "Nee",
-    submit: "Zoeken",
-    reset: "Wis alle filters",
-  },
-  en: {
-    q: "Search by name, situation or topic",
-    qHint: "For example: foster care, depression, VHT",
-    age: "Child's age (years)",
-    need: "Kind",
-    any: "All",
-    situations: "Situation",
-    recognition: "Recognition in the Databank",
-    inDatabank: "In the Databank Effectieve Jeugdinterventies",
-    yes: "Yes",
-    no: "No",
-    submit: "Search",
-    reset: "Clear all filters",
-  },
-};
 
 /** The submitted search form, as typed. */
 export interface SearchFormValues {
@@ -76,7 +45,7 @@ export function SearchForm(props: {
   errors: readonly FormError[];
 }) {
   const { page, values, facets, errors } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.interventies.searchForm;
   const errorFor = (prefix: string) => errors.find((e) => e.fieldId.startsWith(prefix))?.message;
   return (
     <form method="get" action={page.href("/interventies")} novalidate>

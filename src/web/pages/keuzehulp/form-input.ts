@@ -1,3 +1,4 @@
+import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../../../domain/vocabulary.js";
@@ -43,31 +44,6 @@ const UNIT_RANGE: Record<AgeUnit, { min: number; max: number }> = {
   "pregnancy-week": { min: 1, max: MAX_PREGNANCY_WEEK },
 };
 
-const MESSAGES = {
-  nl: {
-    ageMissing: "Vul de leeftijd van het kind in",
-    ageNotWhole: "Vul de leeftijd in als een heel getal, bijvoorbeeld 3",
-    ageRange: (unit: AgeUnit, min: number, max: number) =>
-      `${unit === "years" ? "De leeftijd in jaren" : unit === "months" ? "De leeftijd in maanden" : "De zwangerschapsweek"} moet tussen ${min} en ${max} liggen`,
-    unit: "Kies of de leeftijd in jaren, maanden of zwangerschapsweken is",
-    need: "Kies wat u zoekt: preventie, behandeling of allebei",
-    situation: "Kies alleen situaties uit de lijst",
-    precondition: "Kies ja, nee of weet ik niet",
-    other: "Controleer dit veld",
-  },
-  en: {
-    ageMissing: "Enter the child's age",
-    ageNotWhole: "Enter the age as a whole number, for example 3",
-    ageRange: (unit: AgeUnit, min: number, max: number) =>
-      `${unit === "years" ? "The age in years" : unit === "months" ? "The age in months" : "The pregnancy week"} must be between ${min} and ${max}`,
-    unit: "Choose whether the age is in years, months or weeks of pregnancy",
-    need: "Choose what you are looking for: prevention, treatment or both",
-    situation: "Choose situations from the list only",
-    precondition: "Choose yes, no or don't know",
-    other: "Check this field",
-  },
-};
-
 /** Whether the query string holds a submitted keuzehulp form (any of its fields). */
 export function isSubmitted(query: URLSearchParams, catalog: Catalog): boolean {
   const keys = ["age", "unit", "need", "situation", ...catalog.preconditions.map((p) => p.requestKey)];
@@ -108,7 +84,7 @@ export type FormResult =
  * would refuse.
  */
 export function formToRequest(form: KeuzehulpForm, catalog: Catalog, lang: Lang): FormResult {
-  const m = MESSAGES[lang];
+  const m = messages(lang).pages.keuzehulp.formInput;
   const errors: FormError[] = [];
   const unit = (AGE_UNITS as readonly string[]).includes(form.unit) ? (form.unit as AgeUnit) : undefined;
   if (!unit) errors.push({ fieldId: FIELD_IDS.unit, message: m.unit });

@@ -1,3 +1,4 @@
+import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import { NEEDS, PRECONDITION_ANSWERS } from "../../../domain/vocabulary.js";
 import type { FormError } from "../../components/error-summary/error-summary.js";
@@ -7,40 +8,8 @@ import {
   SubmitActions,
   TextField,
 } from "../../components/form-fields/form-fields.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import { AGE_UNITS, FIELD_IDS, type KeuzehulpForm } from "./form-input.js";
-
-const TEXT = {
-  nl: {
-    childTitle: "Het kind",
-    age: "Leeftijd",
-    ageHint: "Een heel getal. Voor een ongeboren kind: kies ‘zwangerschapsweek’ en vul de week in.",
-    unit: "Eenheid",
-    units: { years: "jaar", months: "maanden", "pregnancy-week": "zwangerschapsweek" },
-    need: "Wat zoekt u?",
-    situations: "Situatie (kies wat van toepassing is)",
-    situationsHint: "Laat leeg als geen van deze risicogroepen van toepassing is.",
-    preconditionsTitle: "Voorwaarden uit de richtlijn",
-    preconditionsHint: "Zonder deze voorwaarden heeft een interventie volgens de richtlijn geen zin.",
-    submit: "Toon passende interventies",
-    privacy: "Er wordt niets opgeslagen. Het adres van de uitkomst bevat alleen codes en getallen.",
-  },
-  en: {
-    childTitle: "The child",
-    age: "Age",
-    ageHint: "A whole number. For an unborn child: choose ‘pregnancy week’ and enter the week.",
-    unit: "Unit",
-    units: { years: "years", months: "months", "pregnancy-week": "pregnancy week" },
-    need: "What are you looking for?",
-    situations: "Situation (choose what applies)",
-    situationsHint: "Leave empty when none of these risk groups applies.",
-    preconditionsTitle: "Conditions from the guideline",
-    preconditionsHint: "Without these conditions an intervention makes no sense, according to the guideline.",
-    submit: "Show suitable interventions",
-    privacy: "Nothing is stored. The result's address holds only codes and numbers.",
-  },
-};
 
 /** The keuzehulp form: one GET form, so the result has a shareable address. */
 export function KeuzehulpFormView(props: {
@@ -49,7 +18,7 @@ export function KeuzehulpFormView(props: {
   errors: readonly FormError[];
 }) {
   const { page, form, errors } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.keuzehulp.form;
   const errorFor = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
   const errorStarting = (prefix: string) => errors.find((e) => e.fieldId.startsWith(prefix))?.message;
   return (

@@ -1,25 +1,10 @@
+import { messages } from "../../../domain/messages/index.js";
 import { evaluateAdvice } from "../../../engine/index.js";
 import { ErrorSummary } from "../../components/error-summary/error-summary.js";
-import { pick } from "../../i18n/index.js";
 import type { PageHandler } from "../../routes.js";
 import { KeuzehulpFormView } from "./form.js";
 import { emptyForm, formToRequest, isSubmitted, readForm } from "./form-input.js";
 import { KeuzehulpResult } from "./result.js";
-
-const TEXT = {
-  nl: {
-    title: "Keuzehulp",
-    resultTitle: "Keuzehulp: uitkomst",
-    lead: "Vul in wat u weet over het kind. U ziet welke erkende interventies passen, waarom, en waar dat in de bronnen staat.",
-    formTitle: "Uw gegevens",
-  },
-  en: {
-    title: "Decision aid",
-    resultTitle: "Decision aid: result",
-    lead: "Fill in what you know about the child. You will see which recognised interventions fit, why, and where the sources say so.",
-    formTitle: "Your answers",
-  },
-};
 
 /**
  * GET /keuzehulp: the form; with a query, the same path shows the result (or the
@@ -27,7 +12,7 @@ const TEXT = {
  * is the advice input.
  */
 export const keuzehulpPage: PageHandler = (page, c, deps) => {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.keuzehulp.page;
   const query = new URL(c.req.url).searchParams;
   c.header("Cache-Control", "no-store");
   if (!isSubmitted(query, page.catalog)) {

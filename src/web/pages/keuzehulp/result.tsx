@@ -1,69 +1,8 @@
+import { type Messages, messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { Advice, AdviceRequest, NextStep, Recommendation } from "../../../engine/index.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
-
-const TEXT = {
-  nl: {
-    title: "Uitkomst",
-    for: "Voor",
-    years: (n: number) => `een kind van ${n} jaar`,
-    months: (n: number) => `een kind van ${n} maanden`,
-    week: (n: number) => `een ongeboren kind (zwangerschapsweek ${n})`,
-    need: "Gezocht",
-    situations: "Situatie",
-    none: "geen risicogroep gekozen",
-    recommended: (n: number) => (n === 1 ? "1 passende interventie" : `${n} passende interventies`),
-    nextSteps: "Hoe verder",
-    see: "Bekijk",
-    age: "Leeftijd",
-    order:
-      "Op volgorde: eerst interventies voor de gekozen situatie, dan algemene; daarna hoe zeker de leeftijd is en de rangorde in de Databank.",
-    specific: "voor de gekozen situatie",
-    general: "algemeen",
-    why: "Waarom",
-    caveats: "Let op",
-    blockedTitle: "Eerst de voorwaarden",
-    onceMet: "Als aan de voorwaarden is voldaan, zouden deze interventies passen:",
-    notSuitable: (n: number) => `Past niet (${n})`,
-    more: "Meer over",
-    print: "Afdrukken",
-    address: "Deze uitkomst opnieuw bekijken",
-    change: "Gegevens aanpassen",
-    warningsTitle: "Niet doen",
-    source: "Bron",
-  },
-  en: {
-    title: "Result",
-    for: "For",
-    years: (n: number) => `a child of ${n} years`,
-    months: (n: number) => `a child of ${n} months`,
-    week: (n: number) => `an unborn child (pregnancy week ${n})`,
-    need: "Looking for",
-    situations: "Situation",
-    none: "no risk group chosen",
-    recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
-    nextSteps: "What next",
-    see: "See",
-    age: "Age",
-    order:
-      "In order: first interventions for the chosen situation, then general ones; then how certain the age is and the Databank ranking.",
-    specific: "for the chosen situation",
-    general: "general",
-    why: "Why",
-    caveats: "Note",
-    blockedTitle: "First the conditions",
-    onceMet: "Once the conditions are met, these interventions would fit:",
-    notSuitable: (n: number) => `Not suitable (${n})`,
-    more: "More about",
-    print: "Print",
-    address: "See this result again at",
-    change: "Change the answers",
-    warningsTitle: "Do not use",
-    source: "Source",
-  },
-};
 
 function RecommendationList(props: {
   page: PageContext;
@@ -71,7 +10,7 @@ function RecommendationList(props: {
   headingId: string;
 }) {
   const { page } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.keuzehulp.result;
   if (props.items.length === 0) return null;
   return (
     <ol class="hw-results-list" aria-labelledby={props.headingId}>
@@ -121,7 +60,7 @@ function RecommendationList(props: {
  */
 function NextSteps(props: { page: PageContext; steps: readonly NextStep[] }) {
   const { page, steps } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.keuzehulp.result;
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="next-steps-title">
@@ -156,7 +95,7 @@ function NextSteps(props: { page: PageContext; steps: readonly NextStep[] }) {
   );
 }
 
-function describeChild(request: AdviceRequest, text: (typeof TEXT)["nl"]): string {
+function describeChild(request: AdviceRequest, text: Messages["pages"]["keuzehulp"]["result"]): string {
   const { child } = request;
   if (child.pregnancyWeek !== undefined) return text.week(child.pregnancyWeek);
   if (child.ageMonths !== undefined) return text.months(child.ageMonths);
@@ -166,7 +105,7 @@ function describeChild(request: AdviceRequest, text: (typeof TEXT)["nl"]): strin
 /** The advice: summary of the question, notices, recommendations (or the blocked view), "past niet", warnings. */
 export function KeuzehulpResult(props: { page: PageContext; request: AdviceRequest; advice: Advice }) {
   const { page, request, advice } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.keuzehulp.result;
   const situationLabels = request.situations.map((code) => {
     const situation = page.catalog.situationByCode.get(code);
     return situation ? localize(situation.label, page.lang) : code;

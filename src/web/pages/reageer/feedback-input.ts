@@ -1,4 +1,5 @@
-import type { NewFeedback } from "../../../db/store.js";
+import type { NewFeedback } from "../../../domain/feedback.js";
+import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
 import type { FormError } from "../../components/error-summary/error-summary.js";
@@ -31,25 +32,6 @@ export interface FeedbackForm {
   readonly role: string;
 }
 
-const MESSAGES = {
-  nl: {
-    about: "Kies waar uw reactie over gaat",
-    messageMissing: "Schrijf uw reactie",
-    messageTooLong: `Uw reactie mag hoogstens ${MAX_MESSAGE_LENGTH} tekens lang zijn`,
-    nameTooLong: `Uw naam mag hoogstens ${MAX_NAME_LENGTH} tekens lang zijn`,
-    email: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg",
-    role: "Kies een rol uit de lijst",
-  },
-  en: {
-    about: "Choose what your feedback is about",
-    messageMissing: "Write your feedback",
-    messageTooLong: `Your feedback can be at most ${MAX_MESSAGE_LENGTH} characters long`,
-    nameTooLong: `Your name can be at most ${MAX_NAME_LENGTH} characters long`,
-    email: "Enter a valid e-mail address, like name@example.com, or leave the field empty",
-    role: "Choose a role from the list",
-  },
-};
-
 /** Whether `about` names a known page or intervention. */
 export function isKnownAbout(about: string, catalog: Catalog): boolean {
   return (FEEDBACK_PAGES as readonly string[]).includes(about) || catalog.interventionById.has(about);
@@ -79,14 +61,15 @@ export function validateFeedback(
   catalog: Catalog,
   lang: Lang,
 ): { ok: true; feedback: NewFeedback } | { ok: false; errors: FormError[] } {
-  const m = MESSAGES[lang];
+  const m = messages(lang).pages.reageer.formInput;
   const errors: FormError[] = [];
   if (!isKnownAbout(form.about, catalog)) errors.push({ fieldId: "about", message: m.about });
   const message = form.message.trim();
   if (message === "") errors.push({ fieldId: "message", message: m.messageMissing });
   else if (message.length > MAX_MESSAGE_LENGTH)
-    errors.push({ fieldId: "message", message: m.messageTooLong });
-  if (form.name.length > MAX_NAME_LENGTH) errors.push({ fieldId: "name", message: m.nameTooLong });
+    errors.push({ fieldId: "message", message: m.messageTooLong(MAX_MESSAGE_LENGTH) });
+  if (form.name.length > MAX_NAME_LENGTH)
+    errors.push({ fieldId: "name", message: m.nameTooLong(MAX_NAME_LENGTH) });
   if (
     form.email !== "" &&
     (form.email.length > MAX_EMAIL_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email))

@@ -1,7 +1,7 @@
 import { bodyLimit } from "hono/body-limit";
+import { messages } from "../../../domain/messages/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SelectField, SubmitActions, TextArea, TextField } from "../../components/form-fields/form-fields.js";
-import { pick } from "../../i18n/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
@@ -16,92 +16,8 @@ import {
   validateFeedback,
 } from "./feedback-input.js";
 
-const TEXT = {
-  nl: {
-    title: "Reageer!",
-    lead: "Klopt er iets niet, mist er iets, of werkt iets niet goed? Laat het ons weten. Schrijf geen gegevens over een kind of gezin in uw bericht.",
-    about: "Waar gaat uw reactie over?",
-    pagesGroup: "Pagina’s",
-    interventionsGroup: "Interventies",
-    pages: {
-      "/": "Startpagina",
-      "/keuzehulp": "Keuzehulp",
-      "/interventies": "Overzicht interventies",
-      "/beleidsmakers": "Beleidsmakers",
-      "/vergelijken": "Vergelijken",
-      "/richtlijn": "Richtlijn",
-      "/niet-doen": "Niet doen",
-      "/bronnen": "Bronnen",
-      "/toegankelijkheid": "Toegankelijkheid",
-      "/privacy": "Privacy",
-    },
-    message: "Uw reactie",
-    messageHint: `Hoogstens ${MAX_MESSAGE_LENGTH} tekens.`,
-    name: "Uw naam (niet verplicht)",
-    email: "Uw e-mailadres (niet verplicht)",
-    emailHint: "Alleen als u antwoord wilt.",
-    role: "Uw rol (niet verplicht)",
-    roles: {
-      "": "Zeg ik liever niet",
-      professional: "Professional in de jeugdhulp",
-      policymaker: "Beleidsmaker",
-      parent: "Ouder of opvoeder",
-      researcher: "Onderzoeker",
-      other: "Anders",
-    },
-    submit: "Verstuur reactie",
-    expired:
-      "Het formulier is verlopen of niet vanaf deze site verstuurd. Controleer uw reactie en verstuur opnieuw.",
-    privacy: "Lees wat we bewaren",
-    thanksTitle: "Bedankt voor uw reactie",
-    thanks: "We hebben uw reactie ontvangen en bekijken hem zo snel mogelijk.",
-    back: "Terug naar de pagina",
-    home: "Naar de startpagina",
-  },
-  en: {
-    title: "Feedback",
-    lead: "Is something wrong, missing, or not working well? Let us know. Do not write details about a child or family in your message.",
-    about: "What is your feedback about?",
-    pagesGroup: "Pages",
-    interventionsGroup: "Interventions",
-    pages: {
-      "/": "Home page",
-      "/keuzehulp": "Decision aid",
-      "/interventies": "Interventions overview",
-      "/beleidsmakers": "Policy makers",
-      "/vergelijken": "Compare",
-      "/richtlijn": "Guideline",
-      "/niet-doen": "Do not use",
-      "/bronnen": "Sources",
-      "/toegankelijkheid": "Accessibility",
-      "/privacy": "Privacy",
-    },
-    message: "Your feedback",
-    messageHint: `At most ${MAX_MESSAGE_LENGTH} characters.`,
-    name: "Your name (optional)",
-    email: "Your e-mail address (optional)",
-    emailHint: "Only if you would like an answer.",
-    role: "Your role (optional)",
-    roles: {
-      "": "I'd rather not say",
-      professional: "Youth-care professional",
-      policymaker: "Policy maker",
-      parent: "Parent or carer",
-      researcher: "Researcher",
-      other: "Other",
-    },
-    submit: "Send feedback",
-    expired: "The form has expired or was not sent from this site. Check your feedback and send it again.",
-    privacy: "Read what we store",
-    thanksTitle: "Thank you for your feedback",
-    thanks: "We have received your feedback and will look at it as soon as possible.",
-    back: "Back to the page",
-    home: "Go to the home page",
-  },
-};
-
 function aboutLabel(page: PageContext, about: string): string {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.reageer.page;
   return (
     (text.pages as Record<string, string>)[about] ?? page.catalog.interventionById.get(about)?.name ?? about
   );
@@ -114,7 +30,7 @@ function FeedbackFormView(props: {
   token: string;
 }) {
   const { page, form, errors, token } = props;
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.reageer.page;
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const aboutChoices = [
     ...FEEDBACK_PAGES.map((p) => ({ value: p, label: `${text.pagesGroup}: ${text.pages[p]}` })),
@@ -138,7 +54,7 @@ function FeedbackFormView(props: {
         id="message"
         name="message"
         label={text.message}
-        hint={text.messageHint}
+        hint={text.messageHint(MAX_MESSAGE_LENGTH)}
         value={form.message}
         maxLength={MAX_MESSAGE_LENGTH}
         error={errorFor("message")}
@@ -184,7 +100,7 @@ function formPage(
   token: string,
   status: PageStatus,
 ): RenderedPage {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.reageer.page;
   return {
     status,
     meta: { title: text.title, hasErrors: errors.length > 0, noIndex: errors.length > 0 },
@@ -212,7 +128,7 @@ export const reageerFormPage: PageHandler = (page, c) => {
 export const reageerBodyLimit = bodyLimit({ maxSize: 64 * 1024 });
 
 /**
- * POST /reageer: checks the CSRF token, validates, stores through deps.addFeedback
+ * POST /reageer: checks the CSRF token, validates, stores through deps.store.addFeedback
  * and redirects to the confirmation (POST-redirect-GET). A missing or wrong token
  * is refused with 403 and the form again, keeping what was typed.
  */
@@ -223,12 +139,12 @@ export const reageerPostPage: PageHandler = async (page, c, deps) => {
   const csrfOk = isValidCsrf(c, body[CSRF_FIELD]);
   const token = ensureCsrfToken(c);
   if (!csrfOk) {
-    const text = pick(page.lang, TEXT);
+    const text = messages(page.lang).pages.reageer.page;
     return formPage(page, form, [{ fieldId: "message", message: text.expired }], token, 403);
   }
   const result = validateFeedback(form, page.catalog, page.lang);
   if (!result.ok) return formPage(page, form, result.errors, token, 400);
-  await deps.addFeedback(result.feedback);
+  await deps.store.addFeedback(result.feedback);
   return c.redirect(
     `${page.href("/reageer/bedankt")}?over=${encodeURIComponent(result.feedback.about)}`,
     303,
@@ -237,7 +153,7 @@ export const reageerPostPage: PageHandler = async (page, c, deps) => {
 
 /** GET /reageer/bedankt: the confirmation after a successful POST. */
 export const reageerThanksPage: PageHandler = (page, c) => {
-  const text = pick(page.lang, TEXT);
+  const text = messages(page.lang).pages.reageer.page;
   const over = c.req.query("over") ?? "";
   const known = isKnownAbout(over, page.catalog);
   const backHref = !known

@@ -1,0 +1,915 @@
+import type { AgeRange } from "../age.js";
+import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
+import { choiceList } from "../choices.js";
+import { joinWords } from "../text.js";
+import {
+  type IndicationKind,
+  type Need,
+  RECOGNITION_STALE_AFTER_YEARS,
+  type RecognitionLevel,
+} from "../vocabulary.js";
+import { choiceTable, flagList } from "./help-format.js";
+import type { Messages } from "./index.js";
+import { aside, capitalise, plural } from "./sentence-parts.js";
+import type {
+  AgeWords,
+  CliMessages,
+  DocumentWords,
+  EngineTexts,
+  FieldTexts,
+  QueryTexts,
+  RequestTexts,
+} from "./shapes.js";
+
+/*
+ * Every text Hechtingswijzer writes, in English: the same keys as the Dutch
+ * reference (nl.ts). Decision 079.
+ */
+
+// ── Ages (src/domain/age-grammar.ts puts the words together) ──
+
+const ageWords: AgeWords = {
+  notStated: "age not stated in the source",
+  firstYear: "first year of life",
+  years: (n: number) => `${n} years`,
+  fromWeek: (week: number) => `from ${week} weeks of pregnancy`,
+  fromPregnancy: "from pregnancy",
+  fromYears: (n: number) => `from ${n} years`,
+  upTo: (n: number) => `up to and including ${n} years`,
+  upToAbout: (n: number) => `up to about ${n + 1} years`,
+  range: (from: number, to: number) => `${from} to ${to} years`,
+  rangeAbout: (from: number, to: number) => `${from} to about ${to + 1} years`,
+  lower: "lower end",
+  upper: "upper end",
+  stated: "stated",
+  statedWithoutWeek: "stated without a week",
+  context: "from the context",
+  list: "from the list",
+  notStatedEnd: "not stated",
+};
+
+// ── Field messages both input checks give: the advice request and the search query ──
+
+const fields: FieldTexts = {
+  range: (min, max) => `must be from ${min} to ${max}`,
+  oneOf: (values) => `must be ${joinWords(values, "or")}`,
+  unknownSituation: (code, choices) => `unknown situation "${code}"; choose from: ${choiceList(choices)}`,
+};
+
+/** Known source documents by id, as sentences name them; other documents are named by their title. */
+const documents: Readonly<Record<string, DocumentWords>> = {
+  richtlijn: { subject: "The guideline", object: "the guideline" },
+  nji: { subject: "The NJi", object: "the NJi" },
+};
+
+// ── The advice engine's sentences ──
+
+const KIND: Record<IndicationKind, string> = { prevention: "prevention", treatment: "treatment" };
+const NEED: Record<Need, string> = {
+  prevention: "prevention",
+  treatment: "treatment",
+  either: "prevention or treatment",
+};
+const LEVEL: Record<RecognitionLevel, string> = {
+  "goed-onderbouwd": "Well-founded",
+  "effectief-eerste-aanwijzingen": "Effective according to first indications",
+  "effectief-goede-aanwijzingen": "Effective according to good indications",
+  "effectief-sterke-aanwijzingen": "Effective according to strong indications",
+  "niet-erkend": "Not recognised",
+};
+
+/** The age in words, as every page and the CLI write it (src/domain/age-grammar.ts). */
+function ageRange(range: AgeRange): string {
+  return ageInWordsWith(range, ageWords);
+}
+
+/** The source's own (Dutch) wording, quoted as a fact when it explains the range (e.g. "tot 16 jaar" for 7–15). */
+function wording(range: AgeRange): string | undefined {
+  return sourceWordingAddsNews(range) ? `source: "${range.text}"` : undefined;
+}
+
+/** The age with its preposition: "for 0–4 …", but "from …" stays as it is. */
+function forAge(range: AgeRange): string {
+  const phrase = ageRange(range);
+  if (phrase.startsWith("from ")) return phrase;
+  return phrase === "first year of life" ? "in the first year of life" : `for ${phrase}`;
+}
+
+function list(labels: readonly string[]): string {
+  return joinWords(labels, "or");
+}
+
+const engine: EngineTexts = {
+  kind: (kind) => KIND[kind],
+  need: (need) => NEED[need],
+  age: ageRange,
+  recognitionLevel: (level) => LEVEL[level],
+
+  reason({ document, name, kind, situationLabels, age, databankRank }) {
+    const what =
+      situationLabels.length === 0
+        ? `as general ${KIND[kind]}`
+        : `as ${KIND[kind]} for ${list(situationLabels)}`;
+    const agePart =
+      age.basis === "not-stated"
+        ? "without stating an age"
+        : `${forAge(age)}${aside(wording(age), ageBasisInWordsWith(age, ageWords))}`;
+    const rank = databankRank === undefined ? "" : ` It is ranked ${databankRank} by effectiveness.`;
+    return `${document.subject} lists ${name} ${what}, ${agePart}.${rank}`;
+  },
+
+  mismatchWords: { comma: ", ", and: " and ", end: "." },
+  mismatchStart: ({ document, name }) => `According to ${document.object}, ${name} is `,
+  mismatchKind: ({ kind, need }) => `meant as ${KIND[kind]} (the request is for ${NEED[need]})`,
+  mismatchAgeHead(age, child) {
+    if (child === "unborn" && age.fromPregnancyWeek !== undefined) {
+      return `only from week ${age.fromPregnancyWeek} of pregnancy (`;
+    }
+    if (child === "unborn" && age.basis === "not-stated") {
+      return "without a stated age (an unborn child fits only an intervention that the source says starts in pregnancy)";
+    }
+    const source = wording(age);
+    return `${forAge(age)} (${source ? `${source}; ` : ""}`;
+  },
+  mismatchAgeTail(age, side) {
+    if (side === "younger") return "this child is younger)";
+    if (side === "older") return "this child is older)";
+    if (age.fromPregnancyWeek !== undefined) return "the pregnancy is not that far along yet)";
+    return age.basis === "not-stated" ? "" : "this child is not born yet)";
+  },
+  mismatchSituation: ({ situationLabels }) =>
+    `for ${list(situationLabels)} (${plural(situationLabels.length, "that situation was not chosen", "none of those situations was chosen")})`,
+
+  caveatAgeFromContext: ({ document, name, age }) =>
+    `The age (${ageRange(age)}) is not stated with ${name} itself but comes from its context in ${document.object}; treat it as a guide, not a strict limit.`,
+  caveatAgeApproximate: ({ age }) => `The age limit (${ageRange(age)}) is approximate.`,
+  caveatAgeNotStated: ({ document, name }) =>
+    `${document.subject} states no age for ${name}; the age does not rule this child out, nor does it confirm a fit.`,
+  caveatBoundFromContext({ document, name, bounds }) {
+    const which =
+      bounds.length > 1
+        ? "The lower and upper age limits are"
+        : bounds[0] === "from"
+          ? "The lower age limit is"
+          : "The upper age limit is";
+    return `${which} not stated with ${name} itself; they come from the list heading in ${document.object}.`;
+  },
+  caveatRecognitionStale: ({ level, date, years }) =>
+    `The recognition (${LEVEL[level]}, ${date}) is more than ${years} years old; the Databank reviews such recognitions. Check the current status.`,
+  caveatRecognitionNotStated: () =>
+    "The sources state no recognition by the Databank Effectieve Jeugdinterventies.",
+
+  noticeUnverified: (labels) =>
+    `First check whether ${plural(labels.length, "this condition", "these conditions")} for intervention ${plural(labels.length, "is", "are")} met: ${labels.join("; ")}.`,
+
+  caveatEndNotStated: ({ document, name, end }) =>
+    `${document.subject} states no ${end === "from" ? "lower" : "upper"} age limit for ${name}.`,
+  outcomeRecommendations: (count) =>
+    count === 1 ? "One intervention fits this request." : `${count} interventions fit this request.`,
+  outcomeNothingFits: ({ unborn }) =>
+    unborn
+      ? "An unborn child fits only an intervention that the sources say starts in pregnancy, and for this request there is none."
+      : "No intervention in the sources fits this combination of age, need and situation.",
+  outcomeNotMet: (labels) =>
+    `According to the guideline, ${plural(labels.length, "this condition", "these conditions")} for intervention must be met first: ${labels.join("; ")}.`,
+  nextAfterBirth: (names) =>
+    `After birth, ${plural(names.length, "this fits", "these fit")} the same request: ${names.join(", ")}.`,
+  nextNeedEither: ({ need, names }) =>
+    `With the need prevention or treatment (instead of ${NEED[need]}), ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextAfterBirthNeedEither: ({ need, names }) =>
+    `After birth, with the need prevention or treatment (instead of ${NEED[need]}), ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextFirstPrecondition: ({ label, explanation }) => `First: ${label}. ${explanation}`,
+  nextOnceMet: (names) =>
+    names.length === 0
+      ? "Even once the conditions are met, no intervention fits this request."
+      : `Once the conditions are met, ${plural(names.length, "this fits", "these fit")}: ${names.join(", ")}.`,
+  nextNothingElse: ({ unborn }) =>
+    unborn
+      ? "After birth and with another need, too, the sources name no intervention that fits."
+      : "With another need, too, the sources name no intervention that fits.",
+};
+
+// ── The command line ──
+
+const cli: CliMessages = {
+  lang: "en",
+  main: {
+    help: (commandTable) =>
+      [
+        "Hechtingswijzer — recognised interventions for problematic attachment",
+        "",
+        "Usage: hechtingswijzer <command> [options]   (hechtingswijzer <command> --help for details)",
+        "",
+        "Commands:",
+        commandTable,
+        "",
+        "Every command speaks Dutch unless given --lang en (English).",
+        "",
+      ].join("\n"),
+    unknownCommand: (name) => `unknown command "${name}"`,
+    seeHelp: (command) => `See: hechtingswijzer ${command} --help --lang en`,
+    wholeRequest: "request",
+  },
+  summaries: {
+    advice: "Decision aid: interventions that fit a child (--json for the API output)",
+    search: "Search the interventions (--json for the API output)",
+    content: "Knowledge base: validate [DIR] checks it, list shows the indications",
+    db: "Database: migrate, export DIR, import DIR",
+  },
+  args: {
+    unknownOption: (flag, known) => `unknown option ${flag}; this command knows ${flagList(known)}`,
+    needsValue: (flag) => `${flag} needs a value`,
+    takesNoValue: (flag) => `${flag} takes no value`,
+    onlyOnce: (flag) => `${flag} may be given only once`,
+    unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
+    unknownLang: (value, langs) => `--lang: "${value}" is not a language; choose from ${langs.join(", ")}`,
+  },
+  advice: {
+    usage: (f) => `Usage: hechtingswijzer advice --input FILE|- [--json] [--no-color] [--lang nl|en]
+       hechtingswijzer advice (--age N | --age-months N | --pregnancy-week N) --need NEED
+                              [--situation CODE]... [--precondition NAME=ANSWER]...
+                              [--json] [--no-color] [--lang nl|en]
+
+Gives the recognised interventions that fit a child, with reasons, sources and caveats.
+
+Options:
+  --input FILE                  the advice request as JSON (- reads stdin)
+  --age N                       age in completed years (0–${f.maxAgeYears})
+  --age-months N                age in months (0–${f.maxAgeMonths})
+  --pregnancy-week N            not born yet: the week of pregnancy (1–${f.maxPregnancyWeek})
+  --need NEED                   what you are looking for (see below)
+  --situation CODE              the child's situation; repeatable (see below)
+  --precondition NAME=ANSWER    a precondition with ${f.answers.join(", ")} (default unknown); repeatable
+  --json                        exactly the API's JSON
+  --no-color                    no colour (it is also off without a terminal or with NO_COLOR)
+  --lang nl|en                  language of advice and messages (default nl); with --input the
+                                file's lang applies when it names one
+
+Needs (--need):
+${choiceTable(f.needs)}
+
+Situations (--situation):
+${choiceTable(f.situations)}
+
+Preconditions (--precondition), also named ${f.preconditionKeys.join(" or ")}:
+${choiceTable(f.preconditions)}
+
+Invalid input: exit code 2 and a message per field on stderr.`,
+    inputOrFlags: "use --input or the flags (--age, --need, …), not both",
+    inputOrFlagsMissing: "give --input FILE or --age/--need",
+    preconditionFormat: (entry, answers) =>
+      `--precondition expects NAME=ANSWER with ANSWER ${answers.join(", ")}, not "${entry}"`,
+    unreadableFile: (source, code) => `${source}: cannot read the file (${code})`,
+    notJson: (name, detail) => `${name}: not valid JSON (${detail})`,
+    stdin: "stdin",
+    invalidContent: "the knowledge base is invalid",
+  },
+  search: {
+    usage: `Usage: hechtingswijzer search "QUERY" [options]
+
+Searches the recognised interventions (also by stem, word start, typos and synonyms).
+An age in the text ("3 jaar", "8 maanden") becomes a filter.
+
+Options:
+  --age N                age in years (0–18)
+  --age-months N         age in months (0–227)
+  --need X               prevention | treatment | either
+  --situation CODE       situation, e.g. foster-care (repeatable; advice --help lists them all)
+  --recognition LEVEL    recognition level, e.g. goed-onderbouwd
+  --in-databank true|false
+  --page N, --page-size N
+  --lang nl|en           language of the output and the messages (default nl)
+  --json                 the API's output (GET /api/v1/interventions)
+  --no-color             no colour (it is also off without a terminal or with NO_COLOR)`,
+  },
+  content: {
+    usage: `Usage:
+  hechtingswijzer content validate [DIR]                 checks the knowledge base (default: content/)
+  hechtingswijzer content list [DIR] [--json]            shows each intervention with its indications
+
+Options:
+  --lang nl|en   language of the output and the messages (default nl)
+
+validate: exit code 0 and a summary when all is well; otherwise exit code 2 and
+each problem as "file: path: message" on stderr.`,
+    subcommandMissing: "give a subcommand (validate or list)",
+    unknownSubcommand: (name) => `unknown subcommand "${name}"; choose validate or list`,
+    valid: (c) =>
+      `valid: ${c.interventions} interventions, ${c.harmfulPractices} harmful practices, ${c.situations} situations, ${c.preconditions} preconditions, ${c.sources} source documents, ${c.indications} indications, ${c.synonyms} synonym groups`,
+    invalid: (count, dir) => `invalid: ${count} ${count === 1 ? "problem" : "problems"} in ${dir}`,
+  },
+  db: {
+    usage: `Usage:
+  hechtingswijzer db migrate [--down]                       update the database (--down: undo the last migration)
+  hechtingswijzer db export DIR                             write the current content as content files to DIR
+  hechtingswijzer db import DIR [--author NAME] [--reason TEXT]
+                                                            check DIR and store it as a new revision
+
+Options:
+  --database URL   postgres://… for PostgreSQL, else an SQLite file
+                   (default: $DATABASE_URL, else data/hechtingswijzer.sqlite)
+  --lang nl|en     language of the messages (default nl)`,
+    subcommandMissing: "give a command (migrate, export or import)",
+    unknownSubcommand: (name) => `unknown command "${name}"; choose migrate, export or import`,
+    takesNoFolder: (name) => `${name} takes no folder`,
+    needsOneFolder: (name) => `${name} expects one DIR`,
+    downOnlyWithMigrate: "--down belongs with migrate",
+    migrationUndone: (name) => `Migration ${name} has been undone.`,
+    nothingToUndo: "There is no migration to undo.",
+    migrated: "The database is up to date with the newest migration.",
+    exportEmpty: "the database holds no content yet (import first).",
+    removedFile: (file, revision) => `removed: ${file} (not part of revision ${revision})`,
+    exported: (revision, dir, files) => `Revision ${revision} written to ${dir} (${files} files).`,
+    importInvalid: (dir) => `${dir} is not valid; nothing has been stored.`,
+    unchanged: (revision) => `Unchanged: the content equals revision ${revision}; no new revision was made.`,
+    imported: (revision, author) => `Revision ${revision} stored (author: ${author}).`,
+  },
+};
+
+export const en: Messages = {
+  // ── Domain: ages and the field messages both input checks give ──
+  age: ageWords,
+  fields,
+  // ── The advice engine: request check, sentences, advice as text, coverage ──
+  /** Every message the advice request check gives. */
+  request: {
+    ...fields,
+    wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
+    childObject: (keys) => `must be an object with ${joinWords(keys, "or")}`,
+    exactlyOneAge: (keys) => `give exactly one of ${joinWords(keys, "or")}`,
+    situationCode: "must be a situation code",
+    notSituationCode: "is not a situation code",
+    situationList: "must be a list of situation codes",
+    tooManySituations: (max) => `may hold at most ${max} codes`,
+    object: "must be an object",
+    jsonObject: "the request must be a JSON object",
+    unknownField: (allowed) => `unknown field; allowed: ${allowed.join(", ")}`,
+    unreadable: "the request could not be read",
+  } satisfies RequestTexts,
+  documents,
+  /** How a sentence names a source the catalogue does not know. */
+  unknownDocument: "the source",
+  engine,
+  /** Runs of table ages in words (src/engine/coverage-words.ts). */
+  ageRuns: {
+    everyAge: "every age",
+    /** Before "eerste levensjaar": "in het eerste levensjaar". */
+    inFirstYear: (words: string) => `in the ${words}`,
+    forChildren: (words: string) => `for children aged ${words}`,
+  },
+  /** The advice as text for a terminal (src/engine/plain-text.ts). */
+  adviceText: {
+    title: "Hechtingswijzer — advice",
+    child: "Child",
+    unborn: (week: number) => `not born yet (pregnancy week ${week})`,
+    years: (years: number) => `${years} years`,
+    months: (months: number) => `${months} months`,
+    need: "Need",
+    situations: "Situations",
+    none: "none",
+    notice: "Note",
+    recommended: "Recommended",
+    onceMet: "Once the conditions are met",
+    nextSteps: "What next",
+    age: "Age",
+    specific: "specific to",
+    general: "general",
+    why: "Why",
+    caveats: "Caveats",
+    notSuitable: "Does not fit",
+    warnings: "Do not use — not effective or even harmful",
+    item: "item",
+  },
+  /** The sentences above the policy tables that name the main gaps (src/engine/coverage-summary.ts). */
+  coverageSummary: {
+    and: "and",
+    quote: (label: string) => `‘${label}’`,
+    generalNone: (kind: string, ages: string) => `No general ${kind}${ages ? ` ${ages}` : ""}.`,
+    generalWeak: (kind: string, ages: string, notStated: boolean) =>
+      `General ${kind}${ages ? ` ${ages}` : ""} only with an age ${notStated ? "the source does not state" : "taken from the context of a list"}.`,
+    item: (kinds: string, situations: string) => `${kinds} for ${situations}`,
+    notStated: (items: string) => `The age is not stated anywhere for: ${items}.`,
+    context: (items: string, alsoNotStated: boolean) =>
+      `The age comes wholly or partly from the context of a list${alsoNotStated ? " or is not stated" : ""} for: ${items}.`,
+    groups: (n: number) => `${n} risk groups`,
+    everyGroup: "every risk group",
+    anyGroup: "any risk group",
+    none: (kind: string, situations: string, includeGeneral: boolean) =>
+      `No ${kind} ${includeGeneral ? "for" : "specifically for"} ${situations}.`,
+    partial: (kind: string, situations: string, ages: string) =>
+      `${capitalise(kind)} for ${situations} only ${ages}.`,
+    more: "More gaps are shown in the tables.",
+    noGaps: "No gaps: every age in every situation has an intervention with a stated age.",
+  },
+  /** The coverage gaps as export rows (src/engine/coverage-export.ts). */
+  coverageExport: {
+    /** In the file name of the download: hechtingswijzer-hiaten-r12.csv. */
+    fileName: "gaps",
+    general: "general (no risk group)",
+    none: "no intervention",
+    context: "only interventions with an age from the context of a list",
+    "not-stated": "only interventions whose age the source does not state",
+  },
+  // ── Search ──
+  search: {
+    /** Every message the search query check gives. */
+    query: {
+      ...fields,
+      onlyOnce: "may be given only once",
+      wholeNumber: "must be a whole number",
+      trueOrFalse: "must be true or false",
+      text: "must be text",
+      atLeast: (min) => `must be at least ${min}`,
+      ageOrMonths: "give age or ageMonths, not both",
+    } satisfies QueryTexts,
+    /** The notice for words that found nothing (src/search/no-match-notice.ts). */
+    noMatch: {
+      nothing: (words: string) => `No interventions found for ${words}.`,
+      partly: (words: string) => `Nothing found for ${words}; the results fit the other words.`,
+      and: "and",
+      suggestion: "Try the decision aid: it asks for the age, the need and the situation.",
+      /** Where a professional can go when words find nothing: the keuzehulp asks for age, need and situation. */
+      keuzehulpPath: "/en/keuzehulp",
+    },
+    /** The search result as text for a terminal (src/search/text-report.ts). */
+    report: {
+      warning: "Warning, do not use",
+      source: "source",
+      item: "item",
+      results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
+      page: (page: number, pages: number) => `page ${page} of ${pages}`,
+      age: (years: number) => `age ${years}`,
+      situations: "situation",
+      ageLabel: "age",
+      kinds: { prevention: "prevention", treatment: "treatment" },
+      foundIn: "found in",
+      fields: {
+        name: "name",
+        abbreviation: "abbreviation",
+        alias: "other name",
+        situation: "target group",
+        summary: "summary",
+        fact: "fact",
+      },
+      none: "No interventions found. Try another word or fewer filters.",
+    },
+  },
+  // ── The command line ──
+  /** The table of `content list` (src/catalog/content-table.ts). */
+  contentTable: {
+    headers: ["Intervention", "Kind", "Situations", "Age", "Rank", "Source"],
+    kind: { prevention: "prevention", treatment: "treatment" },
+    general: "general",
+    noSource: "no source",
+  },
+  /** Every text the command line writes itself. */
+  cli,
+  // ── The web pages: shared words, components, pages ──
+  /** The words the pages share: layout, menu, common labels (src/web). */
+  site: {
+    lang: "en",
+    siteName: "Hechtingswijzer",
+    tagline: "Recognised interventions for problematic attachment (ages 0–18)",
+    skipLink: "Skip to content",
+    errorPrefix: "Error:",
+    nav: {
+      label: "Main menu",
+      home: "Home",
+      keuzehulp: "Decision aid",
+      interventies: "Interventions",
+      beleidsmakers: "Policy makers",
+      nietDoen: "Do not use",
+      richtlijn: "Guideline",
+    },
+    footer: {
+      label: "About this site",
+      toegankelijkheid: "Accessibility",
+      privacy: "Privacy",
+      bronnen: "Sources",
+      reageer: "Feedback",
+      disclaimer:
+        "An aid to choosing; it does not replace professional judgement. Based on the Dutch guideline on problematic attachment and the NJi overview.",
+    },
+    languageSwitch: {
+      label: "Language",
+      other: "Nederlands",
+      otherLang: "nl",
+      hint: "Lees deze pagina in het Nederlands",
+    },
+    errorSummary: { title: "Something is not filled in correctly" },
+    common: {
+      source: "Source",
+      sources: "Sources",
+      item: "item",
+      list: "list",
+      years: "years",
+      age: "Age",
+      name: "Name",
+      notStated: "not stated in the source",
+      yes: "yes",
+      no: "no",
+      unknown: "don't know",
+      prevention: "prevention",
+      treatment: "treatment",
+      general: "general",
+      submit: "Show",
+      readMore: "More about",
+      inDatabank: "In the Databank Effectieve Jeugdinterventies",
+      approx: "about",
+      previous: "Previous",
+      next: "Next",
+      page: "Page",
+    },
+    need: { prevention: "Prevention", treatment: "Treatment", either: "Both / don't know" },
+    recognition: LEVEL,
+    noteKind: { quirk: "Quirk in the source", disagreement: "Sources disagree", scope: "Scope" },
+    harmfulWarning: {
+      title: "Do not use: harmful practices",
+      lead: "Never use interventions that force attachment or have trauma ‘worked through’ by regression:",
+      more: "Why not",
+    },
+    notFound: {
+      title: "Page not found",
+      text: "This page does not exist (any more). Check the address or go to the home page.",
+    },
+    serverError: {
+      title: "Something went wrong",
+      text: "Because of an error on our side this page could not be shown. Please try again later.",
+    },
+  },
+  components: {
+    ageChart: {
+      title: "Ages per intervention",
+      desc: (n: number) =>
+        `Bar chart of ${n} interventions over ages 0 to 18. Each line is an intervention with prevention (solid bar) or treatment (hatched bar). The first column (preg.) is pregnancy. A light bar with a dashed outline means the source does not state the age, or one of its ends. The table below holds the same data.`,
+      prevention: "prevention",
+      treatment: "treatment",
+      prenatal: "preg.",
+      axis: "age in years",
+      openLegend: "age or one end not stated",
+      table: "The same data as a table",
+      intervention: "Intervention",
+      kind: "Kind",
+      age: "Age",
+      situations: "Situations",
+      general: "general",
+    },
+    indicationsTable: {
+      caption: (name: string) => `Whom ${name} is meant for, per source`,
+      kind: "Kind",
+      situations: "Situation",
+      age: "Age",
+      rank: "Databank rank",
+      source: "Source",
+      general: "general (no risk group)",
+      inSource: "in the source",
+    },
+    recognitionBadge: {
+      none: "no recognition stated",
+      disagree: "the sources differ",
+      inReview: "under review (in herbeoordeling)",
+      inReviewHint: `the latest recognition is more than ${RECOGNITION_STALE_AFTER_YEARS} years old`,
+    },
+    recognitionList: {
+      none: "No recognition stated in the sources.",
+      date: "date",
+      noDate: "date not stated",
+      ages: "ages according to this source",
+      staleHint: `Older than ${RECOGNITION_STALE_AFTER_YEARS} years: the Databank marks such a recognition as ‘in herbeoordeling’.`,
+      source: "source",
+    },
+    sourceCitation: {
+      item: "item",
+    },
+  },
+  pages: {
+    home: {
+      title: "Hechtingswijzer",
+      lead: "Which recognised intervention suits a child (0–18) with (a risk of) problematic attachment? This aid brings together the conclusions of the Dutch guideline on problematic attachment and the Netherlands Youth Institute's overview of recognised interventions, citing the source for every outcome.",
+      professionals: "For professionals",
+      professionalsText:
+        "Enter age, need and situation and see which interventions fit, why, and where that is stated.",
+      professionalsLink: "Go to the decision aid",
+      policy: "For policy makers",
+      policyText: "See which ages and risk groups the available interventions cover and where the gaps are.",
+      policyLink: "Go to the overview",
+      allLink: "Browse all interventions",
+      preconditionsTitle: "First: two conditions",
+      preconditionsLead:
+        "According to the guideline an intervention only makes sense when both conditions are met:",
+      preconditionsMore: "More about the guideline",
+    },
+    keuzehulp: {
+      page: {
+        title: "Decision aid",
+        resultTitle: "Decision aid: result",
+        lead: "Fill in what you know about the child. You will see which recognised interventions fit, why, and where the sources say so.",
+        formTitle: "Your answers",
+      },
+      form: {
+        childTitle: "The child",
+        age: "Age",
+        ageHint: "A whole number. For an unborn child: choose ‘pregnancy week’ and enter the week.",
+        unit: "Unit",
+        units: { years: "years", months: "months", "pregnancy-week": "pregnancy week" },
+        need: "What are you looking for?",
+        situations: "Situation (choose what applies)",
+        situationsHint: "Leave empty when none of these risk groups applies.",
+        preconditionsTitle: "Conditions from the guideline",
+        preconditionsHint:
+          "Without these conditions an intervention makes no sense, according to the guideline.",
+        submit: "Show suitable interventions",
+        privacy: "Nothing is stored. The result's address holds only codes and numbers.",
+      },
+      result: {
+        title: "Result",
+        for: "For",
+        years: (n: number) => `a child of ${n} years`,
+        months: (n: number) => `a child of ${n} months`,
+        week: (n: number) => `an unborn child (pregnancy week ${n})`,
+        need: "Looking for",
+        situations: "Situation",
+        none: "no risk group chosen",
+        recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
+        nextSteps: "What next",
+        see: "See",
+        age: "Age",
+        order:
+          "In order: first interventions for the chosen situation, then general ones; then how certain the age is and the Databank ranking.",
+        specific: "for the chosen situation",
+        general: "general",
+        why: "Why",
+        caveats: "Note",
+        blockedTitle: "First the conditions",
+        onceMet: "Once the conditions are met, these interventions would fit:",
+        notSuitable: (n: number) => `Not suitable (${n})`,
+        more: "More about",
+        print: "Print",
+        address: "See this result again at",
+        change: "Change the answers",
+        warningsTitle: "Do not use",
+        source: "Source",
+      },
+      formInput: {
+        ageMissing: "Enter the child's age",
+        ageNotWhole: "Enter the age as a whole number, for example 3",
+        ageRange: (unit: "years" | "months" | "pregnancy-week", min: number, max: number) =>
+          `${unit === "years" ? "The age in years" : unit === "months" ? "The age in months" : "The pregnancy week"} must be between ${min} and ${max}`,
+        unit: "Choose whether the age is in years, months or weeks of pregnancy",
+        need: "Choose what you are looking for: prevention, treatment or both",
+        situation: "Choose situations from the list only",
+        precondition: "Choose yes, no or don't know",
+        other: "Check this field",
+      },
+    },
+    interventies: {
+      list: {
+        title: "Interventions",
+        lead: "All recognised interventions from the guideline and the NJi overview. Search or filter; the chart shows the ages they are meant for.",
+        filters: "Search and filter",
+        results: (n: number) => (n === 1 ? "1 intervention found" : `${n} interventions found`),
+        none: "No interventions found. Try fewer filters or other words.",
+        pages: "Pagination",
+        chart: "Ages",
+        warning: "Note: this is not a recognised intervention",
+        why: "Why not",
+      },
+      searchForm: {
+        q: "Search by name, situation or topic",
+        qHint: "For example: foster care, depression, VHT",
+        age: "Child's age (years)",
+        need: "Kind",
+        any: "All",
+        situations: "Situation",
+        recognition: "Recognition in the Databank",
+        inDatabank: "In the Databank Effectieve Jeugdinterventies",
+        yes: "Yes",
+        no: "No",
+        submit: "Search",
+        reset: "Clear all filters",
+      },
+      resultItem: {
+        kinds: "Kind",
+        ages: "Age",
+        recognition: "Recognition",
+        notStated: "not stated",
+        inDatabank: "In the Databank",
+        yes: "yes",
+        no: "no",
+      },
+      detail: {
+        professionals: "For professionals",
+        policymakers: "For policy makers",
+        keyFacts: "Key facts",
+        fullName: "Full name",
+        aliases: "Also called",
+        inDatabank: "In the Databank Effectieve Jeugdinterventies",
+        yes: "yes",
+        no: "no",
+        facts: "More facts",
+        indications: "Who it is for",
+        ages: "Ages",
+        recognitions: "Recognition",
+        notes: "Notes on the sources",
+        listings: "Also listed without a target group",
+        related: "Related interventions",
+        compare: "Compare with other interventions",
+        feedback: "Feedback: is something on this page not right?",
+        source: "source",
+        summarySources: "Sources of this summary",
+        ownDescription: "Hechtingswijzer's own description; no source found",
+      },
+    },
+    vergelijken: {
+      title: "Compare interventions",
+      lead: (min: number, max: number) => `Choose ${min} to ${max} interventions to see them side by side.`,
+      pick: "Which interventions do you want to compare?",
+      submit: "Compare",
+      tooFew: (min: number) => `Choose at least ${min} interventions`,
+      tooMany: (max: number) => `Choose at most ${max} interventions`,
+      unknown: (id: string) => `Unknown intervention: ${id}`,
+      caption: "Comparison",
+      aspect: "Aspect",
+      fullName: "Full name",
+      indications: "Who it is for",
+      recognition: "Recognition",
+      inDatabank: "In the Databank",
+      professionals: "For professionals",
+      none: "not stated",
+      yes: "yes",
+      no: "no",
+      general: "general",
+    },
+    nietDoen: {
+      title: "Do not use: not effective or even harmful",
+      lead: "The guideline names two kinds of interventions that do not work and can harm children. Hechtingswijzer never recommends them and warns about them with every advice.",
+      why: "Why not",
+      alsoKnownAs: "Also called",
+      source: "Source",
+      secondary: "Additional source",
+    },
+    reageer: {
+      page: {
+        title: "Feedback",
+        lead: "Is something wrong, missing, or not working well? Let us know. Do not write details about a child or family in your message.",
+        about: "What is your feedback about?",
+        pagesGroup: "Pages",
+        interventionsGroup: "Interventions",
+        pages: {
+          "/": "Home page",
+          "/keuzehulp": "Decision aid",
+          "/interventies": "Interventions overview",
+          "/beleidsmakers": "Policy makers",
+          "/vergelijken": "Compare",
+          "/richtlijn": "Guideline",
+          "/niet-doen": "Do not use",
+          "/bronnen": "Sources",
+          "/toegankelijkheid": "Accessibility",
+          "/privacy": "Privacy",
+        },
+        message: "Your feedback",
+        messageHint: (max: number) => `At most ${max} characters.`,
+        name: "Your name (optional)",
+        email: "Your e-mail address (optional)",
+        emailHint: "Only if you would like an answer.",
+        role: "Your role (optional)",
+        roles: {
+          "": "I'd rather not say",
+          professional: "Youth-care professional",
+          policymaker: "Policy maker",
+          parent: "Parent or carer",
+          researcher: "Researcher",
+          other: "Other",
+        },
+        submit: "Send feedback",
+        expired:
+          "The form has expired or was not sent from this site. Check your feedback and send it again.",
+        privacy: "Read what we store",
+        thanksTitle: "Thank you for your feedback",
+        thanks: "We have received your feedback and will look at it as soon as possible.",
+        back: "Back to the page",
+        home: "Go to the home page",
+      },
+      formInput: {
+        about: "Choose what your feedback is about",
+        messageMissing: "Write your feedback",
+        messageTooLong: (max: number) => `Your feedback can be at most ${max} characters long`,
+        nameTooLong: (max: number) => `Your name can be at most ${max} characters long`,
+        email: "Enter a valid e-mail address, like name@example.com, or leave the field empty",
+        role: "Choose a role from the list",
+      },
+    },
+    beleidsmakers: {
+      title: "For policy makers: coverage and gaps",
+      lead: "Which ages and risk groups do the recognised interventions from the guideline and the NJi overview cover? A cell without an intervention is a gap.",
+      summaryTitle: "The main gaps",
+      prevention: "Prevention",
+      treatment: "Treatment",
+      caption: (kind: string, filtered: boolean) =>
+        `${kind}: interventions per situation and age (years)${filtered ? ", contracted only" : ""}`,
+      situation: "Situation",
+      general: "general (no risk group)",
+      gap: "gap",
+      partial: (ages: string) => `gap: ${ages}`,
+      uncounted: (ages: string) => `not counted: ${ages}`,
+      basis: { context: "age from the context", "not-stated": "age not stated" },
+      formTitle: "What does your municipality contract?",
+      formLead:
+        "Tick the interventions your municipality purchases. The tables then show only those, and the gaps that remain.",
+      contracted: "Our municipality contracts these interventions",
+      includeGeneral: "Count general interventions in every situation",
+      count: "Also count ages that are not stated or only taken from the context",
+      includeGeneralLegend: "Display",
+      countLegend: "Ages",
+      submit: "Show remaining gaps",
+      reset: "Show all interventions",
+      filtered: (n: number) =>
+        `You see the coverage with ${n} contracted ${n === 1 ? "intervention" : "interventions"}.`,
+      gapsCount: (n: number) =>
+        n === 1 ? "1 cell without a counted intervention" : `${n} cells without a counted intervention`,
+      downloads: "Downloads",
+      gapsCsv: "The gaps in this view (CSV)",
+      printHint: "Print through your browser: the menu and the form are left out.",
+      csv: "All interventions and indications (CSV)",
+      json: "All interventions and indications (JSON)",
+      coverageJson: "Coverage per age and situation in this view (JSON)",
+      unknownId: "Choose interventions from the list only",
+      note: "A cell counts as covered when the source states an intervention's age. An age the source does not state, or that only comes from the context of a list, is shown but not counted unless you choose so below. ‘General’ means interventions not tied to a risk group.",
+    },
+    richtlijn: {
+      title: "The guideline in brief",
+      lead: "Chapter 5 of the Dutch guideline on problematic attachment (Richtlijnen Jeugdhulp en Jeugdbescherming) draws conclusions on prevention and intervention. Here they are in our own words.",
+      preconditions: "Conditions for any intervention",
+      general: "Recognised prevention for young children",
+      generalText:
+        "Four recognised preventive interventions strengthen parents' sensitivity and so promote secure attachment in young children (up to about seven). The guideline lists them in order of effectiveness according to the Databank Effectieve Jeugdinterventies: VIPP-SD (0–6), the Basic Trust method (2–12), K-VHT (0–4) and individual Shantala baby massage.",
+      risk: "Prevention for risk groups",
+      riskText:
+        "For parents in specific risk groups there are preventive interventions, among others for foster and adoptive parents, mothers with depression after giving birth, single teenage mothers, parents of children with severe behaviour problems and children at increased risk of disorganised attachment. The age for this list reads ‘tot ongeveer twaalf zeven jaar’ in the source: a typo that we read as ‘about’ and record.",
+      treatment: "Treatment for children older than seven",
+      treatmentText:
+        "For treating problematic attachment in older children the guideline names, among others, the Basic Trust method, Video home training, ITGG, Sherborne Samenspel, Theraplay, Differentiation and Phase therapy, DDP and MBT-A.",
+      harmful: "Not effective or harmful",
+      harmfulText:
+        "Interventions that try to achieve attachment by coercion and interventions that have trauma ‘worked through’ by regression (therapeutic holding, holding, rebirthing) are not shown to be effective, contradict attachment theory and can harm children.",
+      harmfulLink: "Read why these practices are not used",
+      allLink: "See all interventions with their sources",
+      source: "Source",
+    },
+    bronnen: {
+      title: "Sources",
+      lead: "Hechtingswijzer is built on two public sources. Every advice and every indication points to the place in one of them. Descriptions are in our own words; names, ages and numbers are kept exactly.",
+      primary: "Primary sources",
+      publisher: "Publisher",
+      section: "Part",
+      secondary: "Additional sources",
+      secondaryLead:
+        "For facts the primary sources do not give (full name, recognition and date, format) we use public pages. Where they disagree with each other or with the guideline, we show both.",
+      usedFor: "Used for",
+      none: "No additional sources used yet.",
+    },
+    toegankelijkheid: {
+      title: "Accessibility",
+      lead: "Hechtingswijzer aims to be usable by everyone, including with a screen reader, keyboard only, magnification or without JavaScript.",
+      standardTitle: "Standard",
+      standard:
+        "We build to WCAG 2.1 level AA (the standard for Dutch government websites, via EN 301 549). This is a statement by the makers, not yet a formal accessibility statement after an independent audit.",
+      doneTitle: "What we do",
+      done: [
+        "Every page has a ‘Skip to content’ link, clear headings and landmarks.",
+        "Every form field has a label; groups have a fieldset with a legend; hints and error messages are tied to their field.",
+        "When something is wrong, a summary at the top links to the fields, and what you entered stays.",
+        "Everything works with the keyboard alone and without JavaScript; focus is always visible.",
+        "The age chart has a text description and the same data as a table; prevention and treatment differ in more than colour.",
+        "Pages adapt from 320 pixels wide and can be zoomed to 400%.",
+        "With every change we check all pages and states automatically with axe and the HTML validator.",
+      ],
+      knownTitle: "Known limitations",
+      known:
+        "Texts from the sources are sometimes formal. Some English texts fall back to Dutch where no translation exists yet.",
+      contactTitle: "Something does not work?",
+      contact: "Let us know through the feedback form. Name the page and what went wrong.",
+      contactLink: "Go to the feedback form",
+    },
+    privacy: {
+      title: "Privacy",
+      lead: "Hechtingswijzer asks nothing about who you are or who the child is, and remembers nothing of an advice.",
+      adviceTitle: "The decision aid",
+      advice: [
+        "What you enter in the decision aid (age, need, situations, conditions) is used only to compute the advice and is then forgotten.",
+        "We do not store it and do not write it to log files; the server keeps no addresses of advice pages.",
+        "An advice's address holds only codes and numbers, no names or free text. Feel free to share it with a colleague.",
+        "Advice pages are never kept in a cache (Cache-Control: no-store).",
+      ],
+      feedbackTitle: "Feedback",
+      feedback: [
+        "When you send feedback we store: what it is about, your message and – only if you fill them in – your name, e-mail address and role, with the date.",
+        "We use this only to improve Hechtingswijzer and to answer you if needed. Do not write details about a child or family in your message.",
+        "The form sets one functional cookie that protects it against abuse (CSRF). There are no other cookies.",
+      ],
+      thirdTitle: "No third parties",
+      third:
+        "This site loads no scripts, fonts or analytics from other parties. Links to sources take you to other sites; their own rules apply there.",
+    },
+  },
+};

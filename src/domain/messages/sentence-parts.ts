@@ -1,0 +1,20 @@
+/*
+ * Small pieces of sentence building that are the same in every language; the words
+ * themselves stay in each language's catalogue.
+ */
+
+/** " (a; b)" from the parts that exist, or "". */
+export function aside(...parts: (string | undefined)[]): string {
+  const present = parts.filter((part) => part !== undefined);
+  return present.length === 0 ? "" : ` (${present.join("; ")})`;
+}
+
+/** The singular or the plural wording, by count. */
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/** "Preventie" from "preventie": a word that starts a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

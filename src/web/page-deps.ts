@@ -1,0 +1,15 @@
+import type { NewFeedback } from "../domain/feedback.js";
+import type { Catalog } from "../domain/types.js";
+
+/**
+ * The part of the application the pages use: the current catalogue, storing
+ * feedback and the clock. The app passes its AppDeps, which has all three; the
+ * pages know nothing of the database behind them.
+ */
+export interface PageDeps {
+  /** The current catalog snapshot (read on every request; swapped when content changes). */
+  readonly holder: { current(): Catalog };
+  readonly store: { addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> };
+  /** The clock (tests fix it). */
+  readonly now?: () => Date;
+}
