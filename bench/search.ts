@@ -340,7 +340,12 @@ const verdict = (target: string, figure: number, limit: number, unit: string) =>
   console.log(`  ${figure < limit ? "met    " : "MISSED "} ${target}: ${figure.toFixed(2)} ${unit}`);
 console.log("\ntargets (issue 12):");
 if (atTarget && scoringAtTarget) {
-  verdict("2,000 interventions, search p99 < 10 ms (own index)", atTarget.p99Ms, TARGET_P99_MS, "ms");
+  verdict(
+    `2,000 interventions, search p99 < 10 ms (own index; cpu p99 ${atTarget.cpuP99Ms.toFixed(2)} ms)`,
+    atTarget.p99Ms,
+    TARGET_P99_MS,
+    "ms",
+  );
   verdict(
     "2,000 interventions, search p99 < 10 ms (with MiniSearch, estimated from cpu time)",
     scoringAtTarget.miniSearchP99Ms,
