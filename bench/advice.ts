@@ -1,9 +1,10 @@
 /**
  * How fast is the advice? Prints median and p99 per evaluateAdvice call on the shipped
- * catalogue and on a synthetic one of 10,000 interventions. Figures only, no pass/fail.
- * Targets (issue 3): < 50 µs median on the real catalogue, < 5 ms p99 at 10k.
+ * catalogue and on a synthetic one of 2,000 interventions, the memory the process holds,
+ * and whether each target of issue 12 is met: real catalogue median < 100 µs, p99 < 10 ms
+ * at 2,000, memory < 200 MB. A printed report, not a timed test.
  *
- *   npx tsx bench/advice.ts
+ *   npx tsx --conditions=source bench/advice.ts
  */
 import { availableParallelism, loadavg } from "node:os";
 import { PerformanceObserver, performance } from "node:perf_hooks";
@@ -137,6 +138,18 @@ async function measure(
   return { wall: wall.sort(ascending), cpu: cpu.sort(ascending), gc: gc.sort(ascending) };
 }
 
+/** The synthetic catalogue's size: above every registry of youth interventions combined (issue 12). */
+const SYNTHETIC_SIZE = 2_000;
+
+function megabytes(bytes: number): string {
+  return (bytes / 1e6).toFixed(0);
+}
+
+/** One target line: the figure, the limit and whether it is met. */
+function verdict(target: string, figure: number, limit: number, show: (n: number) => string): void {
+  console.log(`  ${figure < limit ? "met    " : "MISSED "} ${target}: ${show(figure).trim()}`);
+}
+
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
@@ -159,29 +172,35 @@ function report(label: string, { wall, cpu, gc }: Durations, target: string): vo
 console.log(`load average ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`);
 const random = seededRandom(20261123);
 const real = await loadCatalog();
-report(
-  `real catalogue (${real.interventions.length} interventions)`,
-  await measure(real, requests(real, 4000, random), 3),
-  "median < 50 µs",
-);
-const big = syntheticCatalog(real, 10_000, random);
-report(
-  "synthetic catalogue (10,000), first requests",
-  await measure(big, requests(big, 400, random), 1),
-  "p99 < 5 ms",
-);
-// The engine keeps what does not depend on the request (sentences, recommendation parts),
-// bounded by the catalogue, and fills it on first use (decisions 023, 026). A server
-// that has answered a few thousand advices has it filled: measure that state too, on
-// requests it has not seen. The 10k target is read from this row (decision 027).
+const realDurations = await measure(real, requests(real, 4000, random), 3);
+report(`real catalogue (${real.interventions.length} interventions)`, realDurations, "median < 100 µs");
+const big = syntheticCatalog(real, SYNTHETIC_SIZE, random);
+const firstDurations = await measure(big, requests(big, 400, random), 1);
+report("synthetic catalogue (2,000), first requests", firstDurations, "p99 < 10 ms");
+// A server that has answered a few thousand advices is in its steady state (whatever
+// the engine prepares per catalogue is there): measure that too, on unseen requests.
 const now = new Date("2026-11-23");
 for (const request of requests(big, 3000, random)) evaluateAdvice(request, big, { now });
-report(
-  "synthetic catalogue (10,000), after 3,000 other advices",
-  await measure(big, requests(big, 400, random), 1),
-  "p99 < 5 ms",
-);
-// Show what the engine keeps at this size.
+const steadyDurations = await measure(big, requests(big, 400, random), 1);
+report("synthetic catalogue (2,000), after 3,000 other advices", steadyDurations, "p99 < 10 ms");
+const memory = process.memoryUsage();
 console.log(
-  `heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB (caches, catalogues, garbage not yet collected)`,
+  `memory: rss ${megabytes(memory.rss)} MB, heap used ${megabytes(memory.heapUsed)} MB (catalogues and garbage not yet collected)`,
 );
+
+// The targets of issue 12, read from wall time: that is what a caller waits. On a shared
+// machine wall time also counts waiting for a core, so the CPU time is shown beside it.
+console.log("\ntargets (issue 12):");
+verdict("real catalogue, advice median < 100 µs", quantile(realDurations.wall, 0.5), 100, format);
+for (const [row, durations] of [
+  ["first requests", firstDurations],
+  ["steady state", steadyDurations],
+] as const) {
+  verdict(
+    `2,000 interventions, advice p99 < 10 ms (${row}; cpu p99 ${format(quantile(durations.cpu, 0.99)).trim()})`,
+    quantile(durations.wall, 0.99),
+    10_000,
+    format,
+  );
+}
+verdict("memory (rss) < 200 MB", memory.rss / 1e6, 200, (mb) => `${mb.toFixed(0)} MB`);

@@ -2,6 +2,7 @@ import { messages } from "../domain/messages/index.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Catalog } from "../domain/types.js";
+import { memoPerCatalogue } from "./catalogue-memo.js";
 import type { AdviceWarning } from "./response.js";
 import { type DocumentWords, documentWords } from "./texts.js";
 
@@ -14,19 +15,8 @@ export interface CatalogView {
   readonly warnings: readonly AdviceWarning[];
 }
 
-// A catalogue is an immutable snapshot, so what is derived from it can live as long as it does.
-const views = new WeakMap<Catalog, Partial<Record<Lang, CatalogView>>>();
-
-/** The prepared lookups for a catalogue in one language (computed on first use, then cached). */
-export function catalogView(catalog: Catalog, lang: Lang): CatalogView {
-  let byLang = views.get(catalog);
-  if (!byLang) {
-    byLang = {};
-    views.set(catalog, byLang);
-  }
-  const cached = byLang[lang];
-  if (cached) return cached;
-
+/** The prepared lookups for a catalogue in one language (made on first use, then kept). */
+export const catalogView = memoPerCatalogue((catalog: Catalog, lang: Lang): CatalogView => {
   const situationLabels = new Map(catalog.situations.map((s) => [s.code, localize(s.label, lang)]));
   const documents = new Map(catalog.sources.map((s) => [s.id, documentWords(s.id, s.title, lang)]));
   const unknownDocument = documentWords("", messages(lang).unknownDocument, lang);
@@ -46,6 +36,5 @@ export function catalogView(catalog: Catalog, lang: Lang): CatalogView {
       ),
     ),
   };
-  byLang[lang] = view;
   return view;
-}
+});

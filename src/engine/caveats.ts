@@ -1,13 +1,10 @@
-import { ageEnds } from "../domain/age.js";
-import { isStaleRecognition, latestRecognition } from "../domain/recognition.js";
+import { isStaleRecognition } from "../domain/recognition.js";
 import type { Lang } from "../domain/text.js";
 import { localize } from "../domain/text.js";
 import type { Indication, Intervention, SourcePattern, SourceRef } from "../domain/types.js";
-import { RECOGNITION_STALE_AFTER_YEARS } from "../domain/vocabulary.js";
-import type { CatalogView } from "./catalog-view.js";
+import type { KeptSentences } from "./kept-sentences.js";
 import type { Match } from "./match.js";
-import type { AdviceCaveat, CaveatKind } from "./response.js";
-import type { EngineTexts } from "./texts.js";
+import type { AdviceCaveat } from "./response.js";
 
 type Note = Intervention["notes"][number];
 
@@ -46,63 +43,16 @@ export function noteApplies(
   return concerned?.source ? { concerns: concerned.source } : undefined;
 }
 
-/** What is uncertain about an age, if anything: the kind of caveat it calls for. */
-function ageCaveatKind(age: Indication["age"]): CaveatKind | undefined {
-  if (age.basis === "not-stated") return "age-not-stated";
-  if (age.basis === "context") return "age-from-context";
-  if ((age.boundsFromContext ?? []).length > 0) return "age-bound-from-context";
-  if (ageEnds(age).to.basis === "not-stated") return "age-end-not-stated";
-  return age.approximate ? "age-approximate" : undefined;
-}
-
-/**
- * How the best matched indication's age is known, in one caveat at most: the content's
- * own note on the age says it best; a generic sentence where there is none.
- */
-function ageCaveat(
-  intervention: Intervention,
-  indication: Indication,
-  view: CatalogView,
-  texts: EngineTexts,
-  lang: Lang,
-): { kind: CaveatKind; text: string } | undefined {
-  const { age } = indication;
-  const kind = ageCaveatKind(age);
-  if (age.note) return { kind: kind ?? "indication-note", text: localize(age.note, lang) };
-  const facts = { document: view.documentWords(indication.source?.document), name: intervention.name };
-  switch (kind) {
-    case "age-not-stated":
-      return { kind, text: texts.caveatAgeNotStated(facts) };
-    case "age-from-context":
-      return { kind, text: texts.caveatAgeFromContext({ ...facts, age }) };
-    case "age-bound-from-context":
-      return { kind, text: texts.caveatBoundFromContext({ ...facts, bounds: age.boundsFromContext ?? [] }) };
-    case "age-end-not-stated":
-      return { kind, text: texts.caveatEndNotStated({ ...facts, end: "to" }) };
-    case "age-approximate":
-      return { kind, text: texts.caveatAgeApproximate({ ...facts, age }) };
-    default:
-      return undefined;
-  }
-}
-
-/** The recognition caveat: none stated, or the latest one "in herbeoordeling". */
+/** The recognition caveat: none stated, or the latest one "in herbeoordeling" at `now`. */
 function recognitionCaveat(
   intervention: Intervention,
-  texts: EngineTexts,
+  sentences: KeptSentences,
   now: Date,
 ): AdviceCaveat | undefined {
-  if (intervention.recognitions.length === 0) {
-    return { kind: "recognition-not-stated", text: texts.caveatRecognitionNotStated() };
-  }
-  const latest = latestRecognition(intervention);
-  if (!latest || !isStaleRecognition(latest.date, now)) return undefined;
-  const text = texts.caveatRecognitionStale({
-    level: latest.level,
-    date: latest.date,
-    years: RECOGNITION_STALE_AFTER_YEARS,
-  });
-  return { kind: "recognition-stale", text };
+  const recognition = sentences.recognitionCaveat(intervention);
+  if (!recognition) return undefined;
+  const { caveat, latestDate } = recognition;
+  return latestDate === undefined || isStaleRecognition(latestDate, now) ? caveat : undefined;
 }
 
 /**
@@ -110,21 +60,13 @@ function recognitionCaveat(
  * known, the notes of the matched indications, the intervention's notes that apply
  * (noteApplies), then the recognition.
  */
-export function caveatsFor(
-  match: Match,
-  view: CatalogView,
-  texts: EngineTexts,
-  lang: Lang,
-  now: Date,
-): AdviceCaveat[] {
+export function caveatsFor(match: Match, sentences: KeptSentences, lang: Lang, now: Date): AdviceCaveat[] {
   const { intervention, matched } = match;
   const caveats: AdviceCaveat[] = [];
   const add = (caveat: AdviceCaveat | undefined) => {
     if (caveat && !caveats.some((known) => known.text === caveat.text)) caveats.push(caveat);
   };
-  const best = matched[0] as Indication;
-  const age = ageCaveat(intervention, best, view, texts, lang);
-  if (age) add({ ...age, ...(best.source ? { concerns: best.source } : {}) });
+  add(sentences.ageCaveat(matched[0] as Indication));
   for (const indication of matched) {
     if (indication.note) {
       const text = localize(indication.note, lang);
@@ -137,6 +79,6 @@ export function caveatsFor(
     const kind = note.kind === "quirk" ? "source-quirk" : "source-disagreement";
     add({ kind, text: localize(note.text, lang), ...applies });
   }
-  add(recognitionCaveat(intervention, texts, now));
+  add(recognitionCaveat(intervention, sentences, now));
   return caveats;
 }

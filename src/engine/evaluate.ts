@@ -1,11 +1,10 @@
-import { childAgeFrom } from "../domain/age.js";
-import { ageView } from "../domain/age-view.js";
-import type { Catalog, Indication } from "../domain/types.js";
+import { type ChildAge, childAgeFrom } from "../domain/age.js";
+import type { Catalog, Indication, Intervention } from "../domain/types.js";
 import { type CatalogView, catalogView } from "./catalog-view.js";
 import { caveatsFor } from "./caveats.js";
-import { compareMatches, type Match, matchIntervention } from "./match.js";
+import { type KeptSentences, keptSentences } from "./kept-sentences.js";
+import { compareMatches, type Match, type Misfit, matchIntervention, misfitOf } from "./match.js";
 import { alternativesFor, stepsForUnmetPreconditions } from "./next-steps.js";
-import { notSuitableFor, reasonFor } from "./reasons.js";
 import type { AdviceRequest } from "./request.js";
 import type { Advice, AdviceNotice, NotSuitable, Recommendation } from "./response.js";
 import { type EngineTexts, engineTexts } from "./texts.js";
@@ -29,17 +28,24 @@ export function evaluateAdvice(
   const now = options.now ?? new Date();
   const texts = engineTexts(request.lang);
   const view = catalogView(catalog, request.lang);
+  const sentences = keptSentences(catalog, request.lang);
   const child = childAgeFrom(request.child);
 
+  // Rule 3: match; rule 4: order.
   const matches: Match[] = [];
-  const notSuitable: NotSuitable[] = [];
+  const unmatched: Intervention[] = [];
   catalog.interventions.forEach((intervention, position) => {
     const match = matchIntervention(intervention, position, request, child);
     if (match) matches.push(match);
-    else notSuitable.push(notSuitableFor(intervention, request, child, view, texts));
+    else unmatched.push(intervention);
   });
   matches.sort(compareMatches);
-  const recommendations = matches.map((match) => recommend(match, request, view, texts, now));
+
+  // Rule 5: explain.
+  const recommendations = matches.map((match) => recommend(match, request, sentences, now));
+  const notSuitable = unmatched.map((intervention) =>
+    notSuitableFor(intervention, request, child, sentences),
+  );
 
   const answers = catalog.preconditions.map((p) => ({
     id: p.id,
@@ -91,8 +97,7 @@ export function evaluateAdvice(
 function recommend(
   match: Match,
   request: AdviceRequest,
-  view: CatalogView,
-  texts: EngineTexts,
+  sentences: KeptSentences,
   now: Date,
 ): Recommendation {
   const { intervention, matched } = match;
@@ -104,9 +109,27 @@ function recommend(
     // The request's situations that the best indication names, in the request's order.
     matchedSituations: request.situations.filter((code) => best.situations.includes(code)),
     ageBasis: best.age.basis,
-    age: ageView(best.age, request.lang),
-    reasons: matched.map((indication) => reasonFor(intervention, indication, view, texts)),
-    caveats: caveatsFor(match, view, texts, request.lang, now),
+    age: sentences.age(best),
+    reasons: matched.map((indication) => sentences.reason(indication)),
+    caveats: caveatsFor(match, sentences, request.lang, now),
+  };
+}
+
+/** Rule 5 for an intervention that does not fit: why not, one reason per indication. */
+function notSuitableFor(
+  intervention: Intervention,
+  request: AdviceRequest,
+  child: ChildAge,
+  sentences: KeptSentences,
+): NotSuitable {
+  return {
+    id: intervention.id,
+    name: intervention.name,
+    reasons: intervention.indications.map((indication) => {
+      // None of the intervention's indications matched, so each has a misfit.
+      const misfit = misfitOf(indication, request, child) as Misfit;
+      return sentences.mismatch(indication, misfit);
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ageFits, type ChildAge } from "../domain/age.js";
+import { type AgeSide, ageFits, ageSide, type ChildAge } from "../domain/age.js";
 import type { Indication, Intervention } from "../domain/types.js";
 import type { AgeBasis, IndicationKind, Need } from "../domain/vocabulary.js";
 
@@ -32,6 +32,28 @@ export function indicationMatches(indication: Indication, request: MatchRequest,
     ageFits(indication.age, child) &&
     situationFits(indication, request.situations)
   );
+}
+
+/**
+ * Which parts of rule 3 an indication fails for a request, as "why not" explains them:
+ * the need asked when the kind does not fit, the child's side of an age that does not
+ * fit, and whether none of its situations was asked.
+ */
+export interface Misfit {
+  readonly need: Need | undefined;
+  readonly ageSide: AgeSide | undefined;
+  readonly situation: boolean;
+}
+
+/** What of rule 3 an indication fails; undefined when it matches. */
+export function misfitOf(indication: Indication, request: MatchRequest, child: ChildAge): Misfit | undefined {
+  const misfit: Misfit = {
+    need: kindFits(indication.kind, request.need) ? undefined : request.need,
+    ageSide: ageFits(indication.age, child) ? undefined : ageSide(indication.age, child),
+    situation: !situationFits(indication, request.situations),
+  };
+  const fits = misfit.need === undefined && misfit.ageSide === undefined && !misfit.situation;
+  return fits ? undefined : misfit;
 }
 
 /** Rule 4's age order: an age the item states, then one from the list's context, then none. */

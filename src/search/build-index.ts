@@ -1,10 +1,14 @@
 import { startsInPregnancy } from "../domain/age.js";
 import type { Catalog, Intervention } from "../domain/types.js";
 import { stem, tokenize } from "./analysis.js";
-import { entriesBySituation, type IndexEntry, toEntry } from "./entries.js";
 import { buildFilterColumns, type FilterColumns } from "./filter-columns.js";
 import { type Phrase, phrase } from "./phrases.js";
 import { PREGNANCY_PHRASES } from "./pregnancy.js";
+import {
+  type PreparedIntervention,
+  preparedBySituation,
+  prepareIntervention,
+} from "./prepared-interventions.js";
 import { buildTermIndex, type FieldText, type TermIndex } from "./term-index.js";
 import { type Concept, nameKey } from "./understand-query.js";
 
@@ -27,19 +31,19 @@ export const FIELD_BOOST: Readonly<Record<SearchField, number>> = {
 /** A catalog snapshot prepared for searching. Build once per snapshot; it is immutable. */
 export interface SearchIndex {
   readonly catalog: Catalog;
-  /** The words of each intervention; document numbers are positions in `entries`. */
+  /** The words of each intervention; document numbers are positions in `prepared`. */
   readonly terms: TermIndex;
-  /** One entry per intervention, in the catalogue's name order (the order without a query). */
-  readonly entries: readonly IndexEntry[];
-  readonly entryById: ReadonlyMap<string, IndexEntry>;
-  /** The entries' filter facts as columns by document number, for filtering and counting facets. */
+  /** Each intervention prepared for filtering, in the catalogue's name order (the order without a query). */
+  readonly prepared: readonly PreparedIntervention[];
+  readonly preparedById: ReadonlyMap<string, PreparedIntervention>;
+  /** The prepared interventions' filter facts as columns by document number, for filtering and counting facets. */
   readonly filterColumns: FilterColumns;
   /** The situation codes facets are counted for, in the catalogue's order. */
   readonly facetCodes: readonly string[];
   /** Interventions with an indication for each risk group. */
-  readonly bySituation: ReadonlyMap<string, readonly IndexEntry[]>;
+  readonly bySituation: ReadonlyMap<string, readonly PreparedIntervention[]>;
   /** Interventions with an indication that starts before birth. */
-  readonly startingInPregnancy: readonly IndexEntry[];
+  readonly startingInPregnancy: readonly PreparedIntervention[];
   /** Phrases that name situations, synonym groups, a pregnancy and harmful practices. */
   readonly concepts: readonly Phrase<Concept>[];
   /** Interventions by the name key of their name, abbreviation, full name and aliases. */
@@ -82,8 +86,8 @@ function descriptiveText(intervention: Intervention): string {
   return texts.flatMap((t) => [t.nl, t.en ?? ""]).join(" \n ");
 }
 
-/** The searchable text of an intervention, field by field with its weight. */
-function toDocument(catalog: Catalog, intervention: Intervention): FieldText[] {
+/** The searchable text of an intervention, field by field with its weight (bench/search.ts indexes it with MiniSearch too). */
+export function toDocument(catalog: Catalog, intervention: Intervention): FieldText[] {
   const texts: Record<SearchField, string> = {
     name: intervention.name,
     abbreviation: intervention.abbreviation ?? "",
@@ -159,19 +163,19 @@ function nameKeys(catalog: Catalog): Map<string, string[]> {
 export function createSearchIndex(catalog: Catalog): SearchIndex {
   const terms = buildTermIndex(catalog.interventions.map((i) => toDocument(catalog, i)));
   const facetCodes = catalog.situations.map((s) => s.code);
-  const entries = catalog.interventions.map((intervention, order) =>
-    toEntry(intervention, order, facetCodes),
+  const prepared = catalog.interventions.map((intervention, order) =>
+    prepareIntervention(intervention, order, facetCodes),
   );
   const concepts = collectConcepts(catalog);
   return {
     catalog,
     terms,
-    entries,
+    prepared,
     facetCodes,
-    entryById: new Map(entries.map((entry) => [entry.intervention.id, entry])),
-    filterColumns: buildFilterColumns(entries),
-    bySituation: entriesBySituation(entries),
-    startingInPregnancy: entries.filter((e) =>
+    preparedById: new Map(prepared.map((p) => [p.intervention.id, p])),
+    filterColumns: buildFilterColumns(prepared),
+    bySituation: preparedBySituation(prepared),
+    startingInPregnancy: prepared.filter((e) =>
       e.intervention.indications.some((i) => startsInPregnancy(i.age)),
     ),
     concepts,

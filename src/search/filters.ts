@@ -1,6 +1,6 @@
 import { type Need, RECOGNITION_LEVELS, type RecognitionLevel } from "../domain/vocabulary.js";
-import { MAX_SITUATION_SLOTS, PREVENTION_BIT, TREATMENT_BIT } from "./entries.js";
 import { DATABANK_NO, DATABANK_UNKNOWN, DATABANK_YES, type FilterColumns } from "./filter-columns.js";
+import { MAX_SITUATION_SLOTS, PREVENTION_BIT, TREATMENT_BIT } from "./prepared-interventions.js";
 import type { SearchFacets } from "./result-schema.js";
 
 /** The filters of a search, after reading the query (an age in the text counts as a filter). */

@@ -1,4 +1,3 @@
-import { perObject } from "../lib/per-object.js";
 import { type Posting, postingHas, type TermIndex } from "./term-index.js";
 import { allowedStemTypos, isEndingVariant, keepsFirstLetter } from "./typo-rules.js";
 
@@ -130,13 +129,8 @@ interface Scratch {
   readonly meaningful: Uint8Array;
 }
 
-const scratchFor = perObject(
-  (index: TermIndex): Scratch => ({
-    score: new Float64Array(index.docCount),
-    slots: new Uint32Array(index.docCount),
-    meaningful: new Uint8Array(index.docCount),
-  }),
-);
+// An index belongs to one immutable catalogue snapshot: its arrays live as long as it does.
+const scratchByIndex = new WeakMap<TermIndex, Scratch>();
 
 /**
  * The per-document arrays for a query on this index, zeroed. They are kept per
@@ -146,7 +140,15 @@ const scratchFor = perObject(
  * index is enough; a query's arrays are valid until the next query on the index.
  */
 function clearedScratch(index: TermIndex): Scratch {
-  const scratch = scratchFor(index);
+  let scratch = scratchByIndex.get(index);
+  if (!scratch) {
+    scratch = {
+      score: new Float64Array(index.docCount),
+      slots: new Uint32Array(index.docCount),
+      meaningful: new Uint8Array(index.docCount),
+    };
+    scratchByIndex.set(index, scratch);
+  }
   scratch.score.fill(0);
   scratch.slots.fill(0);
   scratch.meaningful.fill(0);

@@ -1,5 +1,4 @@
 import { knowsStem, type SearchIndex } from "./build-index.js";
-import type { IndexEntry } from "./entries.js";
 import {
   type CompiledFilters,
   compileFilters,
@@ -9,10 +8,11 @@ import {
   type SearchFilters,
 } from "./filters.js";
 import { highlightsFor } from "./highlights.js";
-import { toSearchItem, toWarning } from "./items.js";
 import { noMatchNotice } from "./no-match-notice.js";
+import type { PreparedIntervention } from "./prepared-interventions.js";
 import { cutQuery, DEFAULT_PAGE_SIZE, type SearchQuery } from "./query-schema.js";
 import { rankByScore } from "./rank-by-score.js";
+import { toSearchItem, toWarning } from "./result-items.js";
 import type { SearchResult } from "./result-schema.js";
 import { scoreTerms, slotBit, type TermQuery } from "./score-terms.js";
 import { type UnderstoodQuery, understandQuery } from "./understand-query.js";
@@ -30,7 +30,7 @@ const STOP_WEIGHT = 0.3;
 /** Added (times the best text score) when the query is exactly an intervention's name or alias. */
 const EXACT_NAME_BONUS = 1;
 
-/** The matches of a query, best first, as positions in the index's entries. */
+/** The matches of a query, best first, as positions in the index's prepared interventions. */
 interface Ranking {
   readonly docs: readonly number[];
   readonly score: (doc: number) => number;
@@ -129,7 +129,7 @@ function rankMatches(
     }
   }
   for (const id of index.byNameKey.get(understood.nameKey) ?? []) {
-    const entry = index.entryById.get(id);
+    const entry = index.preparedById.get(id);
     if (!entry) continue;
     score[entry.order] = (score[entry.order] ?? 0) + EXACT_NAME_BONUS * best;
     add(entry.order);
@@ -153,7 +153,7 @@ function keepOnly(docs: number[], passes: (doc: number) => boolean): void {
 /** The interventions that pass the filters, in name order: the answer to a query without text. */
 function passingDocs(index: SearchIndex, filters: CompiledFilters): number[] {
   const docs: number[] = [];
-  for (let doc = 0; doc < index.entries.length; doc++) {
+  for (let doc = 0; doc < index.prepared.length; doc++) {
     if (docPasses(index.filterColumns, doc, filters)) docs.push(doc);
   }
   return docs;
@@ -199,13 +199,13 @@ export function searchInterventions(index: SearchIndex, query: SearchQuery): Sea
   }
 
   const facets = countFacets(index.filterColumns, ranking.docs, filters, index.facetCodes);
-  const pageEntries = ranking.docs
+  const onPage = ranking.docs
     .slice((page - 1) * pageSize, page * pageSize)
-    .map((doc) => index.entries[doc])
-    .filter((e): e is IndexEntry => e !== undefined);
+    .map((doc) => index.prepared[doc])
+    .filter((e): e is PreparedIntervention => e !== undefined);
   const stopTerms = new Set(understood.stopTerms);
   const queryStems = [...understood.terms, ...synonymTermsOf(index, understood)];
-  const items = pageEntries.map((entry) => {
+  const items = onPage.map((entry) => {
     const terms = [...ranking.matchedTerms(entry.order), ...queryStems];
     const stems = new Set(terms.filter((t) => !stopTerms.has(t)));
     const highlights = highlightsFor(catalog, entry.intervention, stems, lang);

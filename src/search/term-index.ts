@@ -3,9 +3,9 @@ import { stem, words } from "./analysis.js";
 
 /**
  * An inverted index of stems with BM25 scores worked out at build time, kept in
- * typed arrays. A query then only adds numbers: a word that occurs in most of
- * 100,000 interventions costs one pass over a Float32Array, not an object per
- * match (docs/decisions/033). The stems live in a radix tree (minisearch's
+ * typed arrays. A query then only adds numbers: a word that occurs in most
+ * interventions costs one pass over a Float32Array, not an object per
+ * match (docs/decisions/033, 077). The stems live in a radix tree (minisearch's
  * SearchableMap) for prefix and typo look-ups.
  */
 

@@ -129,10 +129,10 @@ describe("boundedEditDistance with reused rows", () => {
 });
 
 describe("filter columns", () => {
-  it("hold the same facts as the index entries", async () => {
+  it("hold the same facts as the prepared interventions", async () => {
     const index = createSearchIndex(syntheticCatalog(await shippedCatalog(), 300));
     const columns = index.filterColumns;
-    for (const entry of index.entries) {
+    for (const entry of index.prepared) {
       const doc = entry.order;
       expect(["yes", "no", "unknown"][columns.databank[doc] ?? -1]).toBe(entry.databank);
       expect(columns.kindBits[doc]).toBe(entry.kindBits);

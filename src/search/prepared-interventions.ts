@@ -5,10 +5,10 @@ import { RECOGNITION_LEVELS } from "../domain/vocabulary.js";
 
 /**
  * What the search needs to know about an intervention again and again, worked
- * out once per catalogue snapshot: filtering and counting facets over 100,000
- * interventions must not allocate for each one on each query.
+ * out once per catalogue snapshot: every query filters and counts facets over the
+ * whole catalogue, so these facts are read, not recomputed from the content.
  */
-export interface IndexEntry {
+export interface PreparedIntervention {
   readonly intervention: Intervention;
   /** Position in the catalogue's name order. */
   readonly order: number;
@@ -36,12 +36,12 @@ export const TREATMENT_BIT = 2;
 /** Risk groups that fit in one 31-bit mask; more would need a wider mask (there are ten). */
 export const MAX_SITUATION_SLOTS = 31;
 
-/** Prepares the entry of one intervention; `situationCodes` is the catalogue's situation list. */
-export function toEntry(
+/** Prepares one intervention for filtering; `situationCodes` is the catalogue's situation list. */
+export function prepareIntervention(
   intervention: Intervention,
   order: number,
   situationCodes: readonly string[],
-): IndexEntry {
+): PreparedIntervention {
   const indications = intervention.indications;
   const situations = [...new Set(indications.flatMap((i) => i.situations))];
   const indicationSituationBits = indications.map((indication) =>
@@ -68,10 +68,12 @@ export function toEntry(
   };
 }
 
-/** The entries of each risk group: interventions with at least one indication for it. */
-export function entriesBySituation(entries: readonly IndexEntry[]): Map<string, IndexEntry[]> {
-  const bySituation = new Map<string, IndexEntry[]>();
-  for (const entry of entries) {
+/** The prepared interventions of each risk group: interventions with at least one indication for it. */
+export function preparedBySituation(
+  prepared: readonly PreparedIntervention[],
+): Map<string, PreparedIntervention[]> {
+  const bySituation = new Map<string, PreparedIntervention[]>();
+  for (const entry of prepared) {
     for (const code of entry.situations) {
       const list = bySituation.get(code);
       if (list) list.push(entry);
