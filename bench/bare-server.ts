@@ -12,15 +12,7 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-
-/** One recorded answer, as bench/http.ts writes it. */
-export interface RecordedAnswer {
-  /** "GET /api/v1/interventions/pipa" */
-  readonly request: string;
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly bodyBase64: string;
-}
+import { type RecordedAnswer, recordedRequestKey } from "./recorded-answer.js";
 
 const file = process.argv[2];
 const workMs = Number(process.argv[3] ?? 0) / 1000;
@@ -36,7 +28,9 @@ const answers = new Map(
 );
 
 const server = createServer((request, response) => {
-  const answer = answers.get(`${request.method} ${request.url}`);
+  const answer = answers.get(
+    recordedRequestKey(request.method ?? "", request.url ?? "", request.headers["accept-encoding"]),
+  );
   // Read (and drop) the body as the real server does.
   request.resume();
   request.on("end", () => {

@@ -15,12 +15,13 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { PROJECT_ROOT } from "../src/paths.js";
-import type { RecordedAnswer } from "./bare-server.js";
+import { type RecordedAnswer, recordedRequestKey } from "./recorded-answer.js";
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -60,12 +61,17 @@ interface Scenario {
   readonly method: "GET" | "POST";
   readonly path: string;
   readonly body?: string;
+  /** Sent as Accept-Encoding (browsers send "gzip, deflate, br"); none: the answer is not compressed. */
+  readonly acceptEncoding?: string;
   /** The least share of the bare server's requests/s that meets the target. */
   readonly targetRatio: number;
 }
 
 /** p99 latency that meets the target, every route (ms). */
 const TARGET_P99_MS = 25;
+
+/** What every current browser sends. */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br";
 
 const SCENARIOS: readonly Scenario[] = [
   {
@@ -76,6 +82,20 @@ const SCENARIOS: readonly Scenario[] = [
   },
   { name: "JSON intervention pipa", method: "GET", path: "/api/v1/interventions/pipa", targetRatio: 0.5 },
   { name: "HTML page /interventies/pipa", method: "GET", path: "/interventies/pipa", targetRatio: 0.5 },
+  {
+    name: "HTML page, browser (gzip)",
+    method: "GET",
+    path: "/interventies/pipa",
+    acceptEncoding: BROWSER_ACCEPT_ENCODING,
+    targetRatio: 0.5,
+  },
+  {
+    name: "JSON search, gzip",
+    method: "GET",
+    path: "/api/v1/interventions?q=pleegkind",
+    acceptEncoding: BROWSER_ACCEPT_ENCODING,
+    targetRatio: 0.5,
+  },
   {
     name: "POST advice: foster child of 3",
     method: "POST",
@@ -156,8 +176,16 @@ function startLoad(server: ChildServer, scenario: Scenario, seconds: number): Pr
     connections: CONNECTIONS,
     duration: seconds,
     method: scenario.method,
-    ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
+    headers: requestHeaders(scenario),
+    ...(scenario.body ? { body: scenario.body } : {}),
   });
+}
+
+function requestHeaders(scenario: Scenario): Record<string, string> {
+  return {
+    ...(scenario.body ? { "content-type": "application/json" } : {}),
+    ...(scenario.acceptEncoding ? { "accept-encoding": scenario.acceptEncoding } : {}),
+  };
 }
 
 /** One round of load on one server, added to what was measured before. */
@@ -205,29 +233,46 @@ async function compare(
 async function record(real: ChildServer): Promise<RecordedAnswer[]> {
   const answers: RecordedAnswer[] = [];
   for (const scenario of SCENARIOS) {
-    // As autocannon asks, without Accept-Encoding (fetch would ask for gzip by itself), so
-    // the bare server answers the same bytes and headers as the real one does under load.
-    const response = await fetch(`${real.url}${scenario.path}`, {
-      method: scenario.method,
-      headers: {
-        "Accept-Encoding": "identity",
-        ...(scenario.body ? { "Content-Type": "application/json" } : {}),
-      },
-      ...(scenario.body ? { body: scenario.body } : {}),
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      if (!["date", "connection", "keep-alive", "transfer-encoding"].includes(name)) headers[name] = value;
-    });
-    const body = Buffer.from(await response.arrayBuffer());
+    // node:http, as autocannon asks: the bytes as sent (fetch would unpack gzip).
+    const { status, headers, body } = await rawRequest(`${real.url}${scenario.path}`, scenario);
     answers.push({
-      request: `${scenario.method} ${scenario.path}`,
-      status: response.status,
+      request: recordedRequestKey(scenario.method, scenario.path, scenario.acceptEncoding),
+      status,
       headers,
       bodyBase64: body.toString("base64"),
     });
   }
   return answers;
+}
+
+function rawRequest(
+  url: string,
+  scenario: Scenario,
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: scenario.method, headers: requestHeaders(scenario) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (
+              value === undefined ||
+              ["date", "connection", "keep-alive", "transfer-encoding"].includes(name)
+            )
+              continue;
+            headers[name] = Array.isArray(value) ? value.join(", ") : value;
+          }
+          resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(scenario.body);
+  });
 }
 
 const formatCpu = (micros: number | undefined) => (micros === undefined ? "n/a" : micros.toFixed(0));

@@ -71,6 +71,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   for (const path of CATALOG_API_PATHS) app.use(path, apiEtag, cache);
   for (const path of cacheablePagePaths()) app.use(path, pageEtag, cache);
+  // The stylesheet, script and icon: hashed names, so kept (and gzipped) once per release.
+  app.use("/assets/*", cache);
 
   addHealthRoutes(app, { store, holder });
   const api = createApi(deps);

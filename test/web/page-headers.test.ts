@@ -41,6 +41,19 @@ describe("page headers through the app", () => {
     }
   });
 
+  it("keeps the stylesheet's year-long immutable caching when it answers from the response cache", async () => {
+    const page = await (await t.app.request("/")).text();
+    const stylesheet = page.match(/href="(\/assets\/[^"]+\.css)"/)?.[1];
+    expect(stylesheet).toBeDefined();
+    for (const round of [1, 2]) {
+      const res = await t.app.request(stylesheet as string, { headers: { "Accept-Encoding": "gzip" } });
+      expect(res.status, `round ${round}`).toBe(200);
+      expect(res.headers.get("cache-control"), `round ${round}`).toBe("public, max-age=31536000, immutable");
+      expect(res.headers.get("content-encoding"), `round ${round}`).toBe("gzip");
+      expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString("utf8")).toContain("hw-");
+    }
+  });
+
   it("refuses a feedback form over the app's body limit with 413, storing nothing", async () => {
     let stored = 0;
     const counting = await createTestApp(dialect, {

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { responseCache } from "./index.js";
@@ -80,5 +81,46 @@ describe("response cache: what it never keeps", () => {
     expect(calls).toBe(5);
     expect(hit.headers.get("content-type")).toBe("text/html; charset=UTF-8");
     expect(hit.headers.get("x-request-id")).toBeNull();
+  });
+});
+
+describe("response cache: compressed once", () => {
+  function pageApp() {
+    let calls = 0;
+    const app = new Hono();
+    app.use(responseCache({ revision: () => 1 }));
+    app.get("/page", (c) => {
+      calls++;
+      return c.html(`<p>${"Hechtingswijzer ".repeat(200)}</p>`, 200, {
+        "Cache-Control": "public, max-age=60",
+      });
+    });
+    app.get("/small", (c) => c.html("<p>klein</p>"));
+    return { app, calls: () => calls };
+  }
+  const gzip = { "Accept-Encoding": "gzip, deflate, br" };
+
+  it("serves a kept answer gzipped to a client that accepts gzip, the same bytes every time", async () => {
+    const { app, calls } = pageApp();
+    const plain = await (await app.request("/page")).text();
+    const first = await app.request("/page", { headers: gzip });
+    const second = await app.request("/page", { headers: gzip });
+    expect(calls()).toBe(1);
+    expect(first.headers.get("content-encoding")).toBe("gzip");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=60");
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    expect(gunzipSync(firstBytes).toString("utf8")).toBe(plain);
+    expect(Buffer.from(await second.arrayBuffer()).equals(firstBytes)).toBe(true);
+  });
+
+  it("keeps answers plain for a client without gzip, and small answers plain for all", async () => {
+    const { app } = pageApp();
+    await app.request("/page");
+    const plain = await app.request("/page", { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    await app.request("/small");
+    const small = await app.request("/small", { headers: gzip });
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(await small.text()).toBe("<p>klein</p>");
   });
 });

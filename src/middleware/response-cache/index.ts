@@ -1,5 +1,7 @@
 import { hash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from "hono/utils/compress";
 
 export interface ResponseCacheOptions {
   /** The catalog revision: answers of an older revision are never served. */
@@ -10,14 +12,19 @@ export interface ResponseCacheOptions {
   readonly maxBodyBytes?: number;
 }
 
-/** A kept answer: its bytes and its own headers. */
+/** A kept answer: its bytes, the same gzipped when worth it, and its own headers. */
 interface CachedAnswer {
   readonly body: Uint8Array<ArrayBuffer>;
+  readonly gzipped: Uint8Array<ArrayBuffer> | undefined;
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** Below this size compression gains less than its headers cost (as hono/compress decides). */
+const COMPRESS_FROM_BYTES = 1024;
+const ACCEPTS_GZIP = /\bgzip\b/i;
+
 /** Headers that belong to the answer itself; the rest (request id, security headers …) belong to one request. */
-const KEPT_HEADERS = ["content-type", "content-disposition"];
+const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"];
 
 /**
  * The one cache of answers, for the API's catalogue GETs and the catalogue pages: keeps
@@ -25,7 +32,9 @@ const KEPT_HEADERS = ["content-type", "content-disposition"];
  * search or page is not computed again. app.ts mounts it only where an answer depends
  * on nothing but the URL and the revision. An answer marked no-store (a keuzehulp
  * result, a form with a CSRF token) or setting a cookie is never kept. Keys are hashes:
- * the cache holds no query text (docs/decisions/051).
+ * the cache holds no query text (docs/decisions/051). A kept answer is gzipped once, when
+ * kept, and served so to every client that accepts gzip; the compression middleware
+ * leaves an answer that is encoded already alone (docs/decisions/074).
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const maxEntries = options.maxEntries ?? 500;
@@ -46,6 +55,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       // Most recently used goes to the end of the Map's order.
       answers.delete(key);
       answers.set(key, hit);
+      if (hit.gzipped && ACCEPTS_GZIP.test(c.req.header("Accept-Encoding") ?? "")) {
+        return c.body(hit.gzipped, 200, { ...hit.headers, "Content-Encoding": "gzip" });
+      }
       return c.body(hit.body, 200, hit.headers);
     }
     await next();
@@ -60,12 +72,20 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       const value = answer.headers.get(name);
       if (value !== null) headers[name] = value;
     }
-    answers.set(key, { body, headers });
+    answers.set(key, { body, gzipped: gzippedWhenWorthIt(body, headers["content-type"]), headers });
     if (answers.size > maxEntries) {
       const oldest = answers.keys().next().value;
       if (oldest !== undefined) answers.delete(oldest);
     }
   };
+}
+
+/** The gzip bytes of a compressible answer of at least 1 KB; undefined otherwise. */
+function gzippedWhenWorthIt(body: Uint8Array, contentType: string | undefined) {
+  if (body.byteLength < COMPRESS_FROM_BYTES || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType ?? "")) {
+    return undefined;
+  }
+  return new Uint8Array(gzipSync(body));
 }
 
 /** The path and query of an absolute URL, without the fragment: what the answer depends on. */
