@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): Hono {
   // Requests with a body: the rate limit (POST: reads are cheap and cached), JSON only
   // (the API), the body limit. A GET passes none of them.
   const postLimiter = createRateLimiter({ perMinute: config.ratePostsPerMinute });
-  app.post("*", rateLimit(postLimiter, config.trustProxy));
+  app.post("*", rateLimit(postLimiter, config.trustedProxyHops));
   app.on(["POST", "PUT", "PATCH"], "/api/v1/*", requireJson());
   app.on(METHODS_WITH_BODY, "*", bodyLimit(config.bodyLimitBytes));
 

@@ -16,8 +16,15 @@ export interface AppConfig {
   /** POST requests one client may make per minute (token bucket). */
   readonly ratePostsPerMinute: number;
   readonly bodyLimitBytes: number;
-  /** Whether X-Forwarded-For may name the client (only behind a proxy you run). */
-  readonly trustProxy: boolean;
+  /**
+   * How many proxies you run in front of the server: the client is the address that many
+   * entries from the right of X-Forwarded-For. 0: the header is ignored.
+   */
+  readonly trustedProxyHops: number;
+  /** Feedback writes per minute from all clients together (form and API). */
+  readonly feedbackPerMinute: number;
+  /** Stored feedback rows above which new feedback is refused (503). */
+  readonly feedbackMaxStored: number;
 }
 
 const integer = (min: number, max: number) =>
@@ -28,12 +35,19 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
-const flag = z
+// TRUST_PROXY was a flag; true still means the one proxy it meant then.
+const proxyHops = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" }))
-  .transform((value) => value === "true" || value === "1" || value === "yes");
+  .transform((value) => ({ true: "1", yes: "1", false: "0", no: "0" })[value] ?? value)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be the number of proxies in front (0-10), or true (1) / false (0)")
+      .transform(Number)
+      .pipe(z.number().int().max(10, "must be at most 10")),
+  );
 
 const origin = z
   .string()
@@ -64,7 +78,9 @@ const environmentSchema = z.object({
     .pipe(z.array(origin)),
   RATE_LIMIT_POSTS_PER_MINUTE: integer(1, 1_000_000).default(60),
   BODY_LIMIT_BYTES: integer(1, 100 * 1024 * 1024).default(64 * 1024),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: proxyHops.default(0),
+  FEEDBACK_PER_MINUTE: integer(1, 1_000_000).default(300),
+  FEEDBACK_MAX_STORED: integer(1, 1_000_000_000).default(100_000),
 });
 
 /** The configuration was not valid; `issues` name the environment variables. */
@@ -101,7 +117,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     corsOrigins: Object.freeze([...parsed.CORS_ORIGINS]),
     ratePostsPerMinute: parsed.RATE_LIMIT_POSTS_PER_MINUTE,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
-    trustProxy: parsed.TRUST_PROXY,
+    trustedProxyHops: parsed.TRUST_PROXY,
+    feedbackPerMinute: parsed.FEEDBACK_PER_MINUTE,
+    feedbackMaxStored: parsed.FEEDBACK_MAX_STORED,
   });
 }
 

@@ -24,7 +24,9 @@ describe("configuration from the environment", () => {
       logLevel: "info",
       corsOrigins: [],
       bodyLimitBytes: 64 * 1024,
-      trustProxy: false,
+      trustedProxyHops: 0,
+      feedbackPerMinute: 300,
+      feedbackMaxStored: 100_000,
     });
     expect(config.ratePostsPerMinute).toBeGreaterThan(0);
   });
@@ -39,7 +41,9 @@ describe("configuration from the environment", () => {
       CORS_ORIGINS: "https://a.example, https://b.example:8443",
       RATE_LIMIT_POSTS_PER_MINUTE: "10",
       BODY_LIMIT_BYTES: "1024",
-      TRUST_PROXY: "true",
+      TRUST_PROXY: "2",
+      FEEDBACK_PER_MINUTE: "50",
+      FEEDBACK_MAX_STORED: "1000",
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,8 +54,19 @@ describe("configuration from the environment", () => {
       corsOrigins: ["https://a.example", "https://b.example:8443"],
       ratePostsPerMinute: 10,
       bodyLimitBytes: 1024,
-      trustProxy: true,
+      trustedProxyHops: 2,
+      feedbackPerMinute: 50,
+      feedbackMaxStored: 1000,
     });
+  });
+
+  it("TRUST_PROXY true is one proxy hop, false none", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustedProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "yes" }).trustedProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustedProxyHops).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "0" }).trustedProxyHops).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustedProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "3" }).trustedProxyHops).toBe(3);
   });
 
   it("an empty DATABASE_URL means SQLite", () => {
@@ -68,6 +83,10 @@ describe("configuration from the environment", () => {
       [{ RATE_LIMIT_POSTS_PER_MINUTE: "0" }, "RATE_LIMIT_POSTS_PER_MINUTE"],
       [{ BODY_LIMIT_BYTES: "-5" }, "BODY_LIMIT_BYTES"],
       [{ TRUST_PROXY: "sometimes" }, "TRUST_PROXY"],
+      [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
+      [{ TRUST_PROXY: "11" }, "TRUST_PROXY"],
+      [{ FEEDBACK_PER_MINUTE: "0" }, "FEEDBACK_PER_MINUTE"],
+      [{ FEEDBACK_MAX_STORED: "x" }, "FEEDBACK_MAX_STORED"],
     ];
     for (const [env, variable] of cases) {
       const error = configError(env);

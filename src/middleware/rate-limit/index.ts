@@ -74,11 +74,12 @@ function tooManyRequests(c: Context, retryAfterSeconds: number): Response {
 
 /**
  * Counts each request it sees against its client's bucket and refuses one over the
- * limit with 429. app.ts mounts it for POST only: reads are cheap and cached.
+ * limit with 429; behind `trustedHops` proxies the client is read from X-Forwarded-For
+ * (client-address.ts). app.ts mounts it for POST only: reads are cheap and cached.
  */
-export function rateLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler {
+export function rateLimit(limiter: RateLimiter, trustedHops: number): MiddlewareHandler {
   return async (c, next) => {
-    const retryAfter = limiter.take(clientAddress(c, trustProxy));
+    const retryAfter = limiter.take(clientAddress(c, trustedHops));
     if (retryAfter !== undefined) return tooManyRequests(c, retryAfter);
     await next();
   };
