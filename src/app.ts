@@ -11,6 +11,7 @@ import { accessLog } from "./middleware/access-log/index.js";
 import { bodyLimit } from "./middleware/body-limit/index.js";
 import { compression } from "./middleware/compression/index.js";
 import { apiCors } from "./middleware/cors/index.js";
+import { feedbackCap } from "./middleware/feedback-cap/index.js";
 import { createRateLimiter, rateLimit } from "./middleware/rate-limit/index.js";
 import { requestId } from "./middleware/request-id/index.js";
 import { requireJson } from "./middleware/require-json/index.js";
@@ -38,6 +39,9 @@ const CATALOG_API_PATHS = [
 /** The methods whose requests may carry a body. */
 const METHODS_WITH_BODY = ["POST", "PUT", "PATCH", "DELETE"];
 
+/** Where feedback is posted: the API and the form (localPath of /reageer in each language). */
+const FEEDBACK_WRITE_PATHS = ["/api/v1/feedback", "/reageer", "/en/reageer"] as const;
+
 /**
  * Composes the application, every route through this one pipeline: middleware, the REST
  * API at /api/v1, its reference at /api/docs, /healthz, /readyz and the pages (every
@@ -55,6 +59,14 @@ export function createApp(deps: AppDeps): Hono {
   // (the API), the body limit. A GET passes none of them.
   const postLimiter = createRateLimiter({ perMinute: config.ratePostsPerMinute });
   app.post("*", rateLimit(postLimiter, config.trustedProxyHops));
+  // Feedback is the one write anyone can make: a cap for all clients together and a
+  // maximum stored, on the API and on the form (Dutch and English path).
+  const capFeedback = feedbackCap({
+    perMinute: config.feedbackPerMinute,
+    maxStored: config.feedbackMaxStored,
+    countStored: () => store.countFeedback(),
+  });
+  for (const path of FEEDBACK_WRITE_PATHS) app.post(path, capFeedback);
   app.on(["POST", "PUT", "PATCH"], "/api/v1/*", requireJson());
   app.on(METHODS_WITH_BODY, "*", bodyLimit(config.bodyLimitBytes));
 

@@ -28,6 +28,15 @@ export class FeedbackRepository {
     return { id, createdAt };
   }
 
+  /** How many messages are stored (an index-only count; feedback-cap reads it every few seconds). */
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("feedback")
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** One message by id; undefined when there is none. */
   async get(id: string): Promise<StoredFeedback | undefined> {
     const row = await this.db.selectFrom("feedback").selectAll().where("id", "=", id).executeTakeFirst();

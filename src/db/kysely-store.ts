@@ -91,6 +91,10 @@ export class KyselyStore implements Store {
     return unavailableOnFailure("store feedback", () => this.feedback.add(feedback));
   }
 
+  countFeedback(): Promise<number> {
+    return unavailableOnFailure("count feedback", () => this.feedback.count());
+  }
+
   getFeedback(id: string): Promise<StoredFeedback | undefined> {
     return unavailableOnFailure("read feedback", () => this.feedback.get(id));
   }

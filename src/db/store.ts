@@ -28,6 +28,8 @@ export interface Store {
   /** Records feedback; resolves with its id only after the write is durable. */
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
   getFeedback(id: string): Promise<StoredFeedback | undefined>;
+  /** How many feedback messages are stored (for the maximum in FEEDBACK_MAX_STORED). */
+  countFeedback(): Promise<number>;
   /** Cheap check that the database answers (for /readyz). */
   ping(): Promise<boolean>;
   /**

@@ -105,5 +105,67 @@ for (const dialect of DIALECTS) {
         await limited.close();
       }
     });
+
+    it("behind a proxy a spoofed leftmost X-Forwarded-For does not evade the limit", async () => {
+      const limited = await createTestApp(dialect, {
+        config: { ratePostsPerMinute: 2, trustedProxyHops: 1 },
+      });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          const response = await limited.app.request(
+            "/api/v1/feedback",
+            postJson(
+              { about: "/", message: `bericht ${i}` },
+              { "X-Forwarded-For": `10.9.9.${i}, 203.0.113.7` },
+            ),
+          );
+          statuses.push(response.status);
+        }
+        expect(statuses).toEqual([201, 201, 429, 429]);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it("caps feedback from all clients together: 429 problem+json with Retry-After", async () => {
+      const capped = await createTestApp(dialect, { config: { feedbackPerMinute: 2, trustedProxyHops: 1 } });
+      try {
+        const validator = await createResponseValidator(capped.app);
+        const statuses: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const response = await validator.request(
+            "/api/v1/feedback",
+            postJson({ about: "/", message: `bericht ${i}` }, { "X-Forwarded-For": `198.51.100.${i}` }),
+          );
+          statuses.push(response.status);
+          if (response.status === 429) {
+            expect(response.headers.get("content-type")).toBe("application/problem+json");
+            expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+          }
+        }
+        expect(statuses).toEqual([201, 201, 429]);
+      } finally {
+        await capped.close();
+      }
+    });
+
+    it("refuses feedback with 503 problem+json when the store holds the maximum", async () => {
+      const full = await createTestApp(dialect, { config: { feedbackMaxStored: 1 } });
+      try {
+        const validator = await createResponseValidator(full.app);
+        const first = await validator.request("/api/v1/feedback", postJson({ about: "/", message: "een" }));
+        expect(first.status).toBe(201);
+        const refused = await validator.request(
+          "/api/v1/feedback",
+          postJson({ about: "/", message: "twee" }),
+        );
+        expect(refused.status).toBe(503);
+        expect(refused.headers.get("content-type")).toBe("application/problem+json");
+        expect(await full.store.countFeedback()).toBe(1);
+      } finally {
+        await full.close();
+      }
+    });
   });
 }

@@ -48,7 +48,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     holder: options.wrapHolder ? options.wrapHolder(holder) : holder,
     logger,
     // High enough that only the rate-limit tests meet the limit.
-    config: testConfig({ ratePostsPerMinute: 100_000, ...options.config }),
+    config: testConfig({ ratePostsPerMinute: 100_000, feedbackPerMinute: 100_000, ...options.config }),
   });
   return {
     app,
