@@ -106,6 +106,28 @@ describe("Reageer! feedback form", () => {
     expect(web.feedback).toEqual([{ about: "/keuzehulp", message: "Works well" }]);
   });
 
+  it("refuses control characters with an error summary naming the field", async () => {
+    const { cookie, token } = await openForm();
+    const res = await post(
+      { about: "pipa", message: "hallo\u0000\u001b[2J", name: "An\u0007", csrf: token },
+      { Cookie: cookie },
+    );
+    expect(res.status).toBe(400);
+    expect(web.feedback).toHaveLength(0);
+    const html = await res.text();
+    for (const field of ["message", "name"]) expect(html).toContain(`href="#${field}"`);
+  });
+
+  it("takes an intervention's page path as the API does", async () => {
+    const { cookie, token } = await openForm();
+    const res = await post(
+      { about: "/interventies/pipa", message: "Klopt", csrf: token },
+      { Cookie: cookie },
+    );
+    expect(res.status).toBe(303);
+    expect(web.feedback).toEqual([{ about: "/interventies/pipa", message: "Klopt" }]);
+  });
+
   it("validates with an error summary, keeps the input and stores nothing", async () => {
     const { cookie, token } = await openForm();
     const res = await post(

@@ -797,6 +797,7 @@ export const en: Messages = {
         nameTooLong: (max: number) => `Your name can be at most ${max} characters long`,
         email: "Enter a valid e-mail address, like name@example.com, or leave the field empty",
         role: "Choose a role from the list",
+        controlCharacters: "Do not use invisible control characters in this field",
       },
     },
     beleidsmakers: {

@@ -806,6 +806,7 @@ export const nl = {
         nameTooLong: (max: number) => `Uw naam mag hoogstens ${max} tekens lang zijn`,
         email: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg",
         role: "Kies een rol uit de lijst",
+        controlCharacters: "Gebruik in dit veld geen onzichtbare stuurtekens",
       },
     },
     beleidsmakers: {

@@ -1,27 +1,22 @@
-import type { NewFeedback } from "../../../domain/feedback.js";
+import {
+  checkFeedback,
+  FEEDBACK_PAGES,
+  type FeedbackProblem,
+  isKnownAbout as isKnownAboutIn,
+  MAX_EMAIL_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_NAME_LENGTH,
+  type NewFeedback,
+  ROLES,
+} from "../../../domain/feedback.js";
 import { messages } from "../../../domain/messages/index.js";
 import type { Lang } from "../../../domain/text.js";
 import type { Catalog } from "../../../domain/types.js";
 import type { FormError } from "../../components/error-summary/error-summary.js";
 
-export const MAX_MESSAGE_LENGTH = 5000;
-export const MAX_NAME_LENGTH = 200;
-export const MAX_EMAIL_LENGTH = 254;
-export const ROLES = ["professional", "policymaker", "parent", "researcher", "other"] as const;
-
-/** Pages feedback can be about (besides an intervention). */
-export const FEEDBACK_PAGES = [
-  "/",
-  "/keuzehulp",
-  "/interventies",
-  "/beleidsmakers",
-  "/vergelijken",
-  "/richtlijn",
-  "/niet-doen",
-  "/bronnen",
-  "/toegankelijkheid",
-  "/privacy",
-] as const;
+// The rules live in the domain, shared with POST /api/v1/feedback; this file reads the
+// form and words the problems for the error summary.
+export { FEEDBACK_PAGES, MAX_EMAIL_LENGTH, MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH, ROLES };
 
 /** The feedback form as submitted, kept as typed so it can be shown again. */
 export interface FeedbackForm {
@@ -34,7 +29,7 @@ export interface FeedbackForm {
 
 /** Whether `about` names a known page or intervention. */
 export function isKnownAbout(about: string, catalog: Catalog): boolean {
-  return (FEEDBACK_PAGES as readonly string[]).includes(about) || catalog.interventionById.has(about);
+  return isKnownAboutIn(about, (id) => catalog.interventionById.has(id));
 }
 
 /** Reads the posted form; anything that is not a string counts as empty. */
@@ -55,38 +50,26 @@ export function readFeedbackForm(body: Record<string, unknown>): FeedbackForm {
   };
 }
 
-/** Checks the form field by field; on success gives the feedback to store. */
+/** Checks the form field by field (domain/feedback.ts); on success gives the feedback to store. */
 export function validateFeedback(
   form: FeedbackForm,
   catalog: Catalog,
   lang: Lang,
 ): { ok: true; feedback: NewFeedback } | { ok: false; errors: FormError[] } {
+  const result = checkFeedback(form, (id) => catalog.interventionById.has(id));
+  if (result.ok) return result;
   const m = messages(lang).pages.reageer.formInput;
-  const errors: FormError[] = [];
-  if (!isKnownAbout(form.about, catalog)) errors.push({ fieldId: "about", message: m.about });
-  const message = form.message.trim();
-  if (message === "") errors.push({ fieldId: "message", message: m.messageMissing });
-  else if (message.length > MAX_MESSAGE_LENGTH)
-    errors.push({ fieldId: "message", message: m.messageTooLong(MAX_MESSAGE_LENGTH) });
-  if (form.name.length > MAX_NAME_LENGTH)
-    errors.push({ fieldId: "name", message: m.nameTooLong(MAX_NAME_LENGTH) });
-  if (
-    form.email !== "" &&
-    (form.email.length > MAX_EMAIL_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email))
-  ) {
-    errors.push({ fieldId: "email", message: m.email });
-  }
-  if (form.role !== "" && !(ROLES as readonly string[]).includes(form.role))
-    errors.push({ fieldId: "role", message: m.role });
-  if (errors.length > 0) return { ok: false, errors };
+  const wording: Record<FeedbackProblem, string> = {
+    about: m.about,
+    messageMissing: m.messageMissing,
+    messageTooLong: m.messageTooLong(MAX_MESSAGE_LENGTH),
+    nameTooLong: m.nameTooLong(MAX_NAME_LENGTH),
+    email: m.email,
+    role: m.role,
+    controlCharacters: m.controlCharacters,
+  };
   return {
-    ok: true,
-    feedback: {
-      about: form.about,
-      message,
-      ...(form.name !== "" && { name: form.name }),
-      ...(form.email !== "" && { email: form.email }),
-      ...(form.role !== "" && { role: form.role }),
-    },
+    ok: false,
+    errors: result.issues.map((issue) => ({ fieldId: issue.field, message: wording[issue.problem] })),
   };
 }
