@@ -12,6 +12,7 @@ import { bodyLimit } from "./middleware/body-limit/index.js";
 import { compression } from "./middleware/compression/index.js";
 import { apiCors } from "./middleware/cors/index.js";
 import { feedbackCap } from "./middleware/feedback-cap/index.js";
+import { forwardedHttps } from "./middleware/forwarded-https/index.js";
 import { createRateLimiter, rateLimit } from "./middleware/rate-limit/index.js";
 import { requestId } from "./middleware/request-id/index.js";
 import { requireJson } from "./middleware/require-json/index.js";
@@ -53,6 +54,8 @@ export function createApp(deps: AppDeps): Hono {
 
   // Every request, errors included: a log line, its id, the security headers, compression.
   app.use(accessLog(logger), requestId(), securityHeaders(), compression());
+  // Behind a TLS-terminating proxy: HSTS and Secure cookies.
+  app.use(forwardedHttps(config.trustedProxyHops));
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
   // Requests with a body: the rate limit (POST: reads are cheap and cached), JSON only

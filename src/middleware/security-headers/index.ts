@@ -39,8 +39,8 @@ const DENIED_FEATURES = Object.fromEntries(
 
 /**
  * Sets SECURITY_HEADERS on every answer with hono/secure-headers (which builds the
- * header values once, here), and none of its other defaults: HSTS belongs to the
- * proxy that terminates TLS.
+ * header values once, here), and none of its other defaults. HSTS only behind TLS:
+ * forwarded-https adds it when the request came over HTTPS.
  */
 export function securityHeaders(): MiddlewareHandler {
   const self = ["'self'"];
