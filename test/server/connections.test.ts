@@ -101,6 +101,24 @@ describe("connections over a real socket", () => {
       expect(typeof problem.detail).toBe("string");
     },
   );
+
+  it("logs a client that hangs up mid-upload as a client abort, not as an error", async () => {
+    logs.length = 0;
+    const socket = await open();
+    socket.write(
+      'POST /api/v1/advice HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"child":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    // The server notices the hang-up, and what it logs about it, within a moment.
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline && !logs.some((line) => line.msg === "client aborted")) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(logs.filter((line) => line.level === "error")).toEqual([]);
+    expect(logs.filter((line) => line.msg === "client aborted")).toHaveLength(1);
+    expect(JSON.stringify(logs)).not.toContain("stack");
+  });
 });
 
 describe("the connection cap", () => {
