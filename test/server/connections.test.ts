@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../src/lib/logger.js";
 import { SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
-import { type RunningServer, startServer } from "../../src/server.js";
+import { startTestServer, type TestServer } from "../e2e/support/server.js";
 
 /**
  * What the server does with connections that misbehave (issue 13, findings 1 and 3):
@@ -15,30 +11,23 @@ import { type RunningServer, startServer } from "../../src/server.js";
  */
 describe("connections over a real socket", () => {
   const HEADERS_TIMEOUT_MS = 400;
-  let server: RunningServer;
+  let server: TestServer;
   let port: number;
-  let dir: string;
   const logs: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "hw-conn-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SQLITE_FILE: join(dir, "conn.sqlite"),
-      RATE_LIMIT_POSTS_PER_MINUTE: "1000",
-    });
     const logger = createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-    server = await startServer({
-      config,
-      logger,
-      connectionLimits: { headersTimeoutMs: HEADERS_TIMEOUT_MS, connectionsCheckingIntervalMs: 100 },
-    });
+    server = await startTestServer(
+      {},
+      {
+        logger,
+        connectionLimits: { headersTimeoutMs: HEADERS_TIMEOUT_MS, connectionsCheckingIntervalMs: 100 },
+      },
+    );
     port = Number(new URL(server.url).port);
   });
   afterAll(async () => {
     await server?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   function open(): Promise<Socket> {
@@ -102,42 +91,45 @@ describe("connections over a real socket", () => {
     },
   );
 
-  it("logs a client that hangs up mid-upload as a client abort, not as an error", async () => {
-    logs.length = 0;
-    const socket = await open();
-    socket.write(
-      'POST /api/v1/advice HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"child":',
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    socket.destroy();
-    // The server notices the hang-up, and what it logs about it, within a moment.
-    const deadline = Date.now() + 2000;
-    while (Date.now() < deadline && !logs.some((line) => line.msg === "client aborted")) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(logs.filter((line) => line.level === "error")).toEqual([]);
-    expect(logs.filter((line) => line.msg === "client aborted")).toHaveLength(1);
-    expect(JSON.stringify(logs)).not.toContain("stack");
-  });
+  it.each([
+    ["the API", "/api/v1/advice", "application/json", '{"child":'],
+    ["a page form", "/reageer", "application/x-www-form-urlencoded", "message=Hallo"],
+  ])(
+    "logs a client that hangs up mid-upload to %s as a client abort, not as an error",
+    async (_, path, type, part) => {
+      logs.length = 0;
+      const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        const socket = await open();
+        socket.write(
+          `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: ${type}\r\nContent-Length: 1000\r\n\r\n${part}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        socket.destroy();
+        // The server notices the hang-up, and logs it, within a moment.
+        const deadline = Date.now() + 2000;
+        while (Date.now() < deadline && !logs.some((line) => line.msg === "client aborted")) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(logs.filter((line) => line.level === "error")).toEqual([]);
+        expect(logs.filter((line) => line.msg === "client aborted")).toMatchObject([{ level: "info", path }]);
+        expect(JSON.stringify(logs)).not.toContain("stack");
+        expect(consoleError).not.toHaveBeenCalled();
+      } finally {
+        consoleError.mockRestore();
+      }
+    },
+  );
 });
 
 describe("the connection cap", () => {
-  let server: RunningServer;
-  let dir: string;
+  let server: TestServer;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "hw-cap-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SQLITE_FILE: join(dir, "cap.sqlite"),
-      LOG_LEVEL: "silent",
-    });
-    server = await startServer({ config, connectionLimits: { maxConnections: 1 } });
+    server = await startTestServer({}, { connectionLimits: { maxConnections: 1 } });
   });
   afterAll(async () => {
     await server?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("closes a connection beyond the cap at once and keeps serving the ones it has", async () => {
