@@ -17,8 +17,24 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   socket.end(malformedRequestAnswer(error.code === "HPE_HEADER_OVERFLOW"));
 }
 
+/**
+ * The answer the Node adapter gives a request it cannot turn into a web Request (missing or
+ * invalid Host, invalid URL): the same problem+json as above, instead of its bare 400.
+ */
+export function malformedRequestResponse(): Response {
+  const { status, headers, body } = malformedRequestProblem(false);
+  return new Response(body, { status, headers });
+}
+
 /** The raw HTTP answer: 431 when the request line or headers are too long, 400 otherwise. */
 function malformedRequestAnswer(tooLong: boolean): string {
+  const { status, headers, body } = malformedRequestProblem(tooLong);
+  const reason = tooLong ? "Request Header Fields Too Large" : "Bad Request";
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${head.join("")}\r\n${body}`;
+}
+
+function malformedRequestProblem(tooLong: boolean) {
   const code = tooLong ? "payload-too-large" : "invalid-input";
   const status = tooLong ? 431 : 400;
   const body = JSON.stringify({
@@ -27,7 +43,7 @@ function malformedRequestAnswer(tooLong: boolean): string {
     status,
     detail: tooLong
       ? "The request line or headers are too long."
-      : "The request is not valid HTTP (request line, headers or Content-Length).",
+      : "The request is not valid HTTP (request line, Host, headers or Content-Length).",
   });
   const headers = {
     "Content-Type": PROBLEM_MEDIA_TYPE,
@@ -36,7 +52,5 @@ function malformedRequestAnswer(tooLong: boolean): string {
     ...SECURITY_HEADERS,
     Connection: "close",
   };
-  const reason = tooLong ? "Request Header Fields Too Large" : "Bad Request";
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
-  return `HTTP/1.1 ${status} ${reason}\r\n${head.join("")}\r\n${body}`;
+  return { status, headers, body };
 }

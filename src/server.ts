@@ -1,11 +1,11 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { serve } from "@hono/node-server";
+import { getRequestListener, RequestError } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
 import { ensureContent } from "./catalog/first-import.js";
-import { answerClientError } from "./client-error.js";
+import { answerClientError, malformedRequestResponse } from "./client-error.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
 import {
   applyConnectionLimits,
@@ -67,16 +67,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const app = createApp({ store, holder, config, logger });
   const limits: ConnectionLimits = { ...CONNECTION_LIMITS, ...options.connectionLimits };
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve(
-      {
-        fetch: app.fetch,
-        port: config.port,
-        hostname: config.host,
-        serverOptions: serverOptionsFor(limits),
+    // The adapter's listener with our answer to a request it cannot read (invalid Host or
+    // URL); serve() offers no such hook.
+    const listener = getRequestListener(app.fetch, {
+      hostname: config.host,
+      errorHandler: async (error) => {
+        if (error instanceof RequestError) return malformedRequestResponse();
+        // What the adapter answers without a handler; the app's own errors never get here.
+        return new Response(null, { status: 500 });
       },
-      () => resolve(created as Server),
-    );
+    });
+    const created = createServer(serverOptionsFor(limits), listener);
     created.once("error", reject);
+    created.listen(config.port, config.host, () => resolve(created));
   });
   applyConnectionLimits(server, limits);
   server.on("clientError", answerClientError);
