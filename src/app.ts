@@ -5,6 +5,7 @@ import { createApi } from "./api/index.js";
 import { APP_VERSION } from "./api/version.js";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./domain/app-error.js";
+import { isClientAbort } from "./http/client-abort.js";
 import { sendProblem, toAppError } from "./http/problem.js";
 import { requestIdOf } from "./http/request-id.js";
 import { accessLog } from "./middleware/access-log/index.js";
@@ -102,6 +103,10 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));
   app.onError((error, c) => {
+    // Nobody is left to answer; the access log records it as a client abort.
+    if (isClientAbort(error, c.req.raw)) {
+      return sendProblem(c, AppError.invalid([], "The request body could not be read: the client hung up."));
+    }
     const appError = toAppError(error);
     if (appError.code === "internal") {
       logger.error("unhandled error", {

@@ -1,11 +1,18 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { serve } from "@hono/node-server";
+import { getRequestListener, RequestError } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
 import { ensureContent } from "./catalog/first-import.js";
+import { answerClientError, malformedRequestResponse } from "./client-error.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
+import {
+  applyConnectionLimits,
+  CONNECTION_LIMITS,
+  type ConnectionLimits,
+  serverOptionsFor,
+} from "./connection-limits.js";
 import { openStore } from "./db/index.js";
 import type { Store } from "./db/store.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -19,6 +26,8 @@ export interface StartServerOptions {
   readonly logger?: Logger;
   /** The content folder imported into an empty database (the shipped content by default). */
   readonly contentDir?: string;
+  /** Overrides some connection limits (tests use short timeouts). */
+  readonly connectionLimits?: Partial<ConnectionLimits>;
 }
 
 /** A running server. */
@@ -56,12 +65,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 
   const app = createApp({ store, holder, config, logger });
+  const limits: ConnectionLimits = { ...CONNECTION_LIMITS, ...options.connectionLimits };
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(created as Server),
-    );
+    // The adapter's listener with our answer to a request it cannot read (invalid Host or
+    // URL); serve() offers no such hook.
+    const listener = getRequestListener(app.fetch, {
+      hostname: config.host,
+      errorHandler: async (error) => {
+        if (error instanceof RequestError) return malformedRequestResponse();
+        // What the adapter answers without a handler; the app's own errors never get here.
+        return new Response(null, { status: 500 });
+      },
+    });
+    const created = createServer(serverOptionsFor(limits), listener);
     created.once("error", reject);
+    created.listen(config.port, config.host, () => resolve(created));
   });
+  applyConnectionLimits(server, limits);
+  server.on("clientError", answerClientError);
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;

@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from "hono";
+import { isClientAbort } from "../http/client-abort.js";
 import { buildAssets } from "./assets/bundle.js";
 import { localPath } from "./language-paths.js";
 import { layoutRenderer } from "./layout.js";
@@ -69,6 +70,8 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
 
   app.notFound((c) => renderStandalone(c, notFoundPage));
   app.onError(async (error, c) => {
+    // A client that hung up is no page failure: the app's onError and access log record it.
+    if (isClientAbort(error, c.req.raw)) throw error;
     console.error("web: page failed", error instanceof Error ? error.name : "error");
     try {
       return await renderStandalone(c, serverErrorPage);

@@ -47,4 +47,24 @@ describe("accessLog", () => {
     await app.request("/fails");
     expect(JSON.parse(lines[0] as string)).toMatchObject({ level: "error", status: 500 });
   });
+
+  it("logs a client that hung up mid-body once, as a client abort at info level", async () => {
+    const { app, lines } = loggedApp();
+    app.onError((_, c) => c.text("gone", 400));
+    // What Node gives the body reader when the connection closes before the body ends.
+    const hangUp = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"child":'));
+        controller.error(hangUp);
+      },
+    });
+    await app.request("/advice", { method: "POST", body, duplex: "half" } as RequestInit);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      level: "info",
+      msg: "client aborted",
+      status: 400,
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { isClientAbort } from "../../http/client-abort.js";
 import { requestIdOf } from "../../http/request-id.js";
 import type { Logger } from "../../lib/logger.js";
 
@@ -20,7 +21,9 @@ export function accessLog(logger: Logger): MiddlewareHandler {
       durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
       requestId: requestIdOf(c),
     };
-    if (status >= 500) logger.error("request", fields);
+    // c.error is what the app's onError answered; a client that hung up is no server error.
+    if (c.error && isClientAbort(c.error, c.req.raw)) logger.info("client aborted", fields);
+    else if (status >= 500) logger.error("request", fields);
     else logger.info("request", fields);
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../../src/config.js";
-import { startServer } from "../../../src/server.js";
+import { type StartServerOptions, startServer } from "../../../src/server.js";
 
 /** The real application on a random loopback port, with a throw-away SQLite file. */
 export interface TestServer {
@@ -12,9 +12,13 @@ export interface TestServer {
 
 /**
  * Starts the whole app (API + pages) exactly as `npm start` does, on 127.0.0.1:<free port>.
- * `env` adds to or overrides the environment it is configured from.
+ * `env` adds to or overrides the environment it is configured from; `options` gives the
+ * rest of what startServer takes (a logger, connection limits).
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: Omit<StartServerOptions, "config"> = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "hw-e2e-"));
   const config = loadConfig({
     PORT: "0",
@@ -25,7 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMIT_POSTS_PER_MINUTE: "1000",
     ...env,
   });
-  const server = await startServer({ config });
+  const server = await startServer({ ...options, config });
   return {
     url: server.url,
     close: async () => {

@@ -1,0 +1,56 @@
+import type { Duplex } from "node:stream";
+import { PROBLEM_KINDS, PROBLEM_MEDIA_TYPE, problemType } from "./http/problem.js";
+import { SECURITY_HEADERS } from "./middleware/security-headers/index.js";
+
+/**
+ * Answers what Node cannot parse as HTTP (bad Content-Length, invalid request line,
+ * over-long URL or headers) before it reaches the app: the same problem+json and
+ * security headers as every other answer, instead of Node's bare 400/431, and then
+ * the connection is closed, since where the next request starts is unknown.
+ * A connection that timed out or was reset gets no answer: nobody is waiting for one.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(malformedRequestAnswer(error.code === "HPE_HEADER_OVERFLOW"));
+}
+
+/**
+ * The answer the Node adapter gives a request it cannot turn into a web Request (missing or
+ * invalid Host, invalid URL): the same problem+json as above, instead of its bare 400.
+ */
+export function malformedRequestResponse(): Response {
+  const { status, headers, body } = malformedRequestProblem(false);
+  return new Response(body, { status, headers });
+}
+
+/** The raw HTTP answer: 431 when the request line or headers are too long, 400 otherwise. */
+function malformedRequestAnswer(tooLong: boolean): string {
+  const { status, headers, body } = malformedRequestProblem(tooLong);
+  const reason = tooLong ? "Request Header Fields Too Large" : "Bad Request";
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${head.join("")}\r\n${body}`;
+}
+
+function malformedRequestProblem(tooLong: boolean) {
+  const code = tooLong ? "payload-too-large" : "invalid-input";
+  const status = tooLong ? 431 : 400;
+  const body = JSON.stringify({
+    type: problemType(code),
+    title: PROBLEM_KINDS[code].title,
+    status,
+    detail: tooLong
+      ? "The request line or headers are too long."
+      : "The request is not valid HTTP (request line, Host, headers or Content-Length).",
+  });
+  const headers = {
+    "Content-Type": PROBLEM_MEDIA_TYPE,
+    "Content-Length": String(Buffer.byteLength(body)),
+    "Cache-Control": "no-store",
+    ...SECURITY_HEADERS,
+    Connection: "close",
+  };
+  return { status, headers, body };
+}
