@@ -11,6 +11,7 @@ import { accessLog } from "./middleware/access-log/index.js";
 import { bodyLimit } from "./middleware/body-limit/index.js";
 import { compression } from "./middleware/compression/index.js";
 import { apiCors } from "./middleware/cors/index.js";
+import { publicHost } from "./middleware/public-host/index.js";
 import { createRateLimiter, rateLimit } from "./middleware/rate-limit/index.js";
 import { requestId } from "./middleware/request-id/index.js";
 import { requireJson } from "./middleware/require-json/index.js";
@@ -49,6 +50,8 @@ export function createApp(deps: AppDeps): Hono {
 
   // Every request, errors included: a log line, its id, the security headers, compression.
   app.use(accessLog(logger), requestId(), securityHeaders(), compression());
+  // With PUBLIC_URL, only requests for that host are answered (the health checks for any).
+  if (config.publicUrl !== undefined) app.use(publicHost(config.publicUrl));
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
   // Requests with a body: the rate limit (POST: reads are cheap and cached), JSON only

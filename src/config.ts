@@ -18,6 +18,11 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** Whether X-Forwarded-For may name the client (only behind a proxy you run). */
   readonly trustProxy: boolean;
+  /**
+   * The site's public origin (https://hechtingswijzer.nl), the only source of absolute links;
+   * when set, requests naming another Host are refused. Undefined: links are root-relative.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 const integer = (min: number, max: number) =>
@@ -65,6 +70,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_POSTS_PER_MINUTE: integer(1, 1_000_000).default(60),
   BODY_LIMIT_BYTES: integer(1, 100 * 1024 * 1024).default(64 * 1024),
   TRUST_PROXY: flag.default(false),
+  PUBLIC_URL: origin.optional().or(z.literal("").transform(() => undefined)),
 });
 
 /** The configuration was not valid; `issues` name the environment variables. */
@@ -102,6 +108,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ratePostsPerMinute: parsed.RATE_LIMIT_POSTS_PER_MINUTE,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     trustProxy: parsed.TRUST_PROXY,
+    publicUrl: parsed.PUBLIC_URL,
   });
 }
 
