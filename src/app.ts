@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { renderApiDocs } from "./api/docs-page.js";
 import { addHealthRoutes } from "./api/health.routes.js";
 import { createApi } from "./api/index.js";
@@ -14,6 +14,7 @@ import { compression } from "./middleware/compression/index.js";
 import { apiCors } from "./middleware/cors/index.js";
 import { feedbackCap } from "./middleware/feedback-cap/index.js";
 import { forwardedHttps } from "./middleware/forwarded-https/index.js";
+import { publicHost } from "./middleware/public-host/index.js";
 import { createRateLimiter, rateLimit } from "./middleware/rate-limit/index.js";
 import { requestId } from "./middleware/request-id/index.js";
 import { requireJson } from "./middleware/require-json/index.js";
@@ -57,6 +58,8 @@ export function createApp(deps: AppDeps): Hono {
   app.use(accessLog(logger), requestId(), securityHeaders(), compression());
   // Behind a TLS-terminating proxy: HSTS and Secure cookies.
   app.use(forwardedHttps(config.trustedProxyHops));
+  // With PUBLIC_URL, only requests for that host are answered (the health checks for any).
+  if (config.publicUrl !== undefined) app.use(publicHost(config.publicUrl));
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.
   if (config.corsOrigins.length > 0) app.use("/api/*", apiCors(config.corsOrigins));
   // Requests with a body: the rate limit (POST: reads are cheap and cached), JSON only
@@ -76,17 +79,16 @@ export function createApp(deps: AppDeps): Hono {
 
   // Answers that depend only on the URL and the revision: one cache, ETag and 304, and a
   // Cache-Control that lets a proxy or CDN keep them, except pages whose URL holds what a
-  // person entered (a query: filters, a comparison).
+  // person entered (a query: filters, a comparison): no cache keeps those, this one included
+  // (docs/decisions/085).
   const revision = () => holder.current().revision;
   const cache = responseCache({ revision });
+  const holdsCaseData = (c: Context) => c.req.url.includes("?");
   const apiEtag = revisionEtag({ revision, version: APP_VERSION });
-  const pageEtag = revisionEtag({
-    revision,
-    version: APP_VERSION,
-    shareable: (c) => !c.req.url.includes("?"),
-  });
+  const pageEtag = revisionEtag({ revision, version: APP_VERSION, holdsCaseData });
+  const pageCache: MiddlewareHandler = (c, next) => (holdsCaseData(c) ? next() : cache(c, next));
   for (const path of CATALOG_API_PATHS) app.use(path, apiEtag, cache);
-  for (const path of cacheablePagePaths()) app.use(path, pageEtag, cache);
+  for (const path of cacheablePagePaths()) app.use(path, pageEtag, pageCache);
   // The stylesheet, script and icon: hashed names, so kept (and gzipped) once per release.
   app.use("/assets/*", cache);
 

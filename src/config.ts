@@ -25,6 +25,11 @@ export interface AppConfig {
   readonly feedbackPerMinute: number;
   /** Stored feedback rows above which new feedback is refused (503). */
   readonly feedbackMaxStored: number;
+  /**
+   * The site's public origin (https://hechtingswijzer.nl), the only source of absolute links;
+   * when set, requests naming another Host are refused. Undefined: links are root-relative.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 const integer = (min: number, max: number) =>
@@ -81,6 +86,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: proxyHops.default(0),
   FEEDBACK_PER_MINUTE: integer(1, 1_000_000).default(300),
   FEEDBACK_MAX_STORED: integer(1, 1_000_000_000).default(100_000),
+  PUBLIC_URL: origin.optional().or(z.literal("").transform(() => undefined)),
 });
 
 /** The configuration was not valid; `issues` name the environment variables. */
@@ -120,6 +126,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     trustedProxyHops: parsed.TRUST_PROXY,
     feedbackPerMinute: parsed.FEEDBACK_PER_MINUTE,
     feedbackMaxStored: parsed.FEEDBACK_MAX_STORED,
+    publicUrl: parsed.PUBLIC_URL,
   });
 }
 

@@ -45,7 +45,7 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
   // Browsers ask for /favicon.ico on their own (e.g. for a non-HTML response); point them at the icon.
   app.get("/favicon.ico", (c) => c.redirect(`/assets/${assets.icon.fileName}`, 301));
   const context: MiddlewareHandler<WebEnv> = async (c, next) => {
-    c.set("page", pageContext(c, deps.holder.current()));
+    c.set("page", pageContext(c, deps.holder.current(), deps.config?.publicUrl));
     await next();
   };
 
@@ -61,7 +61,7 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
   }
 
   const renderStandalone = async (c: WebContext, make: (page: PageContext) => RenderedPage) => {
-    c.set("page", pageContext(c, deps.holder.current()));
+    c.set("page", pageContext(c, deps.holder.current(), deps.config?.publicUrl));
     await renderer(c, async () => {});
     const result = make(c.get("page"));
     c.header("Cache-Control", "no-store");

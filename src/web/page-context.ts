@@ -14,7 +14,11 @@ export interface PageContext {
   readonly catalog: Catalog;
   /** The request's path without the language prefix, e.g. "/keuzehulp". */
   readonly path: string;
-  /** The site's origin as the request reached it, e.g. https://hechtingswijzer.nl (for absolute links). */
+  /**
+   * The site's configured public origin (PUBLIC_URL, e.g. https://hechtingswijzer.nl) for
+   * absolute links, or "" (root-relative links). Never the request's Host: pages are kept in
+   * a cache shared by every visitor (issue 13).
+   */
   readonly origin: string;
   /** The request's query string including "?", or "". */
   readonly search: string;
@@ -22,8 +26,8 @@ export interface PageContext {
   readonly href: (path: string) => string;
 }
 
-/** Builds the page context for a request. */
-export function pageContext(c: Context, catalog: Catalog): PageContext {
+/** Builds the page context for a request; `publicUrl` is the configured origin, if any. */
+export function pageContext(c: Context, catalog: Catalog, publicUrl: string | undefined): PageContext {
   const url = new URL(c.req.url);
   const { lang, path } = basePath(url.pathname);
   return {
@@ -31,7 +35,7 @@ export function pageContext(c: Context, catalog: Catalog): PageContext {
     t: messages(lang).site,
     catalog,
     path,
-    origin: url.origin,
+    origin: publicUrl ?? "",
     search: url.search,
     href: (p) => localPath(lang, p),
   };

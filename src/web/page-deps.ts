@@ -10,6 +10,8 @@ export interface PageDeps {
   /** The current catalog snapshot (read on every request; swapped when content changes). */
   readonly holder: { current(): Catalog };
   readonly store: { addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> };
+  /** PUBLIC_URL: the origin absolute links are built from; without it links are root-relative. */
+  readonly config?: { readonly publicUrl?: string | undefined };
   /** The clock (tests fix it). */
   readonly now?: () => Date;
 }

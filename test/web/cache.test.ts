@@ -54,21 +54,41 @@ describe("page caching through the app", () => {
     }
   });
 
-  it("keeps a filtered list out of shared caches: its URL holds what a person entered", async () => {
-    const response = await t.app.request("/interventies?leeftijd=3");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("private, no-cache");
+  it("lets no cache keep a filtered list or comparison: its URL holds what a person entered (decision 085)", async () => {
+    const real = t.holder.current();
+    for (const path of [
+      "/interventies?leeftijd=3",
+      "/beleidsmakers?leeftijd=3",
+      "/vergelijken?met=pipa",
+      "/en/interventies?leeftijd=3",
+    ]) {
+      const first = await t.app.request(path);
+      expect(first.status, path).toBe(200);
+      expect(first.headers.get("cache-control"), path).toBe("private, no-store");
+      expect(first.headers.get("etag"), path).toBeNull();
+      // Same revision, other content: the page is computed again, not served from the response cache.
+      shown = { ...real, interventions: [] };
+      const again = await t.app.request(path);
+      expect(await again.text(), path).not.toBe(await first.text());
+      shown = undefined;
+    }
   });
 
-  it("never caches a keuzehulp result or a form with a CSRF token", async () => {
+  it("lets no cache keep a keuzehulp result, which carries the case", async () => {
     const result = "/keuzehulp?age=3&unit=years&need=prevention";
-    for (const path of [result, "/reageer"]) {
-      await t.app.request(path);
-      const again = await t.app.request(path);
-      expect(again.status, path).toBe(200);
-      expect(again.headers.get("cache-control"), path).toBe("no-store");
-      expect(again.headers.get("etag"), path).toBeNull();
-    }
+    await t.app.request(result);
+    const again = await t.app.request(result);
+    expect(again.status).toBe(200);
+    expect(again.headers.get("cache-control")).toBe("private, no-store");
+    expect(again.headers.get("etag")).toBeNull();
+  });
+
+  it("never caches a form with a CSRF token", async () => {
+    await t.app.request("/reageer");
+    const again = await t.app.request("/reageer");
+    expect(again.status).toBe(200);
+    expect(again.headers.get("cache-control")).toBe("no-store");
+    expect(again.headers.get("etag")).toBeNull();
   });
 });
 

@@ -27,7 +27,7 @@ describe("keuzehulp result", () => {
 
   it("is never cached and carries only codes and numbers in its address", async () => {
     const res = await app.request("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     const html = await res.text();
     // The form the result is built from has no free-text field: every input is a code or a number.
     const form = between(html, '<form method="get" action="/keuzehulp"', "</form>");
@@ -122,7 +122,7 @@ describe("keuzehulp with invalid input", () => {
   it("answers 400 with the error summary at the top and keeps what was entered", async () => {
     const res = await app.request("/keuzehulp?age=drie&unit=years&situation=foster-care&safeStablePlace=no");
     expect(res.status).toBe(400);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     const html = await res.text();
     expect(html).toMatch(/<title>Fout: Keuzehulp/);
     const main = between(html, '<main id="inhoud"', "</main>");

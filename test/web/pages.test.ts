@@ -50,6 +50,17 @@ describe("every page, in Dutch and in English", () => {
     expect(en).toContain("forgotten");
     expect(nl).not.toEqual(en);
   });
+
+  it("the privacy page says where a case's address can still be kept, and how long feedback is kept", async () => {
+    const nl = visibleText(await (await app.request("/privacy")).text());
+    const en = visibleText(await (await app.request("/en/privacy")).text());
+    expect(nl).toContain("private, no-store");
+    expect(nl).toMatch(/geschiedenis van uw browser.*proxy/);
+    expect(nl).toContain("tot een beheerder");
+    expect(en).toContain("private, no-store");
+    expect(en).toMatch(/browser history.*prox/);
+    expect(en).toContain("until an administrator");
+  });
 });
 
 describe("invalid input", () => {

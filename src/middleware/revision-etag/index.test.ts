@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { PRIVATE_CACHE_CONTROL, revisionEtag, SHARED_CACHE_CONTROL } from "./index.js";
+import { CASE_DATA_CACHE_CONTROL, revisionEtag, SHARED_CACHE_CONTROL } from "./index.js";
 
 function appAt(revision: { value: number }): Hono {
   const app = new Hono();
@@ -8,7 +8,7 @@ function appAt(revision: { value: number }): Hono {
     revisionEtag({
       revision: () => revision.value,
       version: "1.0.0",
-      shareable: (c) => !c.req.url.includes("?"),
+      holdsCaseData: (c) => c.req.url.includes("?"),
     }),
   );
   app.get("/page", (c) => c.html("<p>page</p>"));
@@ -39,9 +39,14 @@ describe("revisionEtag", () => {
     expect(changed.headers.get("etag")).toBe('W/"1.0.0-r8"');
   });
 
-  it("keeps an answer whose URL holds a query out of shared caches", async () => {
-    const response = await appAt({ value: 1 }).request("/page?leeftijd=3");
-    expect(response.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
+  it("lets no cache keep an answer whose URL holds case data: no tag, no 304, private and no-store", async () => {
+    const response = await appAt({ value: 1 }).request("/page?leeftijd=3", {
+      headers: { "If-None-Match": "*" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe(CASE_DATA_CACHE_CONTROL);
+    expect(CASE_DATA_CACHE_CONTROL).toBe("private, no-store");
+    expect(response.headers.get("etag")).toBeNull();
   });
 
   it("leaves alone an answer that is not a 200 or says no-store", async () => {

@@ -2,16 +2,19 @@ import type { Context, MiddlewareHandler } from "hono";
 
 /** Any cache, a reverse proxy or CDN included, may keep the answer but must revalidate it (ETag, 304) before using it. */
 export const SHARED_CACHE_CONTROL = "public, no-cache";
-/** Only the person's own browser may keep the answer (its URL holds what they entered), revalidating it. */
-export const PRIVATE_CACHE_CONTROL = "private, no-cache";
+/**
+ * No cache at all may keep the answer, not even the browser's: its URL holds what a person
+ * entered about one child (an age, a situation), so a copy must not outlive the visit (docs/decisions/085).
+ */
+export const CASE_DATA_CACHE_CONTROL = "private, no-store";
 
 export interface RevisionEtagOptions {
   /** The catalog revision the answers are made from. */
   readonly revision: () => number;
   /** The application's version: a new release changes answers of the same revision. */
   readonly version: string;
-  /** Whether a shared cache may keep this request's answer (by default: yes). */
-  readonly shareable?: (c: Context) => boolean;
+  /** Whether this request's URL holds case data, so no cache may keep its answer (by default: no). */
+  readonly holdsCaseData?: (c: Context) => boolean;
 }
 
 /**
@@ -19,17 +22,25 @@ export interface RevisionEtagOptions {
  * the catalog revision (docs/decisions/051, 074). The tag is the revision's; a request
  * whose If-None-Match holds it is answered 304 when the answer would be a 200, so an
  * unknown path stays a 404 whatever tag is sent. An answer that says no-store itself
- * (a keuzehulp result) gets neither tag nor Cache-Control.
+ * (a keuzehulp result) gets neither tag nor Cache-Control; an answer whose URL holds
+ * case data gets no tag and `private, no-store`.
  */
 export function revisionEtag(options: RevisionEtagOptions): MiddlewareHandler {
-  const shareable = options.shareable ?? (() => true);
+  const holdsCaseData = options.holdsCaseData ?? (() => false);
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+    if (holdsCaseData(c)) {
+      await next();
+      // Without a tag there is nothing to revalidate: the answer is made afresh every time.
+      // Any status: an error page for a case (a 400) holds the case too.
+      c.res.headers.set("Cache-Control", CASE_DATA_CACHE_CONTROL);
+      return;
+    }
     const tag = `W/"${options.version}-r${options.revision()}"`;
     await next();
     const own = c.res.headers.get("Cache-Control");
     if (c.res.status !== 200 || (own !== null && /no-store/i.test(own))) return;
-    const cacheControl = own ?? (shareable(c) ? SHARED_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+    const cacheControl = own ?? SHARED_CACHE_CONTROL;
     if (ifNoneMatchHits(c.req.header("If-None-Match"), tag)) {
       c.res = new Response(null, { status: 304, headers: { ETag: tag, "Cache-Control": cacheControl } });
       return;

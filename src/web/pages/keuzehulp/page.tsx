@@ -8,13 +8,13 @@ import { KeuzehulpResult } from "./result.js";
 
 /**
  * GET /keuzehulp: the form; with a query, the same path shows the result (or the
- * form with an error summary, HTTP 400). Never cached and never logged: the query
- * is the advice input.
+ * form with an error summary, HTTP 400). Never cached, not even by the browser, and
+ * never logged: the query is the advice input, the case (docs/decisions/085).
  */
 export const keuzehulpPage: PageHandler = (page, c, deps) => {
   const text = messages(page.lang).pages.keuzehulp.page;
   const query = new URL(c.req.url).searchParams;
-  c.header("Cache-Control", "no-store");
+  c.header("Cache-Control", "private, no-store");
   if (!isSubmitted(query, page.catalog)) {
     return {
       meta: { title: text.title, description: text.lead },
