@@ -14,7 +14,7 @@ export interface ConnectionLimits {
   readonly requestTimeoutMs: number;
   /** An idle keep-alive connection is closed after this time. */
   readonly keepAliveTimeoutMs: number;
-  /** Requests one keep-alive connection may carry before the server closes it. */
+  /** Requests one keep-alive connection may carry before the server closes it; 0: no limit. */
   readonly maxRequestsPerSocket: number;
   /** Connections open at once; more are closed at once, so /healthz keeps a descriptor. */
   readonly maxConnections: number;
@@ -27,7 +27,9 @@ export const CONNECTION_LIMITS: ConnectionLimits = {
   requestTimeoutMs: 30_000,
   // A proxy in front keeps its idle upstream connections for less than this (decision 083).
   keepAliveTimeoutMs: 5_000,
-  maxRequestsPerSocket: 1_000,
+  // No limit: closing a busy keep-alive connection races the client's next request,
+  // which then fails (decision 083); idle ones are closed by the keep-alive timeout.
+  maxRequestsPerSocket: 0,
   maxConnections: 10_000,
   connectionsCheckingIntervalMs: 1_000,
 };

@@ -10,7 +10,7 @@ export const HSTS = "max-age=31536000";
  * read at the same hop as the client address. Untrusted, the header is the client's word.
  */
 export function isHttps(c: Context, trustedHops: number): boolean {
-  if (new URL(c.req.url).protocol === "https:") return true;
+  if (c.req.url.startsWith("https:")) return true;
   if (trustedHops === 0) return false;
   return forwardedClient(c.req.header("X-Forwarded-Proto"), trustedHops)?.toLowerCase() === "https";
 }
