@@ -1,5 +1,6 @@
 import type { Duplex } from "node:stream";
-import { PROBLEM_KINDS, PROBLEM_MEDIA_TYPE, problemType } from "./http/problem.js";
+import { AppError } from "./domain/app-error.js";
+import { PROBLEM_MEDIA_TYPE, problemFromError } from "./http/problem.js";
 import { SECURITY_HEADERS } from "./middleware/security-headers/index.js";
 
 /**
@@ -35,16 +36,15 @@ function malformedRequestAnswer(tooLong: boolean): string {
 }
 
 function malformedRequestProblem(tooLong: boolean) {
-  const code = tooLong ? "payload-too-large" : "invalid-input";
+  const error = tooLong
+    ? new AppError("payload-too-large", "The request line or headers are too long.")
+    : new AppError(
+        "invalid-input",
+        "The request is not valid HTTP (request line, Host, headers or Content-Length).",
+      );
+  // 431 for an over-long head: the payload-too-large kind, with the status HTTP names for it.
   const status = tooLong ? 431 : 400;
-  const body = JSON.stringify({
-    type: problemType(code),
-    title: PROBLEM_KINDS[code].title,
-    status,
-    detail: tooLong
-      ? "The request line or headers are too long."
-      : "The request is not valid HTTP (request line, Host, headers or Content-Length).",
-  });
+  const body = JSON.stringify({ ...problemFromError(error), status });
   const headers = {
     "Content-Type": PROBLEM_MEDIA_TYPE,
     "Content-Length": String(Buffer.byteLength(body)),
