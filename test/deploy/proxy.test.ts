@@ -86,6 +86,23 @@ describe("behind nginx: two instances on PostgreSQL (docs/deploy)", () => {
     expect(api.headers["strict-transport-security"]).toBe("max-age=31536000");
   });
 
+  it("takes the feedback form from a browser on the public origin, and refuses another origin", async () => {
+    const form = await client.request("/reageer", { localAddress: "127.0.0.7" });
+    const cookie = (form.headers["set-cookie"]?.[0] ?? "").split(";")[0] as string;
+    const token = /name="csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? "";
+    const send = (origin: string) =>
+      client.request("/reageer", {
+        method: "POST",
+        localAddress: "127.0.0.7",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie, Origin: origin },
+        body: new URLSearchParams({ csrf: token, about: "/", message: "Via de proxy." }).toString(),
+      });
+    const accepted = await send(`https://127.0.0.1:${ports.https}`);
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.location).toBe("/reageer/bedankt?over=%2F");
+    expect((await send("https://attacker.example")).status).toBe(403);
+  });
+
   it("refuses a Host other than the public one", async () => {
     const answer = await client.request("/privacy", { headers: { Host: "attacker.example" } });
     expect(answer.status).toBe(400);
