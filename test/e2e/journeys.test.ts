@@ -116,14 +116,52 @@ describe("keuzehulp", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("nav").first().isVisible()).toBe(false);
-    expect(await page.locator("form").first().isVisible()).toBe(false);
+    expect(await page.locator('form[action="/keuzehulp"]').isVisible()).toBe(false);
     expect(await page.locator("details.hw-not-suitable").isVisible()).toBe(false);
     expect(await page.locator('[data-intervention="pipa"]').first().isVisible()).toBe(true);
+    // No buttons, compare boxes or "Wijzigen" links on paper.
+    expect(await page.locator("main button:visible, main input:visible").count()).toBe(0);
+    expect(
+      await page
+        .getByRole("link", { name: /^Wijzigen/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    // Reasons, caveats and sources folded away on screen are printed open.
+    const pipa = page.locator('[data-intervention="pipa"]');
+    expect(await pipa.getByText("Waarom", { exact: true }).isVisible()).toBe(true);
+    expect(await pipa.getByText(/punt 6/).isVisible()).toBe(true);
+    expect(await pipa.getByText(/geen erkenning door de Databank/).isVisible()).toBe(true);
+    // The request with its preconditions, the outcome, the warning, the date and revision.
+    expect(await page.getByText("Het kind heeft een veilige en stabiele plek").first().isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByText("5 interventies passen bij deze vraag.").isVisible()).toBe(true);
+    expect(await page.locator(".hw-warning--compact").isVisible()).toBe(true);
+    expect(await page.locator(".hw-print-only").textContent()).toMatch(/revisie \d+/);
     // The printout says where to find the result again; on screen that line is hidden.
     expect(await page.locator(".hw-print-only").textContent()).toContain("/keuzehulp?age=3");
     expect(await page.locator(".hw-print-only").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
     expect(await page.locator(".hw-print-only").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("prints a foster child of 3's result on at most two A4 pages", async () => {
+    const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
+    const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+    // Each page is one "/Type /Page" object; "/Type /Pages" is the page tree.
+    const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it("shows a foster child of 3's result in under 2,500 px at 1280 px wide (it was 5,500)", async () => {
+    const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2500);
     await page.close();
   });
 });

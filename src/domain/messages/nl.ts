@@ -9,7 +9,7 @@ import {
   type RecognitionLevel,
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
-import { aside, capitalise, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -536,6 +536,11 @@ export const nl = {
       title: "Niet doen: schadelijke praktijken",
       lead: "Gebruik nooit interventies die gehechtheid afdwingen of trauma laten ‘doorwerken’ door regressie:",
       more: "Waarom niet",
+      compactTitle: "Niet doen",
+      compactLead:
+        "gebruik nooit werkwijzen die gehechtheid afdwingen of trauma laten ‘doorwerken’ door regressie:",
+      whyNot: "Waarom niet",
+      allOnPage: "Alles over werkwijzen die niet werken",
     },
     notFound: {
       title: "Pagina niet gevonden",
@@ -613,6 +618,7 @@ export const nl = {
       page: {
         title: "Keuzehulp",
         resultTitle: "Keuzehulp: uitkomst",
+        editTitle: "Keuzehulp: gegevens wijzigen",
         lead: "Vul in wat u weet over het kind. U ziet welke erkende interventies passen, waarom, en waar dat in de bronnen staat.",
         formTitle: "Uw gegevens",
       },
@@ -658,6 +664,17 @@ export const nl = {
         change: "Gegevens aanpassen",
         warningsTitle: "Niet doen",
         source: "Bron",
+        question: "Uw vraag",
+        changeLink: "Wijzigen",
+        precondition: "Voorwaarde",
+        recognised: (level: string, date: string | undefined) =>
+          date === undefined ? level : `${level}, ${dutchDate(date)}`,
+        details: (hasCaveats: boolean): string =>
+          hasCaveats ? "Waarom, let op en bronnen" : "Waarom en bronnen",
+        compareLabel: "Vergelijken",
+        compareSelected: "Vergelijk geselecteerde",
+        made: (date: Date, revision: number) =>
+          `Opgesteld op ${longDate(date, "nl-NL")} met de kennisbank van Hechtingswijzer, revisie ${revision}.`,
       },
       formInput: {
         ageMissing: "Vul de leeftijd van het kind in",

@@ -1,0 +1,89 @@
+import type { Child } from "hono/jsx";
+import { type Messages, messages } from "../../../domain/messages/index.js";
+import { localize } from "../../../domain/text.js";
+import type { AdviceRequest } from "../../../engine/index.js";
+import { choiceId } from "../../components/form-fields/form-fields.js";
+import type { PageContext } from "../../page-context.js";
+import { FIELD_IDS } from "./form-input.js";
+
+/** The query flag that shows the form with the answers kept instead of the result. */
+export const EDIT_FLAG = "edit";
+
+function describeChild(request: AdviceRequest, text: Messages["pages"]["keuzehulp"]["result"]): string {
+  const { child } = request;
+  if (child.pregnancyWeek !== undefined) return text.week(child.pregnancyWeek);
+  if (child.ageMonths !== undefined) return text.months(child.ageMonths);
+  return text.years(child.ageYears ?? 0);
+}
+
+interface SummaryRow {
+  readonly key: string;
+  readonly value: string;
+  /** The form field the "Wijzigen" link lands on. */
+  readonly fieldId: string;
+}
+
+function summaryRows(page: PageContext, request: AdviceRequest): SummaryRow[] {
+  const text = messages(page.lang).pages.keuzehulp.result;
+  const situationLabels = request.situations.map((code) => {
+    const situation = page.catalog.situationByCode.get(code);
+    return situation ? localize(situation.label, page.lang) : code;
+  });
+  const firstSituation = request.situations[0] ?? page.catalog.situations[0]?.code ?? "";
+  return [
+    { key: text.for, value: describeChild(request, text), fieldId: FIELD_IDS.age },
+    {
+      key: text.need,
+      value: page.t.need[request.need],
+      fieldId: choiceId(FIELD_IDS.need, request.need),
+    },
+    {
+      key: text.situations,
+      value: situationLabels.length > 0 ? situationLabels.join("; ") : text.none,
+      fieldId: choiceId(FIELD_IDS.situations, firstSituation),
+    },
+    ...page.catalog.preconditions.map((p) => {
+      const answer = request.preconditions[p.requestKey] ?? "unknown";
+      return {
+        key: localize(p.label, page.lang),
+        value: page.t.common[answer],
+        fieldId: choiceId(FIELD_IDS.precondition(p.requestKey), answer),
+      };
+    }),
+  ];
+}
+
+/**
+ * The question on top of the result as a summary list (GOV.UK's "check your answers"):
+ * one row per answer, each with a "Wijzigen" link to the form with every answer kept,
+ * landing on that field. A link, not a script, so it works without JavaScript.
+ */
+export function RequestSummary(props: { page: PageContext; request: AdviceRequest; children?: Child }) {
+  const { page, request } = props;
+  const text = messages(page.lang).pages.keuzehulp.result;
+  const query = new URLSearchParams(page.search);
+  query.set(EDIT_FLAG, "1");
+  const editAddress = page.href(`/keuzehulp?${query.toString()}`);
+  return (
+    <section aria-labelledby="request-title">
+      <div class="hw-section-head">
+        <h2 id="request-title">{text.question}</h2>
+        {props.children}
+      </div>
+      <dl class="hw-summary-list">
+        {summaryRows(page, request).map((row) => (
+          <div class="hw-summary-list__row">
+            <dt class="hw-summary-list__key">{row.key}</dt>
+            <dd class="hw-summary-list__value">{row.value}</dd>
+            <dd class="hw-summary-list__actions">
+              <a href={`${editAddress}#${row.fieldId}`}>
+                {text.changeLink}
+                <span class="hw-visually-hidden">: {row.key}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
