@@ -147,6 +147,21 @@ describe("keuzehulp", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await page.close();
   });
 
+  it("prints the comparison and the policy makers' gaps as their tables alone", async () => {
+    for (const path of [
+      "/vergelijken?ids=pipa,k-vht,vipp-sd,ddp",
+      "/beleidsmakers?filter=1&contracted=pipa&contracted=vipp-sd&includeGeneral=1",
+    ]) {
+      const { page } = await openPage(path);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator("nav").first().isVisible()).toBe(false);
+      expect(await page.locator("form:visible, button:visible").count()).toBe(0);
+      expect(await page.locator("table").first().isVisible()).toBe(true);
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      await page.close();
+    }
+  });
+
   it("prints a foster child of 3's result on at most two A4 pages", async () => {
     const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");

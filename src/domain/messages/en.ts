@@ -609,7 +609,6 @@ export const en: Messages = {
         resultTitle: "Decision aid: result",
         editTitle: "Decision aid: change your answers",
         lead: "Fill in what you know about the child. You will see which recognised interventions fit, why, and where the sources say so.",
-        formTitle: "Your answers",
       },
       form: {
         childTitle: "The child",
@@ -635,7 +634,6 @@ export const en: Messages = {
         need: "Looking for",
         situations: "Situation",
         none: "no risk group chosen",
-        recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
         nextSteps: "What next",
         see: "See",
         age: "Age",
@@ -648,7 +646,6 @@ export const en: Messages = {
         blockedTitle: "First the conditions",
         onceMet: "Once the conditions are met, these interventions would fit:",
         notSuitable: (n: number) => `Not suitable (${n})`,
-        more: "More about",
         print: "Print",
         address: "See this result again at",
         change: "Change the answers",

@@ -620,7 +620,6 @@ export const nl = {
         resultTitle: "Keuzehulp: uitkomst",
         editTitle: "Keuzehulp: gegevens wijzigen",
         lead: "Vul in wat u weet over het kind. U ziet welke erkende interventies passen, waarom, en waar dat in de bronnen staat.",
-        formTitle: "Uw gegevens",
       },
       form: {
         childTitle: "Het kind",
@@ -645,7 +644,6 @@ export const nl = {
         need: "Gezocht",
         situations: "Situatie",
         none: "geen risicogroep gekozen",
-        recommended: (n: number) => (n === 1 ? "1 passende interventie" : `${n} passende interventies`),
         nextSteps: "Hoe verder",
         see: "Bekijk",
         age: "Leeftijd",
@@ -658,7 +656,6 @@ export const nl = {
         blockedTitle: "Eerst de voorwaarden",
         onceMet: "Als aan de voorwaarden is voldaan, zouden deze interventies passen:",
         notSuitable: (n: number) => `Past niet (${n})`,
-        more: "Meer over",
         print: "Afdrukken",
         address: "Deze uitkomst opnieuw bekijken",
         change: "Gegevens aanpassen",
