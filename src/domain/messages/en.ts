@@ -730,6 +730,9 @@ export const en: Messages = {
         source: "source",
         summarySources: "Sources of this summary",
         ownDescription: "Hechtingswijzer's own description; no source found",
+        kinds: "Kind",
+        agesFact: "Age",
+        databankPages: (n: number): string => (n === 1 ? "Page in the Databank" : "Pages in the Databank"),
       },
     },
     vergelijken: {

@@ -741,6 +741,9 @@ export const nl = {
         source: "bron",
         summarySources: "Bronnen van deze samenvatting",
         ownDescription: "Eigen beschrijving van Hechtingswijzer; geen bron gevonden",
+        kinds: "Soort",
+        agesFact: "Leeftijd",
+        databankPages: (n: number): string => (n === 1 ? "Pagina in de Databank" : "Pagina’s in de Databank"),
       },
     },
     vergelijken: {

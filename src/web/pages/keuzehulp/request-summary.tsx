@@ -3,6 +3,7 @@ import { type Messages, messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { AdviceRequest } from "../../../engine/index.js";
 import { choiceId } from "../../components/form-fields/form-fields.js";
+import { SummaryList } from "../../components/summary-list/summary-list.js";
 import type { PageContext } from "../../page-context.js";
 import { FIELD_IDS } from "./form-input.js";
 
@@ -16,14 +17,14 @@ function describeChild(request: AdviceRequest, text: Messages["pages"]["keuzehul
   return text.years(child.ageYears ?? 0);
 }
 
-interface SummaryRow {
+interface AnswerRow {
   readonly key: string;
   readonly value: string;
   /** The form field the "Wijzigen" link lands on. */
   readonly fieldId: string;
 }
 
-function summaryRows(page: PageContext, request: AdviceRequest): SummaryRow[] {
+function answerRows(page: PageContext, request: AdviceRequest): AnswerRow[] {
   const text = messages(page.lang).pages.keuzehulp.result;
   const situationLabels = request.situations.map((code) => {
     const situation = page.catalog.situationByCode.get(code);
@@ -70,20 +71,13 @@ export function RequestSummary(props: { page: PageContext; request: AdviceReques
         <h2 id="request-title">{text.question}</h2>
         {props.children}
       </div>
-      <dl class="hw-summary-list">
-        {summaryRows(page, request).map((row) => (
-          <div class="hw-summary-list__row">
-            <dt class="hw-summary-list__key">{row.key}</dt>
-            <dd class="hw-summary-list__value">{row.value}</dd>
-            <dd class="hw-summary-list__actions">
-              <a href={`${editAddress}#${row.fieldId}`}>
-                {text.changeLink}
-                <span class="hw-visually-hidden">: {row.key}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        rows={answerRows(page, request).map((row) => ({
+          key: row.key,
+          value: row.value,
+          change: { href: `${editAddress}#${row.fieldId}`, label: text.changeLink },
+        }))}
+      />
     </section>
   );
 }
