@@ -199,6 +199,24 @@ describe("without JavaScript", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByText(/^Past niet/).click();
       await expect.poll(() => page.locator("details.hw-not-suitable li").first().isVisible()).toBe(true);
 
+      // Tick two cards and compare them: a plain GET form to /vergelijken.
+      await page.getByRole("checkbox", { name: "Vergelijken PIPA" }).check();
+      await page.getByRole("checkbox", { name: "Vergelijken K-VHT" }).check();
+      await page.getByRole("button", { name: "Vergelijk geselecteerde" }).click();
+      await page.waitForURL(/\/vergelijken\?ids=/);
+      const headers = await page.locator("thead th").allTextContents();
+      expect(headers.slice(1).sort()).toEqual(["K-VHT", "PIPA"]);
+
+      // "Wijzigen" opens the form with the answers kept, at the field.
+      await page.goBack();
+      await page.getByRole("link", { name: "Wijzigen Gezocht" }).click();
+      await page.waitForURL(/edit=1#need-prevention$/);
+      expect(await page.getByRole("radio", { name: "Preventie" }).isChecked()).toBe(true);
+      expect(await page.getByLabel("Leeftijd").inputValue()).toBe("3");
+      await page.getByRole("button", { name: "Toon passende interventies" }).click();
+      await page.waitForURL(/\/keuzehulp\?/);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Keuzehulp: uitkomst");
+
       await page.goto(`${server.url}/reageer?over=pipa`);
       await page.getByLabel("Uw reactie", { exact: true }).fill("Zonder JavaScript verstuurd.");
       await page.getByRole("button", { name: "Verstuur reactie" }).click();

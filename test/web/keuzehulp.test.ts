@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { firstSentence } from "../../src/web/pages/keuzehulp/result-card.js";
 import { ADVICE_EXAMPLES } from "../fixtures/advice-examples.js";
 import { between, createTestWebApp, interventionIdsIn, keuzehulpQuery, visibleText } from "./helpers.js";
 
@@ -228,7 +229,7 @@ describe("keuzehulp result as a summary (issue 14)", () => {
     const form = between(html, '<form method="get" action="/vergelijken"', "</form>");
     expect(form).toContain('<input type="checkbox" id="compare-pipa" name="ids" value="pipa"/>');
     expect(form).toContain(
-      '<label for="compare-pipa">Vergelijken<span class="hw-visually-hidden">: PIPA</span>',
+      '<label for="compare-pipa">Vergelijken<span class="hw-visually-hidden"> PIPA</span>',
     );
     expect(visibleText(form)).toContain("Vergelijk geselecteerde");
     // What the browser sends for two ticked cards is what the comparison page reads.
@@ -252,5 +253,16 @@ describe("keuzehulp result as a summary (issue 14)", () => {
     expect(visibleText(between(html, '<p class="hw-print-only">', "</p>"))).toBe(
       "Opgesteld op 15 januari 2026 met de kennisbank van Hechtingswijzer, revisie 1. Deze uitkomst opnieuw bekijken: /keuzehulp?age=3&unit=years&need=prevention&situation=foster-care",
     );
+  });
+});
+
+describe("a card's one line", () => {
+  it("is the summary up to the first full stop that ends a sentence", () => {
+    expect(firstSentence("K-VHT is kort. Het duurt 3 weken.")).toBe("K-VHT is kort.");
+    // A stop inside a number or before a lower-case word does not end the sentence.
+    expect(firstSentence("Ongeveer 2.5 jaar, bijv. thuis. Daarna meer.")).toBe(
+      "Ongeveer 2.5 jaar, bijv. thuis.",
+    );
+    expect(firstSentence("Geen punt")).toBe("Geen punt");
   });
 });

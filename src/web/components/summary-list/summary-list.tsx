@@ -22,7 +22,7 @@ export function SummaryList(props: { rows: readonly SummaryRow[]; facts?: boolea
             <dd class="hw-summary-list__actions">
               <a href={row.change.href}>
                 {row.change.label}
-                <span class="hw-visually-hidden">: {row.key}</span>
+                <span class="hw-visually-hidden"> {row.key}</span>
               </a>
             </dd>
           ) : null}

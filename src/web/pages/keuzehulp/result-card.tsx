@@ -52,7 +52,7 @@ export function ResultCard(props: { page: PageContext; rec: Recommendation; now:
           <input type="checkbox" id={checkboxId} name="ids" value={rec.id} />
           <label for={checkboxId}>
             {text.compareLabel}
-            <span class="hw-visually-hidden">: {rec.name}</span>
+            <span class="hw-visually-hidden"> {rec.name}</span>
           </label>
         </div>
       </div>
