@@ -210,7 +210,7 @@ describe("without JavaScript", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       // "Wijzigen" opens the form with the answers kept, at the field.
       await page.goBack();
       await page.getByRole("link", { name: "Wijzigen Gezocht" }).click();
-      await page.waitForURL(/edit=1#need-prevention$/);
+      await page.waitForURL(/edit=1#need$/);
       expect(await page.getByRole("radio", { name: "Preventie" }).isChecked()).toBe(true);
       expect(await page.getByLabel("Leeftijd").inputValue()).toBe("3");
       await page.getByRole("button", { name: "Toon passende interventies" }).click();

@@ -172,11 +172,11 @@ describe("keuzehulp result as a summary (issue 14)", () => {
     const links = [...summary.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&"));
     const edit = "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care&edit=1";
     expect(links).toEqual([
-      `${edit}#age`,
-      `${edit}#need-prevention`,
-      `${edit}#situation-foster-care`,
-      `${edit}#precondition-emotionallyAvailableCaregiver-unknown`,
-      `${edit}#precondition-safeStablePlace-unknown`,
+      `${edit}#child`,
+      `${edit}#need`,
+      `${edit}#situation`,
+      `${edit}#precondition-emotionallyAvailableCaregiver`,
+      `${edit}#precondition-safeStablePlace`,
     ]);
   });
 

@@ -2,7 +2,6 @@ import type { Child } from "hono/jsx";
 import { type Messages, messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { AdviceRequest } from "../../../engine/index.js";
-import { choiceId } from "../../components/form-fields/form-fields.js";
 import { SummaryList } from "../../components/summary-list/summary-list.js";
 import type { PageContext } from "../../page-context.js";
 import { FIELD_IDS } from "./form-input.js";
@@ -20,7 +19,7 @@ function describeChild(request: AdviceRequest, text: Messages["pages"]["keuzehul
 interface AnswerRow {
   readonly key: string;
   readonly value: string;
-  /** The form field the "Wijzigen" link lands on. */
+  /** The question the "Wijzigen" link lands on: the field, or the whole group of choices. */
   readonly fieldId: string;
 }
 
@@ -30,25 +29,24 @@ function answerRows(page: PageContext, request: AdviceRequest): AnswerRow[] {
     const situation = page.catalog.situationByCode.get(code);
     return situation ? localize(situation.label, page.lang) : code;
   });
-  const firstSituation = request.situations[0] ?? page.catalog.situations[0]?.code ?? "";
   return [
-    { key: text.for, value: describeChild(request, text), fieldId: FIELD_IDS.age },
+    { key: text.for, value: describeChild(request, text), fieldId: FIELD_IDS.child },
     {
       key: text.need,
       value: page.t.need[request.need],
-      fieldId: choiceId(FIELD_IDS.need, request.need),
+      fieldId: FIELD_IDS.need,
     },
     {
       key: text.situations,
       value: situationLabels.length > 0 ? situationLabels.join("; ") : text.none,
-      fieldId: choiceId(FIELD_IDS.situations, firstSituation),
+      fieldId: FIELD_IDS.situations,
     },
     ...page.catalog.preconditions.map((p) => {
       const answer = request.preconditions[p.requestKey] ?? "unknown";
       return {
         key: localize(p.label, page.lang),
         value: page.t.common[answer],
-        fieldId: choiceId(FIELD_IDS.precondition(p.requestKey), answer),
+        fieldId: FIELD_IDS.precondition(p.requestKey),
       };
     }),
   ];
