@@ -1,0 +1,90 @@
+import type { AuditEntry } from "../../../domain/accounts.js";
+import type { PageContext } from "../../page-context.js";
+import type { BeheerHandler } from "./access.js";
+import { BeheerNav, beheerText } from "./parts.js";
+
+/** Entries per page of the audit log. */
+const PER_PAGE = 50;
+
+function actionLabel(page: PageContext, action: string): string {
+  const labels: Readonly<Record<string, string>> = beheerText(page).audit.actions;
+  return labels[action] ?? action;
+}
+
+/** The detail of an entry as "key: value" pairs (never a password or code: none is written). */
+function detailText(entry: AuditEntry): string {
+  return Object.entries(entry.detail)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
+    .join("; ");
+}
+
+/** GET /beheer/audit?pagina=N: the audit log for admins, newest first, 50 a page. */
+export const auditPage: BeheerHandler = async (page, c, { curation, session }) => {
+  if (!session) throw new Error("/beheer/audit is guarded: a session is always there");
+  const text = beheerText(page).audit;
+  const requested = Number.parseInt(c.req.query("pagina") ?? "1", 10);
+  const pageNumber = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+  // One more than shown tells whether there is an older page.
+  const entries = await curation.auditLog({ limit: PER_PAGE + 1, offset: (pageNumber - 1) * PER_PAGE });
+  const shown = entries.slice(0, PER_PAGE);
+  const pageHref = (n: number) => `${page.href("/beheer/audit")}?pagina=${n}`;
+  const links: [string, string][] = [];
+  if (pageNumber > 1) links.push([pageHref(pageNumber - 1), text.newer]);
+  if (entries.length > PER_PAGE) links.push([pageHref(pageNumber + 1), text.older]);
+  const cell = "utrecht-table__cell";
+  return {
+    meta: { title: text.title, noIndex: true },
+    body: (
+      <>
+        <h1>{text.title}</h1>
+        <BeheerNav page={page} session={session} />
+        <p class="hw-lead">{text.lead}</p>
+        {shown.length === 0 ? (
+          <p>{text.none}</p>
+        ) : (
+          <section class="hw-table-scroll" tabindex={0} aria-labelledby="audit-caption">
+            <table class="utrecht-table utrecht-table--html-table">
+              <caption class="utrecht-table__caption" id="audit-caption">
+                {text.caption}
+              </caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  {[text.at, text.actor, text.action, text.subject, text.address, text.detail].map(
+                    (label) => (
+                      <th class="utrecht-table__header-cell" scope="col">
+                        {label}
+                      </th>
+                    ),
+                  )}
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {shown.map((entry) => (
+                  <tr class="utrecht-table__row">
+                    <td class={cell}>
+                      <time datetime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time>
+                    </td>
+                    <td class={cell}>{entry.actor}</td>
+                    <td class={cell}>{actionLabel(page, entry.action)}</td>
+                    <td class={cell}>{entry.subject}</td>
+                    <td class={cell}>{entry.address}</td>
+                    <td class={cell}>{detailText(entry)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+        {links.length > 0 ? (
+          <ul>
+            {links.map(([href, label]) => (
+              <li>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </>
+    ),
+  };
+};
