@@ -215,6 +215,7 @@ const cli: CliMessages = {
     search: "Search the interventions (--json for the API output)",
     content: "Knowledge base: validate [DIR] checks it, list shows the indications",
     db: "Database: migrate, export DIR, import DIR",
+    users: "Accounts for /beheer: add --role ROLE EMAIL, list",
   },
   args: {
     unknownOption: (flag, known) => `unknown option ${flag}; this command knows ${flagList(known)}`,

@@ -224,6 +224,7 @@ const cli: CliMessages = {
     search: "Zoeken in de interventies (--json voor de API-uitvoer)",
     content: "Kennisbank: validate [MAP] controleert, list toont de indicaties",
     db: "Database: migrate, export MAP, import MAP",
+    users: "Accounts voor /beheer: add --role ROL E-MAILADRES, list",
   },
   args: {
     unknownOption: (flag, known) => `onbekende optie ${flag}; deze opdracht kent ${flagList(known)}`,
