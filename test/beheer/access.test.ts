@@ -156,6 +156,29 @@ describe("every /beheer route and admin API route is guarded", () => {
     expect((await beheer.curation.listCurators()).map((c) => c.email)).toContain("nieuw@example.org");
   });
 
+  it("lets an admin change a role, which counts from the account's next request", async () => {
+    const admin = `hw_beheer=${sessions.admin}`;
+    const page = await beheer.app.request("/beheer/accounts", withCookie({}, admin));
+    const html = await page.text();
+    const editorId = /<option value="([^"]+)"[^>]*>editor@example\.org<\/option>/.exec(html)?.[1] ?? "";
+    expect(editorId).not.toBe("");
+    const editor = `hw_beheer=${sessions.editor}`;
+    expect((await beheer.app.request("/beheer/audit", withCookie({}, editor))).status).toBe(403);
+    const changed = await beheer.app.request(
+      "/beheer/accounts/rol",
+      withCookie(form({ csrf: csrfField(html), id: editorId, role: "admin" }), admin),
+    );
+    expect(changed.status).toBe(200);
+    expect((await beheer.app.request("/beheer/audit", withCookie({}, editor))).status).toBe(200);
+    const [latest] = await beheer.curation.auditLog({ limit: 1, offset: 0 });
+    expect(latest).toMatchObject({
+      action: "account.role",
+      actor: "admin@example.org",
+      subject: "editor@example.org",
+      detail: { from: "editor", to: "admin" },
+    });
+  });
+
   it("answers every /api/v1/admin route without a session with 401 problem+json", async () => {
     const adminApi = beheer.app.routes.filter(
       (route) => route.path.startsWith("/api/v1/admin") && route.method !== "ALL",

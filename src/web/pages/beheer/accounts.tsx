@@ -30,9 +30,9 @@ function roleChoices(page: PageContext) {
   return CURATOR_ROLES.map((role) => ({ value: role, label: roleName(page, role) }));
 }
 
-/** One account's row: its facts and a small form to change its role. */
-function AccountRow(props: { page: PageContext; curator: Curator; csrf: string; index: number }) {
-  const { page, curator, csrf, index } = props;
+/** One account's row: its facts (the role is changed in the form below the table). */
+function AccountRow(props: { page: PageContext; curator: Curator }) {
+  const { page, curator } = props;
   const text = beheerText(page).accounts;
   const cell = "utrecht-table__cell";
   return (
@@ -41,20 +41,7 @@ function AccountRow(props: { page: PageContext; curator: Curator; csrf: string; 
         {curator.email}
       </th>
       <td class={cell}>{curator.displayName}</td>
-      <td class={cell}>
-        <form method="post" action={page.href("/beheer/accounts/rol")}>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="id" value={curator.id} />
-          <SelectField
-            id={`role-${index}`}
-            name="role"
-            label={text.changeRole(curator.email)}
-            value={curator.role}
-            choices={roleChoices(page)}
-          />
-          <SubmitActions label={text.saveRole} />
-        </form>
-      </td>
+      <td class={cell}>{roleName(page, curator.role)}</td>
       <td class={cell}>{curator.secondFactor ? text.yes : text.no}</td>
       <td class={cell}>
         <time datetime={curator.createdAt}>{curator.createdAt.slice(0, 10)}</time>
@@ -98,12 +85,36 @@ function accountsPage(
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
-              {view.curators.map((curator, index) => (
-                <AccountRow page={page} curator={curator} csrf={csrf} index={index} />
+              {view.curators.map((curator) => (
+                <AccountRow page={page} curator={curator} />
               ))}
             </tbody>
           </table>
         </section>
+        {view.curators.length > 0 ? (
+          <>
+            <h2>{text.changeRoleTitle}</h2>
+            <form method="post" action={page.href("/beheer/accounts/rol")} novalidate>
+              <CsrfField token={csrf} />
+              <SelectField
+                id="account"
+                name="id"
+                label={text.account}
+                value=""
+                choices={view.curators.map((curator) => ({ value: curator.id, label: curator.email }))}
+              />
+              <SelectField
+                id="newRole"
+                name="role"
+                label={text.newRole}
+                value=""
+                choices={roleChoices(page)}
+                error={errorFor("newRole")}
+              />
+              <SubmitActions label={text.saveRole} />
+            </form>
+          </>
+        ) : null}
         <h2>{text.addTitle}</h2>
         <form method="post" action={page.href("/beheer/accounts")} novalidate>
           <CsrfField token={csrf} />
@@ -201,7 +212,7 @@ export const accountsRolePage: BeheerHandler = async (page, c, ctx) => {
   const changed = isCuratorRole(role) ? await ctx.curation.setRole(id, role, actor) : undefined;
   const curators = await ctx.curation.listCurators();
   if (!changed) {
-    const errors = [{ fieldId: "role-0", message: beheerText(page).accounts.errors.role }];
+    const errors = [{ fieldId: "newRole", message: beheerText(page).accounts.errors.role }];
     return accountsPage(page, ctx, { curators, form: EMPTY_FORM, errors }, 400);
   }
   const notice = beheerText(page).accounts.roleChanged(changed.email, roleName(page, changed.role));

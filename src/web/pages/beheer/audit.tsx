@@ -11,10 +11,19 @@ function actionLabel(page: PageContext, action: string): string {
   return labels[action] ?? action;
 }
 
+/** Items of a list shown in full; a longer list (an import of the whole content) shows its first ones and a count. */
+const LIST_SHOWN = 5;
+
+function valueText(value: unknown): string {
+  if (!Array.isArray(value)) return String(value);
+  const shown = value.slice(0, LIST_SHOWN).map(String).join(", ");
+  return value.length > LIST_SHOWN ? `${shown} … (${value.length})` : shown;
+}
+
 /** The detail of an entry as "key: value" pairs (never a password or code: none is written). */
 function detailText(entry: AuditEntry): string {
   return Object.entries(entry.detail)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
+    .map(([key, value]) => `${key}: ${valueText(value)}`)
     .join("; ");
 }
 

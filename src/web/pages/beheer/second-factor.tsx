@@ -9,6 +9,16 @@ import { BeheerNav, beheerText, CsrfField, Notice } from "./parts.js";
 
 const BASE32 = /^[A-Z2-7]{16,64}$/;
 
+/**
+ * The otpauth address with a line-break opportunity (wbr) every 16 characters, so it wraps
+ * on a 320 px screen; copying it still gives the address unbroken. (The key itself is
+ * shown in groups of four, which authenticator apps accept.)
+ */
+function breakable(text: string) {
+  const parts = text.match(/.{1,16}/g) ?? [];
+  return parts.map((part, index) => (index === 0 ? part : [<wbr />, part]));
+}
+
 function enrolPage(
   page: PageContext,
   ctx: BeheerContext,
@@ -35,11 +45,11 @@ function enrolPage(
             <dl>
               <dt>{text.secret}</dt>
               <dd>
-                <code>{secret}</code>
+                <code>{secret.match(/.{1,4}/g)?.join(" ")}</code>
               </dd>
               <dt>{text.uri}</dt>
               <dd>
-                <code>{totpUri(secret, session.curator.email)}</code>
+                <code>{breakable(totpUri(secret, session.curator.email))}</code>
               </dd>
             </dl>
             <form method="post" action={page.href("/beheer/tweede-factor")} novalidate>
