@@ -94,6 +94,7 @@ export class Curation {
       return { outcome: "refused" };
     }
     await this.accounts.clearLoginFailures(`account:${email}`);
+    await this.tidyUp();
     if (input.previousToken) await this.endSession(input.previousToken);
     const pending = curator.secondFactor;
     const token = await this.startSession(curator, pending);
@@ -224,13 +225,16 @@ export class Curation {
     return this.accounts.listAudit(page);
   }
 
-  /** Removes sessions that have ended (called now and then; an ended session is refused anyway). */
-  async removeEndedSessions(): Promise<void> {
-    const now = this.now();
-    await this.accounts.deleteExpiredSessions(
-      now.toISOString(),
-      new Date(now.getTime() - SESSION_IDLE_MS).toISOString(),
-    );
+  /**
+   * Removes sessions that have ended and failed log-ins that no longer count. Called at
+   * every successful log-in, so the tables stay small without a scheduled job; an ended
+   * session is refused anyway.
+   */
+  async tidyUp(): Promise<void> {
+    const now = this.now().getTime();
+    const iso = (ms: number) => new Date(ms).toISOString();
+    await this.accounts.deleteExpiredSessions(iso(now), iso(now - SESSION_IDLE_MS));
+    await this.accounts.forgetLoginFailuresBefore(iso(now - FAILURE_WINDOW_MS));
   }
 
   private async isLocked(email: string, address: string): Promise<boolean> {

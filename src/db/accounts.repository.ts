@@ -167,6 +167,10 @@ export class AccountsRepository implements AccountStore {
     await this.db.deleteFrom("login_failure").where("key", "=", key).execute();
   }
 
+  async forgetLoginFailuresBefore(at: string): Promise<void> {
+    await this.db.deleteFrom("login_failure").where("at", "<", at).execute();
+  }
+
   async appendAudit(entry: NewAuditEntry): Promise<AuditEntry> {
     const row = {
       id: randomUUID(),

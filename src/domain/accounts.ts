@@ -200,6 +200,8 @@ export interface AccountStore {
   /** Failed log-ins per key since a time. */
   countLoginFailures(key: string, since: string): Promise<{ count: number; latest: string | undefined }>;
   clearLoginFailures(key: string): Promise<void>;
+  /** Forgets failed log-ins older than a time (they no longer count towards a lock). */
+  forgetLoginFailuresBefore(at: string): Promise<void>;
 
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
   /** Newest first. */

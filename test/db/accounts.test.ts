@@ -108,6 +108,8 @@ for (const dialect of DIALECTS) {
       await accounts.clearLoginFailures("account:x@example.org");
       expect((await accounts.countLoginFailures("account:x@example.org", "2000-01-01")).count).toBe(0);
       expect((await accounts.countLoginFailures("address:192.0.2.1", "2000-01-01")).count).toBe(2);
+      await accounts.forgetLoginFailuresBefore("2026-01-15T12:00:30.000Z");
+      expect((await accounts.countLoginFailures("address:192.0.2.1", "2000-01-01")).count).toBe(1);
     });
 
     it("appends audit entries and reads them newest first", async () => {
