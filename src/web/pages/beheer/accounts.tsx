@@ -15,7 +15,7 @@ import { SelectField, SubmitActions, TextField } from "../../components/form-fie
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { BeheerNav, beheerText, CsrfField, Notice, roleName } from "./parts.js";
+import { BeheerNav, BeheerTable, beheerText, CsrfField, Notice, roleName } from "./parts.js";
 
 interface AccountsView {
   readonly curators: readonly Curator[];
@@ -70,27 +70,15 @@ function accountsPage(
         <ErrorSummary t={page.t} errors={view.errors} />
         <Notice kind="ok" text={view.notice} />
         <h2>{text.listTitle}</h2>
-        <section class="hw-table-scroll" tabindex={0} aria-labelledby="accounts-caption">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption" id="accounts-caption">
-              {text.caption}
-            </caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {[text.email, text.name, text.role, text.secondFactor, text.created].map((label) => (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {view.curators.map((curator) => (
-                <AccountRow page={page} curator={curator} />
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <BeheerTable
+          id="accounts-caption"
+          caption={text.caption}
+          headings={[text.email, text.name, text.role, text.secondFactor, text.created]}
+        >
+          {view.curators.map((curator) => (
+            <AccountRow page={page} curator={curator} />
+          ))}
+        </BeheerTable>
         {view.curators.length > 0 ? (
           <>
             <h2>{text.changeRoleTitle}</h2>

@@ -1,7 +1,7 @@
 import type { AuditEntry } from "../../../domain/accounts.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
-import { BeheerNav, beheerText } from "./parts.js";
+import { BeheerNav, BeheerTable, beheerText } from "./parts.js";
 
 /** Entries per page of the audit log. */
 const PER_PAGE = 50;
@@ -51,38 +51,24 @@ export const auditPage: BeheerHandler = async (page, c, { curation, session }) =
         {shown.length === 0 ? (
           <p>{text.none}</p>
         ) : (
-          <section class="hw-table-scroll" tabindex={0} aria-labelledby="audit-caption">
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption" id="audit-caption">
-                {text.caption}
-              </caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  {[text.at, text.actor, text.action, text.subject, text.address, text.detail].map(
-                    (label) => (
-                      <th class="utrecht-table__header-cell" scope="col">
-                        {label}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {shown.map((entry) => (
-                  <tr class="utrecht-table__row">
-                    <td class={cell}>
-                      <time datetime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time>
-                    </td>
-                    <td class={cell}>{entry.actor}</td>
-                    <td class={cell}>{actionLabel(page, entry.action)}</td>
-                    <td class={cell}>{entry.subject}</td>
-                    <td class={cell}>{entry.address}</td>
-                    <td class={cell}>{detailText(entry)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <BeheerTable
+            id="audit-caption"
+            caption={text.caption}
+            headings={[text.at, text.actor, text.action, text.subject, text.address, text.detail]}
+          >
+            {shown.map((entry) => (
+              <tr class="utrecht-table__row">
+                <td class={cell}>
+                  <time datetime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time>
+                </td>
+                <td class={cell}>{entry.actor}</td>
+                <td class={cell}>{actionLabel(page, entry.action)}</td>
+                <td class={cell}>{entry.subject}</td>
+                <td class={cell}>{entry.address}</td>
+                <td class={cell}>{detailText(entry)}</td>
+              </tr>
+            ))}
+          </BeheerTable>
         )}
         {links.length > 0 ? (
           <ul>

@@ -1,6 +1,8 @@
+import type { Child } from "hono/jsx";
 import type { ActiveSession } from "../../../curation/curation.js";
 import { type CuratorRole, may } from "../../../domain/accounts.js";
 import { messages } from "../../../domain/messages/index.js";
+import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import { BEHEER_CSRF_FIELD } from "./csrf-check.js";
@@ -85,4 +87,61 @@ export function forbiddenPage(page: PageContext): RenderedPage {
 export function csrfFailedPage(page: PageContext): RenderedPage {
   const text = beheerText(page).csrf;
   return messagePage(page, 403, text.title, text.text, text.back);
+}
+
+/** A table of the /beheer pages: scrolls on its own on a narrow screen, with a caption and column headings. */
+export function BeheerTable(props: {
+  id: string;
+  caption: string;
+  headings: readonly string[];
+  children?: Child;
+}) {
+  return (
+    <section class="hw-table-scroll" tabindex={0} aria-labelledby={props.id}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption" id={props.id}>
+          {props.caption}
+        </caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {props.headings.map((label) => (
+              <th class="utrecht-table__header-cell" scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">{props.children}</tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The six-digit code from an authenticator app, with the button that sends it (log-in and enrolment). */
+export function TotpCodeForm(props: {
+  action: string;
+  csrf: string;
+  label: string;
+  hint: string;
+  submit: string;
+  error: string | undefined;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField token={props.csrf} />
+      {props.children}
+      <TextField
+        id="code"
+        name="code"
+        label={props.label}
+        hint={props.hint}
+        inputMode="numeric"
+        autocomplete="one-time-code"
+        maxLength={8}
+        error={props.error}
+      />
+      <SubmitActions label={props.submit} />
+    </form>
+  );
 }

@@ -1,11 +1,10 @@
 import { newTotpSecret, totpUri } from "../../../curation/totp.js";
 import { mayUseSecondFactor } from "../../../domain/accounts.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { BeheerNav, beheerText, CsrfField, Notice } from "./parts.js";
+import { BeheerNav, beheerText, Notice, TotpCodeForm } from "./parts.js";
 
 const BASE32 = /^[A-Z2-7]{16,64}$/;
 
@@ -52,21 +51,16 @@ function enrolPage(
                 <code>{breakable(totpUri(secret, session.curator.email))}</code>
               </dd>
             </dl>
-            <form method="post" action={page.href("/beheer/tweede-factor")} novalidate>
-              <CsrfField token={csrf} />
+            <TotpCodeForm
+              action={page.href("/beheer/tweede-factor")}
+              csrf={csrf}
+              label={text.code}
+              hint={text.hint}
+              submit={text.submit}
+              error={errors[0]?.message}
+            >
               <input type="hidden" name="secret" value={secret} />
-              <TextField
-                id="code"
-                name="code"
-                label={text.code}
-                hint={text.hint}
-                inputMode="numeric"
-                autocomplete="one-time-code"
-                maxLength={8}
-                error={errors[0]?.message}
-              />
-              <SubmitActions label={text.submit} />
-            </form>
+            </TotpCodeForm>
           </>
         ) : null}
       </>

@@ -1,9 +1,8 @@
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
-import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerHandler } from "./access.js";
-import { beheerText, CsrfField } from "./parts.js";
+import { beheerText, TotpCodeForm } from "./parts.js";
 
 function secondStepPage(
   page: PageContext,
@@ -20,20 +19,14 @@ function secondStepPage(
         <h1>{text.title}</h1>
         <ErrorSummary t={page.t} errors={errors} />
         <p class="hw-lead">{text.lead}</p>
-        <form method="post" action={page.href("/beheer/tweede-stap")} novalidate>
-          <CsrfField token={csrf} />
-          <TextField
-            id="code"
-            name="code"
-            label={text.code}
-            hint={text.hint}
-            inputMode="numeric"
-            autocomplete="one-time-code"
-            maxLength={8}
-            error={errors[0]?.message}
-          />
-          <SubmitActions label={text.submit} />
-        </form>
+        <TotpCodeForm
+          action={page.href("/beheer/tweede-stap")}
+          csrf={csrf}
+          label={text.code}
+          hint={text.hint}
+          submit={text.submit}
+          error={errors[0]?.message}
+        />
       </>
     ),
   };
