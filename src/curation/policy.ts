@@ -3,6 +3,9 @@
  * session are checked on every request, from the database, so they hold on every instance.
  */
 
+/** The session cookie (set by the /beheer log-in, read by /beheer and the admin API). */
+export const SESSION_COOKIE = "hw_beheer";
+
 /** A session ends after 30 minutes without a request… */
 export const SESSION_IDLE_MS = 30 * 60_000;
 /** …and 12 hours after log-in whatever happens: one working day. */

@@ -3,6 +3,7 @@ import { csrfTokenFor } from "../../src/curation/tokens.js";
 import type { Permission } from "../../src/domain/accounts.js";
 import { createWebApp } from "../../src/web/index.js";
 import { BEHEER_ROUTES } from "../../src/web/pages/beheer/routes.js";
+import { createResponseValidator } from "../api/support/openapi-validator.js";
 import { DIALECTS } from "../db/dialects.js";
 import { type BeheerApp, createBeheerApp, csrfField, form, logInThroughForm, withCookie } from "./support.js";
 
@@ -179,15 +180,40 @@ describe("every /beheer route and admin API route is guarded", () => {
     });
   });
 
-  it("answers every /api/v1/admin route without a session with 401 problem+json", async () => {
+  it("answers every /api/v1/admin route without a session 401, with too low a role 403, as documented", async () => {
+    const api = await createResponseValidator(beheer.app);
     const adminApi = beheer.app.routes.filter(
       (route) => route.path.startsWith("/api/v1/admin") && route.method !== "ALL",
     );
-    // None yet (issue 15 brings them later); each one added must answer 401 without a session.
+    expect(adminApi.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
+      "GET /api/v1/admin/accounts",
+      "GET /api/v1/admin/audit",
+      "GET /api/v1/admin/session",
+    ]);
+    const documented = Object.keys(api.document.paths as Record<string, unknown>).filter((p) =>
+      p.startsWith("/admin"),
+    );
+    expect(documented.sort()).toEqual(["/admin/accounts", "/admin/audit", "/admin/session"]);
     for (const route of adminApi) {
-      const response = await beheer.app.request(route.path, { method: route.method });
-      expect(response.status, `${route.method} ${route.path}`).toBe(401);
-      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      const anonymous = await api.request(route.path, { method: route.method });
+      expect(anonymous.status, `${route.method} ${route.path}`).toBe(401);
+      expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
+      const planted = await api.request(route.path, { headers: { Cookie: `hw_beheer=${"A".repeat(43)}` } });
+      expect(planted.status).toBe(401);
+      const asReviewer = await api.request(route.path, {
+        headers: { Cookie: `hw_beheer=${sessions.reviewer}` },
+      });
+      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(route.path.endsWith("/session") ? 200 : 403);
+      const asAdmin = await api.request(route.path, { headers: { Cookie: `hw_beheer=${sessions.admin}` } });
+      expect(asAdmin.status, `admin: ${route.path}`).toBe(200);
+      expect(asAdmin.headers.get("cache-control")).toBe("no-store");
+      expect(await asAdmin.text()).not.toMatch(/argon2|passwordHash|totpSecret/);
     }
+    const document = api.document as { components?: { securitySchemes?: Record<string, unknown> } };
+    expect(document.components?.securitySchemes?.beheerSession).toMatchObject({
+      type: "apiKey",
+      in: "cookie",
+      name: "hw_beheer",
+    });
   });
 });

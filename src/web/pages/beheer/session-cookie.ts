@@ -1,9 +1,6 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { SESSION_ABSOLUTE_MS } from "../../../curation/policy.js";
-
-/** The session cookie's name. */
-export const SESSION_COOKIE = "hw_beheer";
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "../../../curation/policy.js";
 
 /**
  * The paths the cookie is sent to: the Dutch and English /beheer pages and the admin API.
