@@ -228,6 +228,29 @@ for (const dialect of DIALECTS) {
       expect(await curation.enableSecondFactor(session, secret, code, "a6")).toBe(false);
     });
 
+    it("shares sessions and locks between instances on one database", async () => {
+      const other = new Curation({
+        accounts: (await database.open()).accounts,
+        now: () => clock,
+        failureDelayMs: 0,
+      });
+      await addAccount("shared@example.org");
+      const login = await curation.logIn({ email: "shared@example.org", password: PASSWORD, address: "a7" });
+      if (login.outcome !== "signed-in") throw new Error("refused");
+      const there = await other.session(login.token);
+      expect(there?.curator.email).toBe("shared@example.org");
+      if (!there) return;
+      await other.logOutEverywhere(there, "a7");
+      expect(await curation.session(login.token)).toBeUndefined();
+      for (let i = 0; i < 5; i++)
+        await other.logIn({ email: "shared@example.org", password: "x", address: `b${i}` });
+      expect(
+        await curation.logIn({ email: "shared@example.org", password: PASSWORD, address: "a7" }),
+      ).toEqual({
+        outcome: "locked",
+      });
+    });
+
     it("writes log-ins, failures, log-outs and account changes to the audit log, never a password", async () => {
       const entries = await curation.auditLog({ limit: 500, offset: 0 });
       const actions = new Set(entries.map((e) => e.action));
