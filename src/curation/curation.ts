@@ -189,10 +189,22 @@ export class Curation {
     return this.accounts.listCurators();
   }
 
-  /** Changes an account's role; it counts from the account's next request (roles are read per request). */
-  async setRole(curatorId: string, role: CuratorRole, actor: Actor): Promise<Curator | undefined> {
+  /**
+   * Changes an account's role; it counts from the account's next request (roles are read
+   * per request). The last admin keeps the role.
+   */
+  async setRole(
+    curatorId: string,
+    role: CuratorRole,
+    actor: Actor,
+  ): Promise<Curator | "unknown" | "last-admin"> {
     const curator = await this.accounts.getCurator(curatorId);
-    if (!curator) return undefined;
+    if (!curator) return "unknown";
+    if (curator.role === "admin" && role !== "admin") {
+      // Without an admin nobody can hand out accounts any more (only the command line could).
+      const admins = (await this.accounts.listCurators()).filter((c) => c.role === "admin");
+      if (admins.length <= 1) return "last-admin";
+    }
     if (curator.role !== role) {
       await this.accounts.setCuratorRole(curatorId, role);
       await this.audit("account.role", actor, curator.email, { from: curator.role, to: role });

@@ -213,6 +213,15 @@ for (const dialect of DIALECTS) {
       ).toBe("signed-in");
     });
 
+    it("keeps the last admin an admin", async () => {
+      const only = await addAccount("only-admin@example.org", "admin");
+      expect(await curation.setRole(only.id, "editor", cli)).toBe("last-admin");
+      const second = await addAccount("second-admin@example.org", "admin");
+      expect(await curation.setRole(only.id, "editor", cli)).toMatchObject({ role: "editor" });
+      expect(await curation.setRole(second.id, "reviewer", cli)).toBe("last-admin");
+      expect(await curation.setRole("no-such-id", "admin", cli)).toBe("unknown");
+    });
+
     it("does not let an editor turn on a second factor", async () => {
       await addAccount("plain-editor@example.org", "editor");
       const login = await curation.logIn({

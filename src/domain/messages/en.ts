@@ -993,6 +993,7 @@ export const en: Messages = {
         passwordTooLong: (max: number) => `The password may have at most ${max} characters.`,
         displayName: "The name may have at most 100 characters, without line breaks.",
         exists: "An account with this e-mail address exists already.",
+        lastAdmin: "This is the last administrator. Make another account administrator first.",
       },
     },
     audit: {

@@ -1008,6 +1008,7 @@ export const nl = {
         passwordTooLong: (max: number) => `Het wachtwoord mag hoogstens ${max} tekens hebben.`,
         displayName: "De naam mag hoogstens 100 tekens hebben, zonder regeleinden.",
         exists: "Er is al een account met dit e-mailadres.",
+        lastAdmin: "Dit is de laatste beheerder. Maak eerst een ander account beheerder.",
       },
     },
     audit: {

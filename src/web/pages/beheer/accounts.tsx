@@ -197,11 +197,17 @@ export const accountsRolePage: BeheerHandler = async (page, c, ctx) => {
   const id = typeof body.id === "string" ? body.id : "";
   const role = body.role;
   const actor = { email: ctx.session?.curator.email ?? "", address: ctx.address };
-  const changed = isCuratorRole(role) ? await ctx.curation.setRole(id, role, actor) : undefined;
+  const changed = isCuratorRole(role) ? await ctx.curation.setRole(id, role, actor) : "unknown";
   const curators = await ctx.curation.listCurators();
-  if (!changed) {
-    const errors = [{ fieldId: "newRole", message: beheerText(page).accounts.errors.role }];
-    return accountsPage(page, ctx, { curators, form: EMPTY_FORM, errors }, 400);
+  if (typeof changed === "string") {
+    const text = beheerText(page).accounts.errors;
+    const message = changed === "last-admin" ? text.lastAdmin : text.role;
+    return accountsPage(
+      page,
+      ctx,
+      { curators, form: EMPTY_FORM, errors: [{ fieldId: "newRole", message }] },
+      400,
+    );
   }
   const notice = beheerText(page).accounts.roleChanged(changed.email, roleName(page, changed.role));
   return accountsPage(page, ctx, { curators, form: EMPTY_FORM, errors: [], notice }, 200);
