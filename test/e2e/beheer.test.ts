@@ -118,6 +118,30 @@ describe("/beheer in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     expect(new URL(page.url()).pathname).toBe("/en/beheer/inloggen");
   });
 
+  it("works without JavaScript: log-in, add an account, log out", async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const tab = await noScript.context.newPage();
+      await tab.goto(`${server.url}/beheer/inloggen`);
+      await tab.getByLabel("E-mailadres").fill("admin@example.org");
+      await tab.getByLabel("Wachtwoord").fill(PASSWORD);
+      await tab.getByRole("button", { name: "Inloggen" }).click();
+      await tab.waitForURL(`${server.url}/beheer`);
+      await tab.goto(`${server.url}/beheer/accounts`);
+      const add = tab.locator('form[action="/beheer/accounts"]');
+      await add.getByLabel("E-mailadres").fill("zonder-script@example.org");
+      await add.getByLabel("Eerste wachtwoord").fill("een wachtwoord zonder script");
+      await add.getByRole("button", { name: "Account toevoegen" }).click();
+      await tab.waitForLoadState();
+      expect(await tab.getByRole("status").textContent()).toContain("zonder-script@example.org");
+      await tab.goto(`${server.url}/beheer`);
+      await tab.getByRole("button", { name: "Uitloggen", exact: true }).click();
+      await tab.waitForURL(`${server.url}/beheer/inloggen?uit=1`);
+    } finally {
+      await noScript.close();
+    }
+  });
+
   it("every state is valid HTML (Nu Html Checker)", async () => {
     expect(states.length).toBeGreaterThanOrEqual(10);
     const files = states.map((state, index) => {
