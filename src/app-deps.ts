@@ -1,5 +1,6 @@
 import type { CatalogHolder } from "./catalog/catalog-holder.js";
 import type { AppConfig } from "./config.js";
+import type { Curation } from "./curation/curation.js";
 import type { Store } from "./db/store.js";
 import type { Logger } from "./lib/logger.js";
 
@@ -15,4 +16,6 @@ export interface AppDeps {
   readonly logger: Logger;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
+  /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
+  readonly curation?: Curation;
 }

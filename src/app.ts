@@ -4,6 +4,7 @@ import { addHealthRoutes } from "./api/health.routes.js";
 import { createApi } from "./api/index.js";
 import { APP_VERSION } from "./api/version.js";
 import type { AppDeps } from "./app-deps.js";
+import { Curation } from "./curation/curation.js";
 import { AppError } from "./domain/app-error.js";
 import { isClientAbort } from "./http/client-abort.js";
 import { sendProblem, toAppError } from "./http/problem.js";
@@ -50,7 +51,12 @@ const FEEDBACK_WRITE_PATHS = ["/api/v1/feedback", "/reageer", "/en/reageer"] as 
  * API at /api/v1, its reference at /api/docs, /healthz, /readyz and the pages (every
  * other path). No listen(): tests call app.request().
  */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(given: AppDeps): Hono {
+  // One Curation (log-in, sessions) for the /beheer pages and the admin API alike.
+  const deps: AppDeps = {
+    ...given,
+    curation: given.curation ?? new Curation({ accounts: given.store.accounts }),
+  };
   const { config, store, holder, logger } = deps;
   const app = new Hono();
 

@@ -29,6 +29,9 @@ const PROBLEM_EXPLANATIONS: Readonly<Record<AppErrorCode, string>> = {
   "method-not-allowed": "Deze methode kan hier niet; zie de Allow-header. / See the Allow header.",
   "payload-too-large": "De body is te groot. / The request body is too large.",
   "unsupported-media-type": "Stuur de body als application/json. / Send the body as application/json.",
+  unauthorized:
+    "Geen geldige sessie: log in op /beheer (de cookie hw_beheer). / No valid session: log in at /beheer.",
+  forbidden: "Uw rol staat dit niet toe. / Your role does not allow this.",
   "rate-limited": "Te veel verzoeken; wacht Retry-After seconden. / Wait Retry-After seconds.",
   unavailable: "De database is even niet bereikbaar; probeer het later opnieuw. / Try again later.",
   conflict: "Het verzoek botst met de huidige toestand. / The request conflicts with the current state.",

@@ -1,8 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
+import { SESSION_COOKIE } from "../curation/policy.js";
 import { AppError } from "../domain/app-error.js";
 import { HttpAppError } from "../http/problem.js";
+import { addAdminRoutes, SESSION_SCHEME } from "./admin.routes.js";
 import { addAdviceRoutes } from "./advice.routes.js";
 import { addCatalogRoutes } from "./catalog.routes.js";
 import { addCoverageRoutes } from "./coverage.routes.js";
@@ -35,6 +37,13 @@ export function createApi(deps: AppDeps): Api {
   addCoverageRoutes(routes, deps);
   addExportRoutes(routes, deps);
   addFeedbackRoutes(routes, deps);
+  app.openAPIRegistry.registerComponent("securitySchemes", SESSION_SCHEME, {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "The session of a curator logged in at /beheer (HttpOnly, SameSite=Strict; decision 090)",
+  });
+  addAdminRoutes(routes, deps);
 
   let document: OpenApiDocument | undefined;
   routes.add(

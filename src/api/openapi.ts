@@ -34,6 +34,11 @@ export function buildOpenApiDocument(app: OpenAPIHono): OpenApiDocument {
       { name: "Beleid", description: "Dekking en hiaten / Coverage and gaps" },
       { name: "Export", description: "De catalogus als bestand / The catalogue as a file" },
       { name: "Reageer", description: "Feedback" },
+      {
+        name: "Beheer",
+        description:
+          "Voor redacteuren, reviewers en beheerders, met de sessie van /beheer / For curators, with the /beheer session",
+      },
       { name: "API", description: "Dit document / This document" },
     ],
   });

@@ -9,6 +9,8 @@ type Responses = RouteConfig["responses"];
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Invalid input: `errors` names each field",
+  401: "No valid curator session (log in at /beheer)",
+  403: "The curator's role does not allow this",
   404: "Not found",
   405: "Method not allowed (see the Allow header)",
   413: "Request body too large",

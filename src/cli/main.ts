@@ -16,6 +16,7 @@ const COMMANDS: Record<CommandName, () => Promise<CliCommand>> = {
   search: async () => (await import("./commands/search.js")).searchCommand,
   content: async () => (await import("./commands/content.js")).contentCommand,
   db: async () => (await import("./commands/db.js")).dbCommand,
+  users: async () => (await import("./commands/users.js")).usersCommand,
 };
 
 function isCommand(name: string): name is CommandName {

@@ -82,6 +82,8 @@ export class ContentRepository {
             written: changes.written.map((item) => `${item.kind}/${item.id}`),
             deleted: changes.deleted.map((item) => `${item.kind}/${item.id}`),
           }),
+          // An import comes from the command line or the first start, not from a client.
+          address: "",
         })
         .execute();
       // Delivered by PostgreSQL only when this transaction commits, never before.

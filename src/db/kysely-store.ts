@@ -1,6 +1,8 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
+import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
+import { AccountsRepository } from "./accounts.repository.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
 import { FeedbackRepository } from "./feedback.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -8,7 +10,7 @@ import { PgChannelListener } from "./pg-listener.js";
 import { RevisionWatcher } from "./revision-watcher.js";
 import type { Database } from "./schema.js";
 import type { InterventionVersion, Store } from "./store.js";
-import { unavailableOnFailure } from "./unavailable.js";
+import { unavailableOnEveryFailure, unavailableOnFailure } from "./unavailable.js";
 
 /** How a KyselyStore reaches its database. */
 export interface StoreConnection {
@@ -21,6 +23,7 @@ export interface StoreConnection {
 /** The Store on Kysely; the same code for SQLite and PostgreSQL. */
 export class KyselyStore implements Store {
   readonly dialect: "sqlite" | "postgres";
+  readonly accounts: AccountStore;
   private readonly db: Kysely<Database>;
   private readonly content: ContentRepository;
   private readonly feedback: FeedbackRepository;
@@ -33,6 +36,7 @@ export class KyselyStore implements Store {
     this.db = new Kysely<Database>({ dialect: connection.kyselyDialect });
     this.content = new ContentRepository(this.db, this.dialect);
     this.feedback = new FeedbackRepository(this.db);
+    this.accounts = unavailableOnEveryFailure("accounts", new AccountsRepository(this.db));
     const listener =
       connection.dialect === "postgres" && connection.connectionString
         ? new PgChannelListener(

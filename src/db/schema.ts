@@ -11,6 +11,8 @@ export interface Database {
   feedback: FeedbackTable;
   curator: CuratorTable;
   audit_log: AuditLogTable;
+  curator_session: CuratorSessionTable;
+  login_failure: LoginFailureTable;
 }
 
 export interface ContentRevisionTable {
@@ -59,6 +61,30 @@ export interface CuratorTable {
   password_hash: string;
   display_name: string;
   created_at: string;
+  /** editor, reviewer or admin (domain/accounts.ts). */
+  role: string;
+  /** Base32 TOTP secret; null: no second factor. */
+  totp_secret: string | null;
+  /** The last TOTP time step accepted (a code is never accepted twice). */
+  totp_last_step: number | null;
+}
+
+/** A log-in session; the session id itself is never stored, only its SHA-256. */
+export interface CuratorSessionTable {
+  id_hash: string;
+  curator_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  /** 1 until the second factor is given. */
+  pending_second_factor: number;
+}
+
+/** One failed log-in under one key ("account:…" or "address:…"). */
+export interface LoginFailureTable {
+  id: string;
+  key: string;
+  at: string;
 }
 
 export interface AuditLogTable {
@@ -70,4 +96,6 @@ export interface AuditLogTable {
   subject: string;
   /** JSON text. */
   detail: string;
+  /** The client address as the rate limiter counts it; "cli" from the command line. */
+  address: string;
 }

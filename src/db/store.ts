@@ -1,3 +1,4 @@
+import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.js";
 
@@ -30,6 +31,8 @@ export interface Store {
   getFeedback(id: string): Promise<StoredFeedback | undefined>;
   /** How many feedback messages are stored (for the maximum in FEEDBACK_MAX_STORED). */
   countFeedback(): Promise<number>;
+  /** Curator accounts, sessions, failed log-ins and the append-only audit log (/beheer). */
+  readonly accounts: AccountStore;
   /** Cheap check that the database answers (for /readyz). */
   ping(): Promise<boolean>;
   /**

@@ -53,3 +53,21 @@ export async function unavailableOnFailure<T>(what: string, operation: () => Pro
     throw new AppError("unavailable", `De database is niet bereikbaar (${what}): ${detail}`);
   }
 }
+
+/**
+ * The same for every method of a repository: each call's "database unreachable" becomes
+ * AppError("unavailable"), named after the repository and method.
+ */
+export function unavailableOnEveryFailure<T extends object>(name: string, target: T): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value: unknown = Reflect.get(object, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        unavailableOnFailure(
+          `${name} ${String(property)}`,
+          () => value.apply(object, args) as Promise<unknown>,
+        );
+    },
+  });
+}

@@ -20,6 +20,10 @@ export const APP_ERROR_CODES = [
   "method-not-allowed",
   "payload-too-large",
   "unsupported-media-type",
+  /** No valid curator session (the admin API at /api/v1/admin). */
+  "unauthorized",
+  /** A curator whose role does not allow this. */
+  "forbidden",
   /** One client asked too often. */
   "rate-limited",
   /** The database cannot be reached now; asking again later may work. */

@@ -31,6 +31,8 @@ export const PROBLEM_KINDS: Readonly<Record<AppErrorCode, ProblemKind>> = {
   "method-not-allowed": { status: 405, title: "Methode niet toegestaan / Method not allowed" },
   "payload-too-large": { status: 413, title: "Verzoek te groot / Payload too large" },
   "unsupported-media-type": { status: 415, title: "Niet-ondersteund formaat / Unsupported media type" },
+  unauthorized: { status: 401, title: "Niet ingelogd / Not logged in" },
+  forbidden: { status: 403, title: "Geen toegang / Forbidden" },
   "rate-limited": { status: 429, title: "Te veel verzoeken / Too many requests" },
   unavailable: { status: 503, title: "Tijdelijk niet beschikbaar / Temporarily unavailable" },
   conflict: { status: 409, title: "Conflict" },

@@ -5,6 +5,7 @@ import { localPath } from "./language-paths.js";
 import { layoutRenderer } from "./layout.js";
 import { type PageContext, pageContext } from "./page-context.js";
 import type { PageDeps } from "./page-deps.js";
+import { addBeheerRoutes } from "./pages/beheer/mount.js";
 import { notFoundPage, serverErrorPage } from "./pages/errors.js";
 import { PAGE_ROUTES, type PageHandler } from "./routes.js";
 import { type RenderedPage, renderPage, type WebContext, type WebEnv } from "./web-env.js";
@@ -59,6 +60,7 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
     const paths = [route.path, localPath("en", route.path)];
     app.on(route.method ?? "GET", paths, context, renderer, run(route.handler));
   }
+  addBeheerRoutes(app, deps, context, renderer);
 
   const renderStandalone = async (c: WebContext, make: (page: PageContext) => RenderedPage) => {
     c.set("page", pageContext(c, deps.holder.current(), deps.config?.publicUrl));

@@ -1,3 +1,5 @@
+import type { Curation } from "../curation/curation.js";
+import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback } from "../domain/feedback.js";
 import type { Catalog } from "../domain/types.js";
 
@@ -9,9 +11,18 @@ import type { Catalog } from "../domain/types.js";
 export interface PageDeps {
   /** The current catalog snapshot (read on every request; swapped when content changes). */
   readonly holder: { current(): Catalog };
-  readonly store: { addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> };
-  /** PUBLIC_URL: the origin absolute links are built from; without it links are root-relative. */
-  readonly config?: { readonly publicUrl?: string | undefined };
+  readonly store: {
+    addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
+    /** Curator accounts for /beheer; without them (tests of the public pages) /beheer is not served. */
+    readonly accounts?: AccountStore;
+  };
+  /**
+   * PUBLIC_URL: the origin absolute links are built from; without it links are root-relative.
+   * TRUST_PROXY: where /beheer reads the client address for the log-in lock and the audit log.
+   */
+  readonly config?: { readonly publicUrl?: string | undefined; readonly trustedProxyHops?: number };
+  /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
+  readonly curation?: Curation;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
 }

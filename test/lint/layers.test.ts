@@ -52,6 +52,10 @@ const CASES: readonly Case[] = [
   },
   { file: "src/web/api.ts", source: 'import "../api/index.js";', breaks: [RESTRICTED] },
   { file: "src/cli/commands/app.ts", source: 'import "../../app.js";', breaks: [RESTRICTED] },
+  { file: "src/curation/db.ts", source: 'import "../db/index.js";', breaks: [RESTRICTED] },
+  { file: "src/curation/web.ts", source: 'import "../web/index.js";', breaks: [RESTRICTED] },
+  { file: "src/domain/curation.ts", source: 'import "../curation/curation.js";', breaks: [RESTRICTED] },
+  { file: "src/db/curation.ts", source: 'import "../curation/curation.js";', breaks: [RESTRICTED] },
   // Downward imports: each must pass.
   { file: "src/domain/down.ts", source: 'import "../lib/text-style.js";', breaks: [] },
   { file: "src/catalog/down.ts", source: 'import "../domain/types.js";\nimport "../paths.js";', breaks: [] },
@@ -71,6 +75,12 @@ const CASES: readonly Case[] = [
     source: 'import "../../../domain/feedback.js";\nimport "../../../search/index.js";',
     breaks: [],
   },
+  {
+    file: "src/curation/down.ts",
+    source: 'import "../domain/accounts.js";\nimport "../lib/csv.js";',
+    breaks: [],
+  },
+  { file: "src/web/pages/deep/curation.ts", source: 'import "../../../curation/curation.js";', breaks: [] },
   {
     file: "src/cli/commands/down.ts",
     source: 'import "../../db/index.js";\nimport "../../catalog/load-catalog.js";',

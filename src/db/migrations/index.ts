@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { initialMigration } from "./001-initial.js";
+import { accountsMigration } from "./002-accounts.js";
 
 /**
  * Every migration, listed by hand in order. A static list (instead of Kysely's
@@ -8,6 +9,7 @@ import { initialMigration } from "./001-initial.js";
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initialMigration,
+  "002-accounts": accountsMigration,
 };
 
 /** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */

@@ -185,7 +185,7 @@ export interface CliMessages {
     readonly wholeRequest: string;
   };
   /** One line per command for the top-level help. */
-  readonly summaries: Readonly<Record<"advice" | "search" | "content" | "db", string>>;
+  readonly summaries: Readonly<Record<"advice" | "search" | "content" | "db" | "users", string>>;
   readonly args: {
     readonly unknownOption: (flag: string, known: readonly string[]) => string;
     readonly needsValue: (flag: string) => string;

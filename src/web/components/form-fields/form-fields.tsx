@@ -74,7 +74,7 @@ function LabelledField(props: FieldProps & { control: (wiring: ControlWiring) =>
 export function TextField(
   props: FieldProps & {
     value?: string | undefined;
-    type?: "text" | "number" | "email" | "search";
+    type?: "text" | "number" | "email" | "search" | "password";
     inputMode?: "numeric" | "text" | "email";
     autocomplete?: string;
     min?: number;

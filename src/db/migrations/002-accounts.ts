@@ -1,0 +1,96 @@
+import { type Kysely, type Migration, sql } from "kysely";
+
+/**
+ * Accounts for /beheer (issue 15): a role and an optional second factor per curator,
+ * log-in sessions (only the hash of a session id), failed log-ins (the lock per
+ * account and per address) and the client address in the audit log, which from now on
+ * refuses every UPDATE and DELETE on both dialects.
+ */
+export const accountsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable("curator")
+      .addColumn("role", "text", (c) => c.notNull().defaultTo("editor"))
+      .execute();
+    await db.schema.alterTable("curator").addColumn("totp_secret", "text").execute();
+    await db.schema.alterTable("curator").addColumn("totp_last_step", "integer").execute();
+
+    await db.schema
+      .createTable("curator_session")
+      .addColumn("id_hash", "text", (c) => c.primaryKey())
+      .addColumn("curator_id", "text", (c) => c.notNull().references("curator.id").onDelete("cascade"))
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("last_seen_at", "text", (c) => c.notNull())
+      .addColumn("expires_at", "text", (c) => c.notNull())
+      .addColumn("pending_second_factor", "integer", (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createIndex("curator_session_curator_idx")
+      .on("curator_session")
+      .column("curator_id")
+      .execute();
+
+    await db.schema
+      .createTable("login_failure")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex("login_failure_key_at_idx")
+      .on("login_failure")
+      .columns(["key", "at"])
+      .execute();
+
+    await db.schema
+      .alterTable("audit_log")
+      .addColumn("address", "text", (c) => c.notNull().defaultTo(""))
+      .execute();
+    await appendOnly(db);
+  },
+
+  async down(db: Kysely<unknown>) {
+    await dropAppendOnly(db);
+    await db.schema.alterTable("audit_log").dropColumn("address").execute();
+    await db.schema.dropTable("login_failure").execute();
+    await db.schema.dropTable("curator_session").execute();
+    await db.schema.alterTable("curator").dropColumn("totp_last_step").execute();
+    await db.schema.alterTable("curator").dropColumn("totp_secret").execute();
+    await db.schema.alterTable("curator").dropColumn("role").execute();
+  },
+};
+
+/** Whether the connection speaks PostgreSQL (the migration has no other way to know). */
+async function isPostgres(db: Kysely<unknown>): Promise<boolean> {
+  try {
+    await sql`select version()`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Triggers that make the database itself refuse to change or remove an audit entry. */
+async function appendOnly(db: Kysely<unknown>): Promise<void> {
+  if (await isPostgres(db)) {
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+      begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+    await sql`create trigger audit_log_append_only before update or delete on audit_log
+      for each row execute function audit_log_append_only()`.execute(db);
+    return;
+  }
+  await sql`create trigger audit_log_no_update before update on audit_log
+    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+  await sql`create trigger audit_log_no_delete before delete on audit_log
+    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+}
+
+async function dropAppendOnly(db: Kysely<unknown>): Promise<void> {
+  if (await isPostgres(db)) {
+    await sql`drop trigger if exists audit_log_append_only on audit_log`.execute(db);
+    await sql`drop function if exists audit_log_append_only()`.execute(db);
+    return;
+  }
+  await sql`drop trigger if exists audit_log_no_update`.execute(db);
+  await sql`drop trigger if exists audit_log_no_delete`.execute(db);
+}

@@ -1,0 +1,35 @@
+import type { ActiveSession, Curation } from "../../../curation/curation.js";
+import type { Permission } from "../../../domain/accounts.js";
+import type { PageContext } from "../../page-context.js";
+import type { RenderedPage, WebContext } from "../../web-env.js";
+
+/**
+ * Who may open a /beheer route: anyone (the log-in), someone half-way through a log-in
+ * with a second factor, any curator, or a curator whose role has a permission.
+ */
+export type Access = "public" | "second-step" | "signed-in" | Permission;
+
+/** What a /beheer page gets besides the page context. */
+export interface BeheerContext {
+  readonly curation: Curation;
+  /** The checked session; always there unless the route is public. */
+  readonly session: ActiveSession | undefined;
+  /** The CSRF token the page's forms carry (decision 091); "" without a session. */
+  readonly csrf: string;
+  /** The client address as the rate limiter counts it (TRUST_PROXY hops). */
+  readonly address: string;
+}
+
+export type BeheerHandler = (
+  page: PageContext,
+  c: WebContext,
+  ctx: BeheerContext,
+) => RenderedPage | Response | Promise<RenderedPage | Response>;
+
+/** One /beheer route: Dutch path (the English one under /en), method, who may use it. */
+export interface BeheerRoute {
+  readonly path: string;
+  readonly method: "GET" | "POST";
+  readonly access: Access;
+  readonly handler: BeheerHandler;
+}

@@ -1,0 +1,147 @@
+import type { Child } from "hono/jsx";
+import type { ActiveSession } from "../../../curation/curation.js";
+import { type CuratorRole, may } from "../../../domain/accounts.js";
+import { messages } from "../../../domain/messages/index.js";
+import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
+import type { PageContext } from "../../page-context.js";
+import type { PageStatus, RenderedPage } from "../../web-env.js";
+import { BEHEER_CSRF_FIELD } from "./csrf-check.js";
+
+/** The /beheer texts in the page's language. */
+export function beheerText(page: PageContext) {
+  return messages(page.lang).beheer;
+}
+
+/** A role as the reader says it. */
+export function roleName(page: PageContext, role: CuratorRole): string {
+  return beheerText(page).roles[role];
+}
+
+/** The hidden CSRF field of a /beheer form. */
+export function CsrfField(props: { token: string }) {
+  return <input type="hidden" name={BEHEER_CSRF_FIELD} value={props.token} />;
+}
+
+/** A confirmation (role=status) or a problem (role=alert) above a form. */
+export function Notice(props: { kind: "ok" | "error"; text: string | undefined }) {
+  if (!props.text) return null;
+  return (
+    <div class={`utrecht-alert utrecht-alert--${props.kind}`} role={props.kind === "ok" ? "status" : "alert"}>
+      <p>{props.text}</p>
+    </div>
+  );
+}
+
+/** The /beheer pages' own menu: the start page and what the curator's role opens. */
+export function BeheerNav(props: { page: PageContext; session: ActiveSession }) {
+  const { page, session } = props;
+  const text = beheerText(page);
+  const items: [string, string][] = [["/beheer", text.start.title]];
+  if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
+  if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
+  return (
+    <nav aria-label={text.title}>
+      <ul>
+        {items.map(([path, label]) => (
+          <li>
+            <a href={page.href(path)} aria-current={page.path === path ? "page" : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A short page with a title, one paragraph and a link back to /beheer. */
+function messagePage(
+  page: PageContext,
+  status: PageStatus,
+  title: string,
+  body: string,
+  back: string,
+): RenderedPage {
+  return {
+    status,
+    meta: { title, noIndex: true },
+    body: (
+      <>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <a href={page.href("/beheer")}>{back}</a>
+        </p>
+      </>
+    ),
+  };
+}
+
+/** 403: the curator's role does not open this page. */
+export function forbiddenPage(page: PageContext): RenderedPage {
+  const text = beheerText(page).forbidden;
+  return messagePage(page, 403, text.title, text.text, text.back);
+}
+
+/** 403: a form without a valid CSRF token; nothing was changed. */
+export function csrfFailedPage(page: PageContext): RenderedPage {
+  const text = beheerText(page).csrf;
+  return messagePage(page, 403, text.title, text.text, text.back);
+}
+
+/** A table of the /beheer pages: scrolls on its own on a narrow screen, with a caption and column headings. */
+export function BeheerTable(props: {
+  id: string;
+  caption: string;
+  headings: readonly string[];
+  children?: Child;
+}) {
+  return (
+    <section class="hw-table-scroll" tabindex={0} aria-labelledby={props.id}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption" id={props.id}>
+          {props.caption}
+        </caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {props.headings.map((label) => (
+              <th class="utrecht-table__header-cell" scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">{props.children}</tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The six-digit code from an authenticator app, with the button that sends it (log-in and enrolment). */
+export function TotpCodeForm(props: {
+  action: string;
+  csrf: string;
+  label: string;
+  hint: string;
+  submit: string;
+  error: string | undefined;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField token={props.csrf} />
+      {props.children}
+      <TextField
+        id="code"
+        name="code"
+        label={props.label}
+        hint={props.hint}
+        inputMode="numeric"
+        autocomplete="one-time-code"
+        maxLength={8}
+        error={props.error}
+      />
+      <SubmitActions label={props.submit} />
+    </form>
+  );
+}

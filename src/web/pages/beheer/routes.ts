@@ -1,0 +1,27 @@
+import type { BeheerRoute } from "./access.js";
+import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
+import { auditPage } from "./audit.js";
+import { loginFormPage, loginPostPage } from "./login.js";
+import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
+import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
+import { logoutPostPage, startPage } from "./start.js";
+
+/**
+ * Every /beheer page (Dutch path; the English one is under /en) with who may open it.
+ * Only the log-in is public; test/web/beheer-access.test.ts walks this table, and the
+ * web app's own route list, so a route cannot go unguarded.
+ */
+export const BEHEER_ROUTES: readonly BeheerRoute[] = [
+  { path: "/beheer/inloggen", method: "GET", access: "public", handler: loginFormPage },
+  { path: "/beheer/inloggen", method: "POST", access: "public", handler: loginPostPage },
+  { path: "/beheer/tweede-stap", method: "GET", access: "second-step", handler: secondStepFormPage },
+  { path: "/beheer/tweede-stap", method: "POST", access: "second-step", handler: secondStepPostPage },
+  { path: "/beheer", method: "GET", access: "signed-in", handler: startPage },
+  { path: "/beheer/uitloggen", method: "POST", access: "signed-in", handler: logoutPostPage },
+  { path: "/beheer/tweede-factor", method: "GET", access: "signed-in", handler: secondFactorFormPage },
+  { path: "/beheer/tweede-factor", method: "POST", access: "signed-in", handler: secondFactorPostPage },
+  { path: "/beheer/accounts", method: "GET", access: "manageAccounts", handler: accountsListPage },
+  { path: "/beheer/accounts", method: "POST", access: "manageAccounts", handler: accountsAddPage },
+  { path: "/beheer/accounts/rol", method: "POST", access: "manageAccounts", handler: accountsRolePage },
+  { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
+];
