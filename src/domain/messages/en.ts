@@ -519,6 +519,7 @@ export const en: Messages = {
       previous: "Previous",
       next: "Next",
       page: "Page",
+      scrollHint: "Scroll sideways to see the whole table.",
     },
     need: { prevention: "Prevention", treatment: "Treatment", either: "Both / don't know" },
     recognition: LEVEL,

@@ -524,6 +524,7 @@ export const nl = {
       previous: "Vorige",
       next: "Volgende",
       page: "Pagina",
+      scrollHint: "Scroll opzij om de hele tabel te zien.",
     },
     need: { prevention: "Preventie", treatment: "Behandeling", either: "Allebei / weet ik niet" },
     recognition: LEVEL,

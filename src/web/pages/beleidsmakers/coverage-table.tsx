@@ -3,6 +3,7 @@ import { localize } from "../../../domain/text.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
 import { ageRunInWords, ageRuns, GENERAL_ROW } from "../../../engine/index.js";
 import { RecognitionBadge } from "../../components/recognition-badge/recognition-badge.js";
+import { TableScroll } from "../../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../../page-context.js";
 import { AGE_BANDS, type AgeBand, type BandCell, bandLabel, isBandGap } from "./bands.js";
 
@@ -82,7 +83,7 @@ export function CoverageTable(props: {
     <section aria-labelledby={`coverage-${kind}`}>
       <h2 id={`coverage-${kind}`}>{kindLabel}</h2>
       <p>{text.gapsCount(gaps)}</p>
-      <section class="hw-table-scroll" tabindex={0} aria-labelledby={`coverage-${kind}-caption`}>
+      <TableScroll page={page} id={`coverage-${kind}-table`} labelledBy={`coverage-${kind}-caption`}>
         <table class="utrecht-table utrecht-table--html-table" data-kind={kind}>
           <caption class="utrecht-table__caption" id={`coverage-${kind}-caption`}>
             {text.caption(kindLabel, props.filtered)}
@@ -117,7 +118,7 @@ export function CoverageTable(props: {
             ))}
           </tbody>
         </table>
-      </section>
+      </TableScroll>
     </section>
   );
 }
