@@ -1,5 +1,6 @@
 import type { NewFeedback } from "../domain/feedback.js";
 import type { Catalog } from "../domain/types.js";
+import type { ApiDescription } from "./pages/api-docs/api-description.js";
 
 /**
  * The part of the application the pages use: the current catalogue, storing
@@ -14,4 +15,6 @@ export interface PageDeps {
   readonly config?: { readonly publicUrl?: string | undefined };
   /** The clock (tests fix it). */
   readonly now?: () => Date;
+  /** The API's OpenAPI document, shown at /api/docs; the app passes the one its API built. */
+  readonly apiDocument?: ApiDescription;
 }

@@ -21,7 +21,10 @@ const ENGLISH_PAGES = [
   "/bronnen",
 ].map(english);
 
-const ALL_PAGES = [...PAGES_OK, ...ENGLISH_PAGES];
+/** The API reference is a page of the full app only (the web app alone has no API document). */
+const API_DOCS = ["/api/docs", "/en/api/docs"];
+
+const ALL_PAGES = [...PAGES_OK, ...ENGLISH_PAGES, ...API_DOCS];
 
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;

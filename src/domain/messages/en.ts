@@ -584,6 +584,10 @@ export const en: Messages = {
     },
   },
   pages: {
+    apiDocs: {
+      title: "API reference",
+      description: "Every path, parameter, schema and error code of the Hechtingswijzer REST API.",
+    },
     home: {
       title: "Hechtingswijzer",
       lead: "Which recognised intervention suits a child (0–18) with (a risk of) problematic attachment? This aid brings together the conclusions of the Dutch guideline on problematic attachment and the Netherlands Youth Institute's overview of recognised interventions, citing the source for every outcome.",

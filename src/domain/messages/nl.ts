@@ -593,6 +593,10 @@ export const nl = {
     },
   },
   pages: {
+    apiDocs: {
+      title: "API-referentie",
+      description: "Alle paden, parameters, schema's en foutcodes van de REST-API van de Hechtingswijzer.",
+    },
     home: {
       title: "Hechtingswijzer",
       lead: "Welke erkende interventie past bij een kind (0–18 jaar) met (een risico op) problematische gehechtheid? Deze wijzer zet de conclusies van de Richtlijn Problematische gehechtheid en het overzicht van erkende interventies van het Nederlands Jeugdinstituut bij elkaar, met bij elke uitkomst de bron.",

@@ -1,3 +1,6 @@
+import { TableScroll } from "../../components/table-scroll/table-scroll.js";
+import type { PageContext } from "../../page-context.js";
+
 /**
  * Pieces of the API reference page that show JSON Schemas from the OpenAPI document.
  */
@@ -68,34 +71,52 @@ export function SchemaType({ schema }: { schema: JsonSchema | undefined }) {
 }
 
 /** An object schema's fields as a table: name, type, required, notes. */
-export function PropertyTable({ schema }: { schema: JsonSchema }) {
+export function PropertyTable({
+  page,
+  name,
+  schema,
+}: {
+  page: PageContext;
+  name: string;
+  schema: JsonSchema;
+}) {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return <p>{typeText(schema)}</p>;
   const required = new Set(schema.required ?? []);
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Veld / Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Verplicht / Required</th>
-          <th scope="col">Toelichting / Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {properties.map(([name, property]) => (
-          <tr>
-            <td>
-              <code>{name}</code>
-            </td>
-            <td>
-              <SchemaType schema={property} />
-            </td>
-            <td>{required.has(name) ? "ja / yes" : "nee / no"}</td>
-            <td>{property.description ?? ""}</td>
+    <TableScroll page={page} id={`schema-${name}-fields`} labelledBy={`schema-${name}`}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">
+              Veld / Field
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              Type
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              Verplicht / Required
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              Toelichting / Notes
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {properties.map(([field, property]) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <code>{field}</code>
+              </td>
+              <td class="utrecht-table__cell">
+                <SchemaType schema={property} />
+              </td>
+              <td class="utrecht-table__cell">{required.has(field) ? "ja / yes" : "nee / no"}</td>
+              <td class="utrecht-table__cell">{property.description ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
