@@ -146,3 +146,48 @@ describe("every select shows that it opens", { timeout: BROWSER_TEST_TIMEOUT }, 
     });
   }
 });
+
+/** The smallest height of the elements a selector finds, or Infinity when there are none. */
+function smallestHeight(p: Page, selector: string): Promise<number> {
+  return p
+    .locator(selector)
+    .evaluateAll((els) =>
+      Math.min(
+        ...els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect().height),
+      ),
+    );
+}
+
+describe("on a phone (320 px)", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("the main menu takes at most two lines, in both languages", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ["/", "/en", "/en/beleidsmakers"]) {
+      await page.goto(server.url + path);
+      const lines = await page
+        .locator(".hw-nav a")
+        .evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      expect(lines, path).toBeLessThanOrEqual(2);
+      // Two lines of 44 px targets and the band's borders: no third line hides in the height.
+      const height = await page.locator(".hw-nav").evaluate((nav) => nav.getBoundingClientRect().height);
+      expect(height, path).toBeLessThan(3 * 44);
+    }
+  });
+
+  it("every menu link, button and choice is a target of at least 44 px high", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ["/keuzehulp", "/interventies", "/reageer", "/beleidsmakers"]) {
+      await page.goto(server.url + path);
+      for (const selector of [
+        ".hw-nav a",
+        ".hw-header a",
+        ".hw-footer a",
+        "button, .hw-button",
+        ".hw-choice > label",
+      ]) {
+        const smallest = await smallestHeight(page, selector);
+        if (smallest !== Number.POSITIVE_INFINITY)
+          expect(smallest, `${path} ${selector}`).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
+});
