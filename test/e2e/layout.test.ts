@@ -191,3 +191,36 @@ describe("on a phone (320 px)", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     }
   });
 });
+
+describe("the coverage table on a phone (320 px)", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("shows each situation as a card of full-width lines that name their ages, without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ["/beleidsmakers", "/en/beleidsmakers"]) {
+      await page.goto(server.url + path);
+      const tables = await page.locator("table.hw-coverage").evaluateAll((all) =>
+        all.map((table) => {
+          const region = table.parentElement as HTMLElement;
+          const row = table.querySelector("tbody tr") as HTMLElement;
+          const cells = [...row.querySelectorAll("td")];
+          return {
+            scrollsSideways: region.scrollWidth > region.clientWidth + 1,
+            // A line per age band: every cell as wide as its card, each below the previous.
+            stacked: cells.every(
+              (td, i) =>
+                td.getBoundingClientRect().width >= row.getBoundingClientRect().width - 12 &&
+                (i === 0 ||
+                  td.getBoundingClientRect().top >=
+                    (cells[i - 1] as HTMLElement).getBoundingClientRect().bottom - 1),
+            ),
+            agesShown: cells.every((td) =>
+              getComputedStyle(td, "::before").content.includes(td.dataset.ages ?? "?"),
+            ),
+          };
+        }),
+      );
+      expect(tables.length, path).toBe(2);
+      for (const table of tables)
+        expect(table, path).toEqual({ scrollsSideways: false, stacked: true, agesShown: true });
+    }
+  });
+});
