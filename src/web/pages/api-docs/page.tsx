@@ -1,13 +1,12 @@
 import type { AppErrorCode } from "../../../domain/app-error.js";
 import { messages } from "../../../domain/messages/index.js";
 import { PROBLEM_KINDS, problemType } from "../../../http/problem.js";
-import { TableScroll } from "../../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageDeps } from "../../page-deps.js";
 import type { RenderedPage } from "../../web-env.js";
 import { notFoundPage } from "../errors.js";
 import type { ApiDescription } from "./api-description.js";
-import { Described, type JsonSchema, PropertyTable, SchemaType } from "./schema.js";
+import { Described, FieldTable, type JsonSchema, PropertyTable, SchemaType } from "./schema.js";
 
 interface Parameter {
   name: string;
@@ -70,46 +69,19 @@ function OperationSection({
       {operation.parameters && operation.parameters.length > 0 ? (
         <>
           <h4 id={`${anchor}-parameters`}>Parameters</h4>
-          <TableScroll page={page} id={`${anchor}-parameters-table`} labelledBy={`${anchor}-parameters`}>
-            <table class="utrecht-table utrecht-table--html-table">
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Naam / Name
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    In
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Type
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Verplicht / Required
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Toelichting / Notes
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {operation.parameters.map((parameter) => (
-                  <tr class="utrecht-table__row">
-                    <td class="utrecht-table__cell">
-                      <code>{parameter.name}</code>
-                    </td>
-                    <td class="utrecht-table__cell">{parameter.in}</td>
-                    <td class="utrecht-table__cell">
-                      <SchemaType schema={parameter.schema} />
-                    </td>
-                    <td class="utrecht-table__cell">{parameter.required ? "ja / yes" : "nee / no"}</td>
-                    <td class="utrecht-table__cell">
-                      {parameter.description ?? parameter.schema?.description ?? ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <FieldTable
+            page={page}
+            id={`${anchor}-parameters-table`}
+            labelledBy={`${anchor}-parameters`}
+            nameHeader="Naam / Name"
+            rows={operation.parameters.map((parameter) => ({
+              name: parameter.name,
+              in: parameter.in,
+              schema: parameter.schema,
+              required: parameter.required === true,
+              notes: parameter.description ?? parameter.schema?.description ?? "",
+            }))}
+          />
         </>
       ) : null}
       {body ? (

@@ -70,6 +70,64 @@ export function SchemaType({ schema }: { schema: JsonSchema | undefined }) {
   return <code>{typeText(schema)}</code>;
 }
 
+/** One line of a field table: a parameter or a property. */
+export interface FieldRow {
+  readonly name: string;
+  /** Where a parameter goes (query, path); properties have none. */
+  readonly in?: string | undefined;
+  readonly schema: JsonSchema | undefined;
+  readonly required: boolean;
+  readonly notes: string;
+}
+
+/** Parameters or an object's fields as a table: name, (where,) type, required, notes. */
+export function FieldTable(props: {
+  page: PageContext;
+  id: string;
+  labelledBy: string;
+  nameHeader: string;
+  rows: readonly FieldRow[];
+}) {
+  const withIn = props.rows.some((row) => row.in !== undefined);
+  const headers = [
+    props.nameHeader,
+    ...(withIn ? ["In"] : []),
+    "Type",
+    "Verplicht / Required",
+    "Toelichting / Notes",
+  ];
+  return (
+    <TableScroll page={props.page} id={props.id} labelledBy={props.labelledBy}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {headers.map((header) => (
+              <th class="utrecht-table__header-cell" scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {props.rows.map((row) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <code>{row.name}</code>
+              </td>
+              {withIn ? <td class="utrecht-table__cell">{row.in}</td> : null}
+              <td class="utrecht-table__cell">
+                <SchemaType schema={row.schema} />
+              </td>
+              <td class="utrecht-table__cell">{row.required ? "ja / yes" : "nee / no"}</td>
+              <td class="utrecht-table__cell">{row.notes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 /** An object schema's fields as a table: name, type, required, notes. */
 export function PropertyTable({
   page,
@@ -84,39 +142,17 @@ export function PropertyTable({
   if (properties.length === 0) return <p>{typeText(schema)}</p>;
   const required = new Set(schema.required ?? []);
   return (
-    <TableScroll page={page} id={`schema-${name}-fields`} labelledBy={`schema-${name}`}>
-      <table class="utrecht-table utrecht-table--html-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              Veld / Field
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              Type
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              Verplicht / Required
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              Toelichting / Notes
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {properties.map(([field, property]) => (
-            <tr class="utrecht-table__row">
-              <td class="utrecht-table__cell">
-                <code>{field}</code>
-              </td>
-              <td class="utrecht-table__cell">
-                <SchemaType schema={property} />
-              </td>
-              <td class="utrecht-table__cell">{required.has(field) ? "ja / yes" : "nee / no"}</td>
-              <td class="utrecht-table__cell">{property.description ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <FieldTable
+      page={page}
+      id={`schema-${name}-fields`}
+      labelledBy={`schema-${name}`}
+      nameHeader="Veld / Field"
+      rows={properties.map(([field, property]) => ({
+        name: field,
+        schema: property,
+        required: required.has(field),
+        notes: property.description ?? "",
+      }))}
+    />
   );
 }
