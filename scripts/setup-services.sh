@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the machine ready for the whole test suite: Debian's Chromium for browser
-# tests and a running PostgreSQL 15 with a test database. Idempotent; run as root
+# tests, nginx for the reverse-proxy test and a running PostgreSQL 15 with a test database. Idempotent; run as root
 # (as on this project's machines and CI). Prints the DATABASE_URL it set up.
 set -euo pipefail
 
@@ -15,6 +15,26 @@ if ! command -v chromium >/dev/null 2>&1; then
   log "installing Debian chromium (browser tests)"
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# The reverse-proxy test (test/deploy) runs Debian's nginx with a certificate from openssl
+# and checks the systemd unit with systemd-analyze; it starts nginx itself, so the
+# package's own service is kept from starting at install (policy-rc.d answers 101).
+missing=()
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]} (reverse-proxy test)"
+  own_policy=false
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    own_policy=true
+  fi
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ "$own_policy" = true ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then

@@ -54,8 +54,8 @@ export function createApp(deps: AppDeps): Hono {
 
   // Every request, errors included: a log line, its id, the security headers, compression.
   app.use(accessLog(logger), requestId(), securityHeaders(), compression());
-  // Behind a TLS-terminating proxy: HSTS and Secure cookies.
-  app.use(forwardedHttps(config.trustedProxyHops));
+  // Behind a TLS-terminating proxy, or with an https public origin: HSTS and Secure cookies.
+  app.use(forwardedHttps(config.trustedProxyHops, config.publicUrl));
   // With PUBLIC_URL, only requests for that host are answered (the health checks for any).
   if (config.publicUrl !== undefined) app.use(publicHost(config.publicUrl));
   // Without configured origins CORS adds nothing: not mounted, so no request passes it.

@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { AppError } from "./domain/app-error.js";
 import { PROBLEM_MEDIA_TYPE, problemFromError } from "./http/problem.js";
@@ -19,12 +20,18 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
 }
 
 /**
- * The answer the Node adapter gives a request it cannot turn into a web Request (missing or
+ * The answer the Node adapter gives a request it cannot turn into a web Request (an
  * invalid Host, invalid URL): the same problem+json as above, instead of its bare 400.
  */
 export function malformedRequestResponse(): Response {
   const { status, headers, body } = malformedRequestProblem(false);
   return new Response(body, { status, headers });
+}
+
+/** Answers an HTTP/1.1 request without Host (which Node would answer with a bare 400). */
+export function answerMissingHost(res: ServerResponse): void {
+  const { status, headers, body } = malformedRequestProblem(false);
+  res.writeHead(status, headers).end(body);
 }
 
 /** The raw HTTP answer: 431 when the request line or headers are too long, 400 otherwise. */

@@ -89,6 +89,9 @@ const environmentSchema = z.object({
   PUBLIC_URL: origin.optional().or(z.literal("").transform(() => undefined)),
 });
 
+/** The environment variables the server reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 /** The configuration was not valid; `issues` name the environment variables. */
 export class ConfigError extends Error {
   constructor(readonly issues: readonly { variable: string; message: string }[]) {

@@ -41,6 +41,9 @@ export function serverOptionsFor(limits: ConnectionLimits) {
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     connectionsCheckingInterval: limits.connectionsCheckingIntervalMs,
+    // Node answers an HTTP/1.1 request without Host with a bare 400 of its own; server.ts
+    // answers it instead, with the problem+json every other malformed request gets.
+    requireHostHeader: false,
   };
 }
 

@@ -5,7 +5,7 @@ import { getRequestListener, RequestError } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
 import { ensureContent } from "./catalog/first-import.js";
-import { answerClientError, malformedRequestResponse } from "./client-error.js";
+import { answerClientError, answerMissingHost, malformedRequestResponse } from "./client-error.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
 import {
   applyConnectionLimits,
@@ -77,7 +77,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         return new Response(null, { status: 500 });
       },
     });
-    const created = createServer(serverOptionsFor(limits), listener);
+    const created = createServer(serverOptionsFor(limits), (req, res) => {
+      // HTTP/1.1 requires a Host (RFC 9112, 3.2); HTTP/1.0 may leave it out.
+      if (req.httpVersion === "1.1" && req.headers.host === undefined) {
+        answerMissingHost(res);
+        return;
+      }
+      void listener(req, res);
+    });
     created.once("error", reject);
     created.listen(config.port, config.host, () => resolve(created));
   });

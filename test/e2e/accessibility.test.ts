@@ -55,6 +55,12 @@ describe("axe (WCAG 2.1 A and AA) on every page and state, Dutch and English", {
     await page.goto(`${server.url}/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care`);
     await page.locator("details.hw-not-suitable summary").click();
     expect(await violations()).toEqual([]);
+    // Every card's reasons and sources, the warning's reasons and the folded-away form, open.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>("main details"))
+        details.open = true;
+    });
+    expect(await violations()).toEqual([]);
     await page.goto(`${server.url}/interventies/basic-trust`);
     for (const summary of await page.locator("details summary").all()) await summary.click();
     expect(await violations()).toEqual([]);

@@ -116,14 +116,67 @@ describe("keuzehulp", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("nav").first().isVisible()).toBe(false);
-    expect(await page.locator("form").first().isVisible()).toBe(false);
+    expect(await page.locator('form[action="/keuzehulp"]').isVisible()).toBe(false);
     expect(await page.locator("details.hw-not-suitable").isVisible()).toBe(false);
     expect(await page.locator('[data-intervention="pipa"]').first().isVisible()).toBe(true);
+    // No buttons, compare boxes or "Wijzigen" links on paper.
+    expect(await page.locator("main button:visible, main input:visible").count()).toBe(0);
+    expect(
+      await page
+        .getByRole("link", { name: /^Wijzigen/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    // Reasons, caveats and sources folded away on screen are printed open.
+    const pipa = page.locator('[data-intervention="pipa"]');
+    expect(await pipa.getByText("Waarom", { exact: true }).isVisible()).toBe(true);
+    expect(await pipa.getByText(/punt 6/).isVisible()).toBe(true);
+    expect(await pipa.getByText(/geen erkenning door de Databank/).isVisible()).toBe(true);
+    // The request with its preconditions, the outcome, the warning, the date and revision.
+    expect(await page.getByText("Het kind heeft een veilige en stabiele plek").first().isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByText("5 interventies passen bij deze vraag.").isVisible()).toBe(true);
+    expect(await page.locator(".hw-warning--compact").isVisible()).toBe(true);
+    expect(await page.locator(".hw-print-only").textContent()).toMatch(/revisie \d+/);
     // The printout says where to find the result again; on screen that line is hidden.
     expect(await page.locator(".hw-print-only").textContent()).toContain("/keuzehulp?age=3");
     expect(await page.locator(".hw-print-only").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
     expect(await page.locator(".hw-print-only").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("prints the comparison and the policy makers' gaps as their tables alone", async () => {
+    for (const path of [
+      "/vergelijken?ids=pipa,k-vht,vipp-sd,ddp",
+      "/beleidsmakers?filter=1&contracted=pipa&contracted=vipp-sd&includeGeneral=1",
+    ]) {
+      const { page } = await openPage(path);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator("nav").first().isVisible()).toBe(false);
+      expect(await page.locator("form:visible, button:visible").count()).toBe(0);
+      expect(await page.locator("table").first().isVisible()).toBe(true);
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      await page.close();
+    }
+  });
+
+  it("prints a foster child of 3's result on at most two A4 pages", async () => {
+    const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
+    const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+    // Each page is one "/Type /Page" object; "/Type /Pages" is the page tree.
+    const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it("shows a foster child of 3's result in under 2,500 px at 1280 px wide (it was 5,500)", async () => {
+    const { page } = await openPage("/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2500);
     await page.close();
   });
 });
@@ -145,6 +198,24 @@ describe("without JavaScript", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       // opened <details> is laid out (a CI run once saw it still closed).
       await page.getByText(/^Past niet/).click();
       await expect.poll(() => page.locator("details.hw-not-suitable li").first().isVisible()).toBe(true);
+
+      // Tick two cards and compare them: a plain GET form to /vergelijken.
+      await page.getByRole("checkbox", { name: "Vergelijken PIPA" }).check();
+      await page.getByRole("checkbox", { name: "Vergelijken K-VHT" }).check();
+      await page.getByRole("button", { name: "Vergelijk geselecteerde" }).click();
+      await page.waitForURL(/\/vergelijken\?ids=/);
+      const headers = await page.locator("thead th").allTextContents();
+      expect(headers.slice(1).sort()).toEqual(["K-VHT", "PIPA"]);
+
+      // "Wijzigen" opens the form with the answers kept, at the field.
+      await page.goBack();
+      await page.getByRole("link", { name: "Wijzigen Gezocht" }).click();
+      await page.waitForURL(/edit=1#need$/);
+      expect(await page.getByRole("radio", { name: "Preventie" }).isChecked()).toBe(true);
+      expect(await page.getByLabel("Leeftijd").inputValue()).toBe("3");
+      await page.getByRole("button", { name: "Toon passende interventies" }).click();
+      await page.waitForURL(/\/keuzehulp\?/);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Keuzehulp: uitkomst");
 
       await page.goto(`${server.url}/reageer?over=pipa`);
       await page.getByLabel("Uw reactie", { exact: true }).fill("Zonder JavaScript verstuurd.");

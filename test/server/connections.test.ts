@@ -72,6 +72,7 @@ describe("connections over a real socket", () => {
     ["a bad Content-Length", "POST /api/v1/advice HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", 400],
     ["an invalid request line", "NONSENSE\r\n\r\n", 400],
     ["an invalid Host", "GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400],
+    ["HTTP/1.1 without a Host", "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", 400],
     ["an over-long URL", `GET /${"a".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
     ["over-long headers", `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"b".repeat(20_000)}\r\n\r\n`, 431],
   ])(

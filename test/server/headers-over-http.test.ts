@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_CACHE_CONTROL } from "../../src/middleware/revision-etag/index.js";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../src/middleware/security-headers/index.js";
 import { startTestServer, type TestServer } from "../e2e/support/server.js";
 
@@ -33,7 +34,7 @@ describe("headers over HTTP", () => {
     expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get("vary")).toBe("Accept-Encoding");
     expect(response.headers.get("etag")).toMatch(/^W\/".+-r\d+"$/);
-    expect(response.headers.get("cache-control")).toBe("public, no-cache");
+    expect(response.headers.get("cache-control")).toBe(SHARED_CACHE_CONTROL);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(((await response.json()) as { id: string }).id).toBe("pipa");
 
@@ -57,7 +58,7 @@ describe("headers over HTTP", () => {
     expectSecurityHeaders(response);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("etag")).toBeNull();
-    expect(response.headers.get("cache-control")).not.toBe("public, no-cache");
+    expect(response.headers.get("cache-control")).not.toBe(SHARED_CACHE_CONTROL);
   });
 
   it("keeps an acceptable request id from the caller and replaces one that is not", async () => {
@@ -73,7 +74,7 @@ describe("headers over HTTP", () => {
     expect(response.status).toBe(200);
     expectSecurityHeaders(response);
     expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
-    expect(response.headers.get("cache-control")).toBe("public, no-cache");
+    expect(response.headers.get("cache-control")).toBe(SHARED_CACHE_CONTROL);
     const unchanged = await get("/", { "If-None-Match": response.headers.get("etag") ?? "" });
     expect(unchanged.status).toBe(304);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/domain/types.js";
+import { SHARED_CACHE_CONTROL } from "../../src/middleware/revision-etag/index.js";
 import { createWebApp } from "../../src/web/index.js";
 import { createTestApp, type TestApp } from "../api/support/test-app.js";
 import { DIALECTS } from "../db/dialects.js";
@@ -45,12 +46,12 @@ describe("page caching through the app", () => {
     for (const path of ["/", "/interventies", "/interventies/pipa", "/en/niet-doen"]) {
       const response = await t.app.request(path);
       expect(response.status, path).toBe(200);
-      expect(response.headers.get("cache-control"), path).toBe("public, no-cache");
+      expect(response.headers.get("cache-control"), path).toBe(SHARED_CACHE_CONTROL);
       const etag = response.headers.get("etag") ?? "";
       expect(etag, path).toMatch(/^W\/".+-r\d+"$/);
       const unchanged = await t.app.request(path, { headers: { "If-None-Match": etag } });
       expect(unchanged.status, path).toBe(304);
-      expect(unchanged.headers.get("cache-control"), path).toBe("public, no-cache");
+      expect(unchanged.headers.get("cache-control"), path).toBe(SHARED_CACHE_CONTROL);
     }
   });
 

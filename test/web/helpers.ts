@@ -37,7 +37,7 @@ export function visibleText(html: string): string {
 
 /** The intervention ids in a list of result cards, in page order (data-intervention attributes). */
 export function interventionIdsIn(html: string): string[] {
-  return [...html.matchAll(/<li class="hw-result" data-intervention="([a-z0-9-]+)"/g)].map(
+  return [...html.matchAll(/<li class="hw-result(?:-card)?" data-intervention="([a-z0-9-]+)"/g)].map(
     (m) => m[1] as string,
   );
 }

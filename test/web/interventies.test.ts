@@ -162,6 +162,41 @@ describe("/interventies/{id}", () => {
     }
   });
 
+  it("gives the key facts as a summary list, with the Databank pages the content cites", async () => {
+    const html = await (await app.request("/interventies/basic-trust")).text();
+    const facts = between(html, '<dl class="hw-summary-list hw-summary-list--facts">', "</dl>");
+    const text = visibleText(facts);
+    for (const row of [
+      "Volledige naam",
+      "Ook genoemd",
+      "Soort preventie, behandeling",
+      "Leeftijd",
+      "Erkenning",
+    ]) {
+      expect(text).toContain(row);
+    }
+    expect(facts).toContain("hw-tag--stale");
+    expect(text).toContain("Pagina’s in de Databank");
+    expect(facts).toContain('href="https://www.nji.nl/interventies/basic-trustmethode"');
+    expect(facts).toContain('href="https://www.nji.nl/interventies/basic-trust-methode"');
+    // The key facts come before the per-source table.
+    expect(html.indexOf("hw-summary-list--facts")).toBeLessThan(html.indexOf("<table"));
+  });
+
+  it("links only Databank pages the content names: none for PIPA, not the NCJ page for VIPP-SD", async () => {
+    const pipa = await (await app.request("/interventies/pipa")).text();
+    const pipaFacts = between(pipa, "hw-summary-list--facts", "</dl>");
+    expect(visibleText(pipaFacts)).not.toMatch(/Pagina(’s)? in de Databank/);
+    expect(pipaFacts).not.toContain("nji.nl");
+    const vipp = between(
+      await (await app.request("/interventies/vipp-sd")).text(),
+      "hw-summary-list--facts",
+      "</dl>",
+    );
+    expect(visibleText(vipp)).not.toMatch(/Pagina(’s)? in de Databank/);
+    expect(vipp).not.toContain("ncj.nl");
+  });
+
   it("redirects a harmful practice to its warning", async () => {
     const res = await app.request("/interventies/holding");
     expect(res.status).toBe(301);

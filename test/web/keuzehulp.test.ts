@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { firstSentence } from "../../src/web/pages/keuzehulp/result-card.js";
 import { ADVICE_EXAMPLES } from "../fixtures/advice-examples.js";
 import { between, createTestWebApp, interventionIdsIn, keuzehulpQuery, visibleText } from "./helpers.js";
 
@@ -154,5 +155,114 @@ describe("keuzehulp with invalid input", () => {
     const res = await app.request("/keuzehulp?age=5&unit=years&need=prevention&situation=orphanage");
     expect(res.status).toBe(400);
     expect(visibleText(await res.text())).toContain("Kies alleen situaties uit de lijst");
+  });
+});
+
+describe("keuzehulp result as a summary (issue 14)", () => {
+  const FOSTER = "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care";
+
+  it("opens with the question as a summary list, each answer with a 'Wijzigen' link to its field", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    const summary = between(html, '<dl class="hw-summary-list">', "</dl>");
+    const text = visibleText(summary);
+    expect(text).toContain("Voor een kind van 3 jaar");
+    expect(text).toContain("Gezocht Preventie");
+    expect(text).toContain("Situatie pleegkind / pleegzorg");
+    expect(text).toContain("Het kind heeft een veilige en stabiele plek weet ik niet");
+    const links = [...summary.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&"));
+    const edit = "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care&edit=1";
+    expect(links).toEqual([
+      `${edit}#child`,
+      `${edit}#need`,
+      `${edit}#situation`,
+      `${edit}#precondition-emotionallyAvailableCaregiver`,
+      `${edit}#precondition-safeStablePlace`,
+    ]);
+  });
+
+  it("'Wijzigen' shows the form with every answer kept and no result", async () => {
+    const res = await app.request(
+      "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care&safeStablePlace=no&edit=1",
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    const html = await res.text();
+    expect(html).toMatch(/id="age"[^>]*value="3"/);
+    expect(html).toMatch(/id="need-prevention"[^>]*checked/);
+    expect(html).toMatch(/id="situation-foster-care"[^>]*checked/);
+    expect(html).toMatch(/id="precondition-safeStablePlace-no"[^>]*checked/);
+    expect(html).not.toContain("hw-result-card");
+    // The form does not carry the flag, so sending it shows the result again.
+    expect(between(html, '<form method="get" action="/keuzehulp"', "</form>")).not.toContain('name="edit"');
+  });
+
+  it("states the outcome in one sentence and folds the form away behind 'Gegevens aanpassen'", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    expect(html).toMatch(/<p class="hw-outcome" role="status" id="recommended-title">5 interventies passen/);
+    expect(html).toMatch(
+      /<details class="hw-no-print hw-change-form" id="keuzehulp-form"><summary>Gegevens aanpassen<\/summary><form method="get" action="\/keuzehulp"/,
+    );
+  });
+
+  it("shows each recommendation as a short card: one line, badges, reasons and sources folded away", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    const kvht = between(html, '<li class="hw-result-card" data-intervention="k-vht">', "</details>");
+    const text = visibleText(kvht);
+    expect(text).toContain(
+      "K-VHT is een korte vorm van video-hometraining voor gezinnen met jonge kinderen.",
+    );
+    expect(text).toContain("algemeen");
+    expect(text).toContain("Goed onderbouwd, 16-12-2017");
+    expect(text).toContain("in herbeoordeling");
+    expect(text).toContain("Leeftijd: 0 tot en met 4 jaar");
+    expect(kvht).toMatch(
+      /<details class="hw-result-card__why"><summary>Waarom, let op en bronnen<\/summary>/,
+    );
+    expect(kvht).toContain("punt 3");
+    const pipa = visibleText(between(html, 'data-intervention="pipa"', "</details>"));
+    expect(pipa).toContain("voor de gekozen situatie");
+    expect(pipa).toContain("geen erkenning vermeld");
+  });
+
+  it("lets the reader tick cards and compare them on /vergelijken without JavaScript", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    const form = between(html, '<form method="get" action="/vergelijken"', "</form>");
+    expect(form).toContain('<input type="checkbox" id="compare-pipa" name="ids" value="pipa"/>');
+    expect(form).toContain(
+      '<label for="compare-pipa">Vergelijken<span class="hw-visually-hidden"> PIPA</span>',
+    );
+    expect(visibleText(form)).toContain("Vergelijk geselecteerde");
+    // What the browser sends for two ticked cards is what the comparison page reads.
+    const compared = await app.request("/vergelijken?ids=pipa&ids=k-vht");
+    expect(compared.status).toBe(200);
+    expect(await compared.text()).toContain('<caption class="utrecht-table__caption" id="compare-caption">');
+  });
+
+  it("keeps 'Niet doen' as one compact warning naming every practice, with a link to the full page", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    const warning = between(html, '<section class="hw-warning hw-warning--compact"', "</section>");
+    for (const id of ["dwang", "therapeutisch-vasthouden", "holding", "rebirthing"]) {
+      expect(warning).toContain(`href="/niet-doen#${id}"`);
+    }
+    expect(warning).toContain('href="/niet-doen"');
+    expect(html.match(/class="hw-warning/g)).toHaveLength(1);
+  });
+
+  it("prints with the date and the knowledge base's revision", async () => {
+    const html = await (await app.request(FOSTER)).text();
+    expect(visibleText(between(html, '<p class="hw-print-only">', "</p>"))).toBe(
+      "Opgesteld op 15 januari 2026 met de kennisbank van Hechtingswijzer, revisie 1. Deze uitkomst opnieuw bekijken: /keuzehulp?age=3&unit=years&need=prevention&situation=foster-care",
+    );
+  });
+});
+
+describe("a card's one line", () => {
+  it("is the summary up to the first full stop that ends a sentence", () => {
+    expect(firstSentence("K-VHT is kort. Het duurt 3 weken.")).toBe("K-VHT is kort.");
+    // A stop inside a number or before a lower-case word does not end the sentence.
+    expect(firstSentence("Ongeveer 2.5 jaar, bijv. thuis. Daarna meer.")).toBe(
+      "Ongeveer 2.5 jaar, bijv. thuis.",
+    );
+    expect(firstSentence("Geen punt")).toBe("Geen punt");
   });
 });

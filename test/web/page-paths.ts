@@ -8,6 +8,8 @@ export const PAGES_OK: readonly string[] = [
   "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care",
   "/keuzehulp?age=8&unit=months&need=either&emotionallyAvailableCaregiver=no&safeStablePlace=yes",
   "/keuzehulp?age=30&unit=pregnancy-week&need=prevention&situation=teenage-single-mother",
+  "/keuzehulp?age=5&unit=years&need=prevention&situation=adoption&safeStablePlace=no",
+  "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care&edit=1",
   "/interventies",
   "/interventies?q=pleegzorg&need=prevention",
   "/interventies?q=holding",

@@ -10,7 +10,7 @@ import {
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type { Messages } from "./index.js";
-import { aside, capitalise, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -528,6 +528,10 @@ export const en: Messages = {
       title: "Do not use: harmful practices",
       lead: "Never use interventions that force attachment or have trauma ‘worked through’ by regression:",
       more: "Why not",
+      compactTitle: "Do not use",
+      compactLead: "never use practices that force attachment or have trauma ‘worked through’ by regression:",
+      whyNot: "Why not",
+      allOnPage: "All about practices that do not work",
     },
     notFound: {
       title: "Page not found",
@@ -608,8 +612,8 @@ export const en: Messages = {
       page: {
         title: "Decision aid",
         resultTitle: "Decision aid: result",
+        editTitle: "Decision aid: change your answers",
         lead: "Fill in what you know about the child. You will see which recognised interventions fit, why, and where the sources say so.",
-        formTitle: "Your answers",
       },
       form: {
         childTitle: "The child",
@@ -635,7 +639,6 @@ export const en: Messages = {
         need: "Looking for",
         situations: "Situation",
         none: "no risk group chosen",
-        recommended: (n: number) => (n === 1 ? "1 suitable intervention" : `${n} suitable interventions`),
         nextSteps: "What next",
         see: "See",
         age: "Age",
@@ -648,12 +651,21 @@ export const en: Messages = {
         blockedTitle: "First the conditions",
         onceMet: "Once the conditions are met, these interventions would fit:",
         notSuitable: (n: number) => `Not suitable (${n})`,
-        more: "More about",
         print: "Print",
         address: "See this result again at",
         change: "Change the answers",
         warningsTitle: "Do not use",
         source: "Source",
+        question: "Your question",
+        changeLink: "Change",
+        precondition: "Condition",
+        recognised: (level: string, date: string | undefined) =>
+          date === undefined ? level : `${level}, ${date}`,
+        details: (hasCaveats: boolean) => (hasCaveats ? "Why, notes and sources" : "Why, and sources"),
+        compareLabel: "Compare",
+        compareSelected: "Compare selected",
+        made: (date: Date, revision: number) =>
+          `Made on ${longDate(date, "en-GB")} with Hechtingswijzer's knowledge base, revision ${revision}.`,
       },
       formInput: {
         ageMissing: "Enter the child's age",
@@ -723,6 +735,9 @@ export const en: Messages = {
         source: "source",
         summarySources: "Sources of this summary",
         ownDescription: "Hechtingswijzer's own description; no source found",
+        kinds: "Kind",
+        agesFact: "Age",
+        databankPages: (n: number): string => (n === 1 ? "Page in the Databank" : "Pages in the Databank"),
       },
     },
     vergelijken: {

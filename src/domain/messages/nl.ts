@@ -9,7 +9,7 @@ import {
   type RecognitionLevel,
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
-import { aside, capitalise, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -537,6 +537,11 @@ export const nl = {
       title: "Niet doen: schadelijke praktijken",
       lead: "Gebruik nooit interventies die gehechtheid afdwingen of trauma laten ‘doorwerken’ door regressie:",
       more: "Waarom niet",
+      compactTitle: "Niet doen",
+      compactLead:
+        "gebruik nooit werkwijzen die gehechtheid afdwingen of trauma laten ‘doorwerken’ door regressie:",
+      whyNot: "Waarom niet",
+      allOnPage: "Alles over werkwijzen die niet werken",
     },
     notFound: {
       title: "Pagina niet gevonden",
@@ -618,8 +623,8 @@ export const nl = {
       page: {
         title: "Keuzehulp",
         resultTitle: "Keuzehulp: uitkomst",
+        editTitle: "Keuzehulp: gegevens wijzigen",
         lead: "Vul in wat u weet over het kind. U ziet welke erkende interventies passen, waarom, en waar dat in de bronnen staat.",
-        formTitle: "Uw gegevens",
       },
       form: {
         childTitle: "Het kind",
@@ -644,7 +649,6 @@ export const nl = {
         need: "Gezocht",
         situations: "Situatie",
         none: "geen risicogroep gekozen",
-        recommended: (n: number) => (n === 1 ? "1 passende interventie" : `${n} passende interventies`),
         nextSteps: "Hoe verder",
         see: "Bekijk",
         age: "Leeftijd",
@@ -657,12 +661,22 @@ export const nl = {
         blockedTitle: "Eerst de voorwaarden",
         onceMet: "Als aan de voorwaarden is voldaan, zouden deze interventies passen:",
         notSuitable: (n: number) => `Past niet (${n})`,
-        more: "Meer over",
         print: "Afdrukken",
         address: "Deze uitkomst opnieuw bekijken",
         change: "Gegevens aanpassen",
         warningsTitle: "Niet doen",
         source: "Bron",
+        question: "Uw vraag",
+        changeLink: "Wijzigen",
+        precondition: "Voorwaarde",
+        recognised: (level: string, date: string | undefined) =>
+          date === undefined ? level : `${level}, ${dutchDate(date)}`,
+        details: (hasCaveats: boolean): string =>
+          hasCaveats ? "Waarom, let op en bronnen" : "Waarom en bronnen",
+        compareLabel: "Vergelijken",
+        compareSelected: "Vergelijk geselecteerde",
+        made: (date: Date, revision: number) =>
+          `Opgesteld op ${longDate(date, "nl-NL")} met de kennisbank van Hechtingswijzer, revisie ${revision}.`,
       },
       formInput: {
         ageMissing: "Vul de leeftijd van het kind in",
@@ -732,6 +746,9 @@ export const nl = {
         source: "bron",
         summarySources: "Bronnen van deze samenvatting",
         ownDescription: "Eigen beschrijving van Hechtingswijzer; geen bron gevonden",
+        kinds: "Soort",
+        agesFact: "Leeftijd",
+        databankPages: (n: number): string => (n === 1 ? "Pagina in de Databank" : "Pagina’s in de Databank"),
       },
     },
     vergelijken: {

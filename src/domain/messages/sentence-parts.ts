@@ -18,3 +18,8 @@ export function plural(count: number, one: string, many: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A day as the reader writes it in full ("15 januari 2026"), in the Netherlands' time zone. */
+export function longDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(date);
+}

@@ -3,9 +3,9 @@ import { setCookie } from "hono/cookie";
 import { describe, expect, it } from "vitest";
 import { forwardedHttps } from "./index.js";
 
-function appBehind(trustedHops: number) {
+function appBehind(trustedHops: number, publicUrl?: string) {
   const app = new Hono();
-  app.use(forwardedHttps(trustedHops));
+  app.use(forwardedHttps(trustedHops, publicUrl));
   app.get("/form", (c) => {
     setCookie(c, "hw_csrf", "token", { httpOnly: true, sameSite: "Strict", path: "/" });
     setCookie(c, "other", "x", { path: "/" });
@@ -40,5 +40,13 @@ describe("forwardedHttps", () => {
   it("on a request that came over TLS itself", async () => {
     const res = await appBehind(0).request("https://localhost/form");
     expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000");
+  });
+
+  it("with an https public origin, whatever the proxy forwards", async () => {
+    const res = await appBehind(0, "https://hechtingswijzer.example").request("/form");
+    expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000");
+    for (const cookie of res.headers.getSetCookie()) expect(cookie).toMatch(/; Secure$/);
+    const plain = await appBehind(0, "http://localhost:3000").request("/form");
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 });

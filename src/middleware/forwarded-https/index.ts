@@ -18,12 +18,15 @@ export function isHttps(c: Context, trustedHops: number): boolean {
 /**
  * Behind TLS: Strict-Transport-Security on every answer and Secure on every cookie the
  * answer sets (the CSRF cookie of /reageer), so neither leaks to plain HTTP later.
- * Over plain HTTP (development, tests) cookies must stay usable, so both are left out.
+ * A public origin (PUBLIC_URL) with https means the site is only meant to be reached
+ * over TLS, whatever the proxy forwards. Over plain HTTP (development, tests) cookies
+ * must stay usable, so both are left out.
  */
-export function forwardedHttps(trustedHops: number): MiddlewareHandler {
+export function forwardedHttps(trustedHops: number, publicUrl?: string): MiddlewareHandler {
+  const publicHttps = publicUrl?.startsWith("https:") ?? false;
   return async (c, next) => {
     await next();
-    if (!isHttps(c, trustedHops)) return;
+    if (!publicHttps && !isHttps(c, trustedHops)) return;
     c.res.headers.set("Strict-Transport-Security", HSTS);
     const cookies = c.res.headers.getSetCookie();
     if (cookies.length === 0) return;

@@ -1,7 +1,13 @@
 import type { Context, MiddlewareHandler } from "hono";
 
-/** Any cache, a reverse proxy or CDN included, may keep the answer but must revalidate it (ETag, 304) before using it. */
-export const SHARED_CACHE_CONTROL = "public, no-cache";
+/**
+ * Any cache may keep the answer. A browser revalidates it (ETag, 304) before every use; a
+ * shared cache (the reverse proxy, a CDN) may serve it for one second without asking, so a
+ * popular page costs the instances one cheap 304 a second per proxy, and a publish shows
+ * within two; while every instance is down, the proxy may serve its last copy for a day.
+ * (docs/decisions/086; `no-cache` made nginx keep nothing.)
+ */
+export const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-if-error=86400";
 /**
  * No cache at all may keep the answer, not even the browser's: its URL holds what a person
  * entered about one child (an age, a situation), so a copy must not outlive the visit (docs/decisions/085).

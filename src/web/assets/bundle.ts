@@ -71,7 +71,7 @@ function readUtrechtCss(): string {
 
 /** Builds the stylesheet (EUPL-1.2 component subset + our tokens + site styles), the script, the icon and the logo. */
 export function buildAssets(): { css: Asset; js: Asset; icon: Asset; logo: Asset } {
-  const own = ["tokens.css", "site.css", "components.css", "chart.css", "print.css"].map((f) =>
+  const own = ["tokens.css", "site.css", "components.css", "chart.css", "result.css", "print.css"].map((f) =>
     readFileSync(join(ASSET_DIR, f), "utf8"),
   );
   const license =

@@ -15,17 +15,24 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/** The TypeScript sources through tsx, or the build as production runs it. */
+const ENTRY = {
+  source: ["--conditions=source", "--import", "tsx", "src/server.ts"],
+  build: ["dist/src/server.js"],
+};
+
 /**
  * Starts the real server with the given environment and resolves once it logged
- * its address. Uses the TypeScript sources through tsx, the pages' JSX runtime
- * included (condition "source", package.json "imports"), so it does not depend on a
- * fresh build.
+ * its address. By default it runs the TypeScript sources through tsx, the pages' JSX
+ * runtime included (condition "source", package.json "imports"), so it does not
+ * depend on a fresh build; `entry: "build"` runs dist/ (npm test builds it first).
  */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  entry: keyof typeof ENTRY = "source",
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, ENTRY[entry], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

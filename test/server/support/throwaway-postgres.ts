@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { chmod, chown, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "./free-port.js";
 
 const run = promisify(execFile);
 /** Where Debian's PostgreSQL 15 keeps initdb and pg_ctl. */
@@ -20,15 +20,6 @@ export interface ThrowawayPostgres {
   start(): Promise<void>;
   /** Stops the cluster and removes its folder. */
   destroy(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }
 
 /** Runs a PostgreSQL tool as the postgres OS user (it refuses to run as root). */

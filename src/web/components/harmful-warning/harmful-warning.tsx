@@ -22,3 +22,43 @@ export function HarmfulWarning(props: { page: PageContext; headingLevel?: 2 | 3 
     </section>
   );
 }
+
+/** A practice as the advice names it: its id on /niet-doen, its name and why not. */
+export interface NamedWarning {
+  readonly id: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * The warning in short, for the keuzehulp result: one always-visible line with every
+ * practice by name, the reasons folded away (printed open), and the full page a link away.
+ */
+export function CompactHarmfulWarning(props: { page: PageContext; warnings: readonly NamedWarning[] }) {
+  const { page, warnings } = props;
+  const text = page.t.harmfulWarning;
+  return (
+    <section class="hw-warning hw-warning--compact" aria-labelledby="harmful-warning-title">
+      <p>
+        <strong id="harmful-warning-title">{text.compactTitle}</strong>: {text.compactLead}{" "}
+        {warnings.map((warning, index) => (
+          <>
+            {index > 0 ? ", " : ""}
+            <a href={page.href(`/niet-doen#${warning.id}`)}>{warning.name}</a>
+          </>
+        ))}
+        . <a href={page.href("/niet-doen")}>{text.allOnPage}</a>
+      </p>
+      <details>
+        <summary>{text.whyNot}</summary>
+        <ul>
+          {warnings.map((warning) => (
+            <li>
+              <strong>{warning.name}</strong>: {warning.text}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

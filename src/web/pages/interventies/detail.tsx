@@ -2,13 +2,18 @@ import { messages } from "../../../domain/messages/index.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import { AgeChart } from "../../components/age-chart/age-chart.js";
+import { FactValues } from "../../components/fact-values/fact-values.js";
 import { IndicationsTable } from "../../components/indications-table/indications-table.js";
+import { RecognitionSummary } from "../../components/recognition-badge/recognition-badge.js";
 import { RecognitionList } from "../../components/recognition-list/recognition-list.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
 import { SourceLinks } from "../../components/source-citation/source-links.js";
+import { SummaryList, type SummaryRow } from "../../components/summary-list/summary-list.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageHandler } from "../../routes.js";
 import { notFoundPage } from "../errors.js";
+import { databankPages } from "./databank-pages.js";
+import { agesByKind } from "./result-item.js";
 
 /** Where the two summaries come from, and what in them no source gave (docs/decisions/072). */
 function SummarySources(props: { page: PageContext; intervention: Intervention }) {
@@ -29,6 +34,51 @@ function SummarySources(props: { page: PageContext; intervention: Intervention }
       ) : null}
     </>
   );
+}
+
+/**
+ * The key facts as a summary list: names, kinds, ages, recognition, whether it is in the
+ * Databank, and its Databank pages where the content cites them (never a guessed address).
+ */
+function KeyFacts(props: { page: PageContext; intervention: Intervention; now: Date }) {
+  const { page, intervention, now } = props;
+  const text = messages(page.lang).pages.interventies.detail;
+  const yesNo = (v: boolean | null) => (v === null ? page.t.common.notStated : v ? text.yes : text.no);
+  const kinds = [...new Set(intervention.indications.map((i) => page.t.common[i.kind]))];
+  const pages = databankPages(intervention);
+  const rows: SummaryRow[] = [
+    { key: text.fullName, value: intervention.fullName ?? page.t.common.notStated },
+    ...(intervention.aliases.length > 0
+      ? [{ key: text.aliases, value: intervention.aliases.join(", ") }]
+      : []),
+    { key: text.kinds, value: kinds.join(", ") },
+    { key: text.agesFact, value: <FactValues values={agesByKind(page, intervention)} /> },
+    {
+      key: text.recognitions,
+      value: <RecognitionSummary page={page} intervention={intervention} now={now} />,
+    },
+    { key: text.inDatabank, value: yesNo(intervention.inDatabank) },
+    ...(pages.length > 0
+      ? [
+          {
+            key: text.databankPages(pages.length),
+            value: (
+              <ul class="hw-facts__list">
+                {pages.map((address) => {
+                  const url = new URL(address);
+                  return (
+                    <li>
+                      <a href={address}>{`${url.hostname.replace(/^www\./, "")}${url.pathname}`}</a>
+                    </li>
+                  );
+                })}
+              </ul>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return <SummaryList rows={rows} facts />;
 }
 
 function Notes(props: { page: PageContext; intervention: Intervention }) {
@@ -72,7 +122,6 @@ export const interventieDetailPage: PageHandler = (page, c, deps) => {
   const related = intervention.related
     .map((r) => page.catalog.interventionById.get(r))
     .filter((r): r is Intervention => r !== undefined);
-  const yesNo = (v: boolean | null) => (v === null ? page.t.common.notStated : v ? text.yes : text.no);
   return {
     meta: { title: intervention.name, description: localize(intervention.summary.professionals, page.lang) },
     body: (
@@ -81,30 +130,8 @@ export const interventieDetailPage: PageHandler = (page, c, deps) => {
         {intervention.fullName && intervention.fullName !== intervention.name ? (
           <p class="hw-lead">{intervention.fullName}</p>
         ) : null}
-        <div class="hw-cards">
-          <section class="hw-card" aria-labelledby="for-professionals">
-            <h2 id="for-professionals">{text.professionals}</h2>
-            <p>{localize(intervention.summary.professionals, page.lang)}</p>
-          </section>
-          <section class="hw-card" aria-labelledby="for-policymakers">
-            <h2 id="for-policymakers">{text.policymakers}</h2>
-            <p>{localize(intervention.summary.policymakers, page.lang)}</p>
-          </section>
-        </div>
-        <SummarySources page={page} intervention={intervention} />
         <h2>{text.keyFacts}</h2>
-        <dl class="hw-facts">
-          <dt>{text.fullName}</dt>
-          <dd>{intervention.fullName ?? page.t.common.notStated}</dd>
-          {intervention.aliases.length > 0 ? (
-            <>
-              <dt>{text.aliases}</dt>
-              <dd>{intervention.aliases.join(", ")}</dd>
-            </>
-          ) : null}
-          <dt>{text.inDatabank}</dt>
-          <dd>{yesNo(intervention.inDatabank)}</dd>
-        </dl>
+        <KeyFacts page={page} intervention={intervention} now={now} />
         {intervention.facts.length > 0 ? (
           <>
             <h3>{text.facts}</h3>
@@ -120,6 +147,17 @@ export const interventieDetailPage: PageHandler = (page, c, deps) => {
             </ul>
           </>
         ) : null}
+        <div class="hw-cards">
+          <section class="hw-card" aria-labelledby="for-professionals">
+            <h2 id="for-professionals">{text.professionals}</h2>
+            <p>{localize(intervention.summary.professionals, page.lang)}</p>
+          </section>
+          <section class="hw-card" aria-labelledby="for-policymakers">
+            <h2 id="for-policymakers">{text.policymakers}</h2>
+            <p>{localize(intervention.summary.policymakers, page.lang)}</p>
+          </section>
+        </div>
+        <SummarySources page={page} intervention={intervention} />
         <h2>{text.indications}</h2>
         <IndicationsTable page={page} intervention={intervention} />
         <h2>{text.ages}</h2>

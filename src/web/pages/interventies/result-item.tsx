@@ -8,7 +8,7 @@ import { RecognitionSummary } from "../../components/recognition-badge/recogniti
 import type { PageContext } from "../../page-context.js";
 
 /** Each distinct age with the kind it is for, in words: "behandeling: leeftijd niet vermeld in de bron". */
-function agesByKind(page: PageContext, intervention: Intervention): string[] {
+export function agesByKind(page: PageContext, intervention: Intervention): string[] {
   return [
     ...new Set(
       intervention.indications.map((i) => `${page.t.common[i.kind]}: ${ageLabel(i.age, page.lang)}`),

@@ -31,6 +31,8 @@ export interface KeuzehulpForm {
 
 /** Field ids the error summary links to. */
 export const FIELD_IDS = {
+  /** The fieldset around age and unit: "Wijzigen" lands there, with its legend in view. */
+  child: "child",
   age: "age",
   unit: "unit",
   need: "need",

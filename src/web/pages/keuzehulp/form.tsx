@@ -22,8 +22,8 @@ export function KeuzehulpFormView(props: {
   const errorFor = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
   const errorStarting = (prefix: string) => errors.find((e) => e.fieldId.startsWith(prefix))?.message;
   return (
-    <form method="get" action={page.href("/keuzehulp")} novalidate>
-      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+    <form method="get" action={page.href("/keuzehulp")} novalidate class="hw-keuzehulp-form">
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" id={FIELD_IDS.child}>
         <legend>{text.childTitle}</legend>
         <div class="hw-inline-fields">
           <TextField

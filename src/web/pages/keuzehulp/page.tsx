@@ -4,6 +4,7 @@ import { ErrorSummary } from "../../components/error-summary/error-summary.js";
 import type { PageHandler } from "../../routes.js";
 import { KeuzehulpFormView } from "./form.js";
 import { emptyForm, formToRequest, isSubmitted, readForm } from "./form-input.js";
+import { EDIT_FLAG } from "./request-summary.js";
 import { KeuzehulpResult } from "./result.js";
 
 /**
@@ -28,6 +29,18 @@ export const keuzehulpPage: PageHandler = (page, c, deps) => {
     };
   }
   const form = readForm(query, page.catalog);
+  if (query.has(EDIT_FLAG)) {
+    // "Wijzigen" from the result: the form again with every answer kept, nothing checked yet.
+    return {
+      meta: { title: text.editTitle, noIndex: true },
+      body: (
+        <>
+          <h1>{text.editTitle}</h1>
+          <KeuzehulpFormView page={page} form={form} errors={[]} />
+        </>
+      ),
+    };
+  }
   const parsed = formToRequest(form, page.catalog, page.lang);
   if (!parsed.ok) {
     return {
@@ -42,18 +55,20 @@ export const keuzehulpPage: PageHandler = (page, c, deps) => {
       ),
     };
   }
-  const now = deps.now?.();
-  const advice = evaluateAdvice(parsed.request, page.catalog, now ? { now } : {});
+  const now = deps.now?.() ?? new Date();
+  const advice = evaluateAdvice(parsed.request, page.catalog, { now });
+  const result = messages(page.lang).pages.keuzehulp.result;
   return {
     meta: { title: text.resultTitle },
     body: (
       <>
         <h1>{text.resultTitle}</h1>
-        <KeuzehulpResult page={page} request={parsed.request} advice={advice} />
-        <section class="hw-no-print" aria-labelledby="keuzehulp-form-title" id="keuzehulp-form">
-          <h2 id="keuzehulp-form-title">{text.formTitle}</h2>
+        <KeuzehulpResult page={page} request={parsed.request} advice={advice} now={now} />
+        {/* The form folded away: the answers are in the summary on top, its links open it whole. */}
+        <details class="hw-no-print hw-change-form" id="keuzehulp-form">
+          <summary>{result.change}</summary>
           <KeuzehulpFormView page={page} form={form} errors={[]} />
-        </section>
+        </details>
       </>
     ),
   };

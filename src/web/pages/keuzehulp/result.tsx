@@ -1,56 +1,47 @@
-import { type Messages, messages } from "../../../domain/messages/index.js";
-import { localize } from "../../../domain/text.js";
+import { messages } from "../../../domain/messages/index.js";
 import type { Advice, AdviceRequest, NextStep, Recommendation } from "../../../engine/index.js";
+import { CompactHarmfulWarning } from "../../components/harmful-warning/harmful-warning.js";
 import { SourceCitation } from "../../components/source-citation/source-citation.js";
 import type { PageContext } from "../../page-context.js";
+import { MAX_COMPARE, MIN_COMPARE } from "../vergelijken.js";
+import { RequestSummary } from "./request-summary.js";
+import { ResultCard } from "./result-card.js";
 
+/**
+ * The cards in one GET form to /vergelijken: the ticked ids travel as repeated `ids`,
+ * which the comparison page reads, so comparing works without JavaScript.
+ */
 function RecommendationList(props: {
   page: PageContext;
   items: readonly Recommendation[];
   headingId: string;
+  now: Date;
 }) {
-  const { page } = props;
+  const { page, now } = props;
   const text = messages(page.lang).pages.keuzehulp.result;
   if (props.items.length === 0) return null;
   return (
-    <ol class="hw-results-list" aria-labelledby={props.headingId}>
-      {props.items.map((rec) => (
-        <li class="hw-result" data-intervention={rec.id}>
-          <h3>
-            <a href={page.href(`/interventies/${rec.id}`)}>{rec.name}</a>
-          </h3>
-          <p>
-            <span class="hw-tag">{rec.specific ? text.specific : text.general}</span>
-          </p>
-          <p>
-            {text.age}: {rec.age.words}
-            {rec.age.basisWords ? <span class="hw-muted"> ({rec.age.basisWords})</span> : null}
-          </p>
-          <h4>{text.why}</h4>
-          <ul>
-            {rec.reasons.map((reason) => (
-              <li>
-                {reason.text}{" "}
-                <span class="hw-muted">
-                  ({text.source}:{" "}
-                  <SourceCitation source={reason.source} catalog={page.catalog} lang={page.lang} />)
-                </span>
-              </li>
-            ))}
-          </ul>
-          {rec.caveats.length > 0 ? (
-            <>
-              <h4>{text.caveats}</h4>
-              <ul>
-                {rec.caveats.map((caveat) => (
-                  <li>{caveat.text}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <form method="get" action={page.href("/vergelijken")} class="hw-compare-form">
+      <ol class="hw-results-list" aria-labelledby={props.headingId}>
+        {props.items.map((rec) => (
+          <ResultCard page={page} rec={rec} now={now} />
+        ))}
+      </ol>
+      {props.items.length >= MIN_COMPARE ? (
+        <div class="hw-actions hw-no-print">
+          <button
+            type="submit"
+            class="hw-button hw-button--secondary"
+            aria-describedby={`${props.headingId}-compare-hint`}
+          >
+            {text.compareSelected}
+          </button>
+          <span class="hw-muted" id={`${props.headingId}-compare-hint`}>
+            {messages(page.lang).pages.vergelijken.lead(MIN_COMPARE, MAX_COMPARE)}
+          </span>
+        </div>
+      ) : null}
+    </form>
   );
 }
 
@@ -95,95 +86,85 @@ function NextSteps(props: { page: PageContext; steps: readonly NextStep[] }) {
   );
 }
 
-function describeChild(request: AdviceRequest, text: Messages["pages"]["keuzehulp"]["result"]): string {
-  const { child } = request;
-  if (child.pregnancyWeek !== undefined) return text.week(child.pregnancyWeek);
-  if (child.ageMonths !== undefined) return text.months(child.ageMonths);
-  return text.years(child.ageYears ?? 0);
-}
-
-/** The advice: summary of the question, notices, recommendations (or the blocked view), "past niet", warnings. */
-export function KeuzehulpResult(props: { page: PageContext; request: AdviceRequest; advice: Advice }) {
-  const { page, request, advice } = props;
+/**
+ * The advice as a summary: the question with "Wijzigen" links, the outcome in one
+ * sentence, the warning in short, then short cards (or the blocked view), "past niet"
+ * folded away. Printed, it is the case-file summary: with date, revision and address.
+ */
+export function KeuzehulpResult(props: {
+  page: PageContext;
+  request: AdviceRequest;
+  advice: Advice;
+  now: Date;
+}) {
+  const { page, request, advice, now } = props;
   const text = messages(page.lang).pages.keuzehulp.result;
-  const situationLabels = request.situations.map((code) => {
-    const situation = page.catalog.situationByCode.get(code);
-    return situation ? localize(situation.label, page.lang) : code;
-  });
   const blocked = advice.status === "preconditions-not-met";
   return (
-    <section aria-labelledby="result-title">
-      <h2 id="result-title">{text.title}</h2>
-      <dl class="hw-facts">
-        <dt>{text.for}</dt>
-        <dd>{describeChild(request, text)}</dd>
-        <dt>{text.need}</dt>
-        <dd>{page.t.need[request.need]}</dd>
-        <dt>{text.situations}</dt>
-        <dd>{situationLabels.length > 0 ? situationLabels.join("; ") : text.none}</dd>
-      </dl>
+    <>
       <p class="hw-print-only">
-        {text.address}: {page.origin + page.href(page.path) + page.search}
+        {text.made(now, page.catalog.revision)} {text.address}:{" "}
+        {page.origin + page.href(page.path) + page.search}
       </p>
-      {advice.notices.map((notice) => (
-        <div class="hw-notice" role="status">
-          <p>{notice.text}</p>
-        </div>
-      ))}
-      {blocked ? (
-        <>
+      <RequestSummary page={page} request={request}>
+        {/* Shown by the enhancement script: printing needs JavaScript, the page does not. */}
+        <button type="button" class="hw-button hw-button--secondary hw-no-print" data-print hidden>
+          {text.print}
+        </button>
+      </RequestSummary>
+      <section aria-labelledby="result-title" class="hw-advice">
+        <h2 id="result-title">{text.title}</h2>
+        {blocked ? (
           <div class="hw-warning" role="status">
             <h3>{text.blockedTitle}</h3>
             <p>{advice.outcome.text}</p>
           </div>
-          <NextSteps page={page} steps={advice.nextSteps} />
-          {advice.onceMet.length > 0 ? (
-            <>
-              <h3 id="once-met-title">{text.onceMet}</h3>
-              <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" />
-            </>
-          ) : null}
-        </>
-      ) : (
-        <>
-          <h3 id="recommended-title">{text.recommended(advice.recommended.length)}</h3>
-          {advice.recommended.length > 0 ? (
-            <p class="hw-muted">{text.order}</p>
-          ) : (
-            // The heading gives the count; with none, the outcome says why and the steps where next.
-            <p role="status">{advice.outcome.text}</p>
-          )}
-          <NextSteps page={page} steps={advice.nextSteps} />
-          <RecommendationList page={page} items={advice.recommended} headingId="recommended-title" />
-        </>
-      )}
-      <details class="hw-not-suitable">
-        <summary>{text.notSuitable(advice.notSuitable.length)}</summary>
-        <ul>
-          {advice.notSuitable.map((item) => (
-            <li data-intervention={item.id}>
-              <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>:{" "}
-              {item.reasons.map((r) => r.text).join(" ")}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <section class="hw-warning" aria-labelledby="advice-warnings-title">
-        <h3 id="advice-warnings-title">{text.warningsTitle}</h3>
-        <ul>
-          {advice.warnings.map((warning) => (
-            <li>
-              <a href={page.href(`/niet-doen#${warning.id}`)}>{warning.name}</a>: {warning.text}
-            </li>
-          ))}
-        </ul>
+        ) : (
+          // With recommendations the outcome sentence names the list below it.
+          <p
+            class="hw-outcome"
+            role="status"
+            id={advice.recommended.length > 0 ? "recommended-title" : undefined}
+          >
+            {advice.outcome.text}
+          </p>
+        )}
+        {advice.notices.map((notice) => (
+          <div class="hw-notice" role="status">
+            <p>{notice.text}</p>
+          </div>
+        ))}
+        <CompactHarmfulWarning page={page} warnings={advice.warnings} />
+        <NextSteps page={page} steps={advice.nextSteps} />
+        {blocked && advice.onceMet.length > 0 ? (
+          <>
+            <h3 id="once-met-title">{text.onceMet}</h3>
+            <RecommendationList page={page} items={advice.onceMet} headingId="once-met-title" now={now} />
+          </>
+        ) : null}
+        {!blocked && advice.recommended.length > 0 ? (
+          <>
+            <p class="hw-muted hw-no-print">{text.order}</p>
+            <RecommendationList
+              page={page}
+              items={advice.recommended}
+              headingId="recommended-title"
+              now={now}
+            />
+          </>
+        ) : null}
+        <details class="hw-not-suitable">
+          <summary>{text.notSuitable(advice.notSuitable.length)}</summary>
+          <ul>
+            {advice.notSuitable.map((item) => (
+              <li data-intervention={item.id}>
+                <a href={page.href(`/interventies/${item.id}`)}>{item.name}</a>:{" "}
+                {item.reasons.map((r) => r.text).join(" ")}
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
-      <div class="hw-actions hw-no-print">
-        <button type="button" class="hw-button hw-button--secondary" data-print hidden>
-          {text.print}
-        </button>
-        <a href="#keuzehulp-form">{text.change}</a>
-      </div>
-    </section>
+    </>
   );
 }
