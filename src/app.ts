@@ -1,5 +1,4 @@
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { renderApiDocs } from "./api/docs-page.js";
 import { addHealthRoutes } from "./api/health.routes.js";
 import { createApi } from "./api/index.js";
 import { APP_VERSION } from "./api/version.js";
@@ -37,7 +36,6 @@ const CATALOG_API_PATHS = [
   "/api/v1/export.json",
   "/api/v1/export.csv",
   "/api/v1/openapi.json",
-  "/api/docs",
 ];
 
 /** The methods whose requests may carry a body. */
@@ -101,12 +99,11 @@ export function createApp(given: AppDeps): Hono {
   addHealthRoutes(app, { store, holder });
   const api = createApi(deps);
   app.route("/api/v1", api.app);
-  const docsHtml = renderApiDocs(api.document);
-  app.get("/api/docs", (c) => c.html(docsHtml));
+  // The pages take every other path, and the API's reference (a page in the site's layout);
+  // they answer their own 404 and error pages.
+  const web = createWebApp({ ...deps, apiDocument: api.document });
+  app.get("/api/docs", (c) => web.fetch(c.req.raw, c.env));
   app.all("/api/*", (c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));
-
-  // The pages take every other path; they answer their own 404 and error pages.
-  const web = createWebApp(deps);
   app.all("*", (c) => web.fetch(c.req.raw, c.env));
 
   app.notFound((c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));

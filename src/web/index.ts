@@ -31,10 +31,17 @@ export function cacheablePagePaths(): string[] {
 export function createWebApp(deps: PageDeps): Hono<WebEnv> {
   const assets = buildAssets();
   const app = new Hono<WebEnv>();
-  const names = { css: assets.css.fileName, js: assets.js.fileName, icon: assets.icon.fileName };
+  const names = {
+    css: assets.css.fileName,
+    js: assets.js.fileName,
+    icon: assets.icon.fileName,
+    logo: assets.logo.fileName,
+  };
 
   app.get("/assets/:file", (c) => {
-    const asset = [assets.css, assets.js, assets.icon].find((a) => a.fileName === c.req.param("file"));
+    const asset = [assets.css, assets.js, assets.icon, assets.logo].find(
+      (a) => a.fileName === c.req.param("file"),
+    );
     if (!asset) return c.text("Not found", 404);
     return c.body(asset.body, 200, {
       "Content-Type": asset.contentType,

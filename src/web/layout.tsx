@@ -4,11 +4,12 @@ import { localPath } from "./language-paths.js";
 import type { PageContext } from "./page-context.js";
 import type { PageMeta, WebEnv } from "./web-env.js";
 
-/** The hashed file names of the stylesheet and script. */
+/** The hashed file names of the stylesheet, script, icon and logo. */
 export interface AssetNames {
   readonly css: string;
   readonly js: string;
   readonly icon: string;
+  readonly logo: string;
 }
 
 const NAV_ITEMS = [
@@ -60,10 +61,12 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
         <header class="hw-header">
           <div class="hw-wrap hw-header__bar">
             <a class="hw-header__brand" href={page.href("/")}>
-              {t.siteName}
-              <span class="hw-header__tagline">{t.tagline}</span>
+              {/* The mark beside the name; the name is the link's text, so the image is decoration. */}
+              <img class="hw-logo" src={`/assets/${assets.logo}`} alt="" width="40" height="32" />
+              <span class="hw-header__name">{t.siteName}</span>
             </a>
             <a
+              class="hw-header__language"
               href={localPath(otherLang, page.path) + page.search}
               hreflang={otherLang}
               lang={otherLang}
@@ -71,6 +74,7 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
             >
               {t.languageSwitch.other}
             </a>
+            <p class="hw-header__tagline">{t.tagline}</p>
           </div>
           <nav class="hw-nav" aria-label={t.nav.label}>
             <ul class="hw-wrap">

@@ -2,6 +2,7 @@ import type { Curation } from "../curation/curation.js";
 import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback } from "../domain/feedback.js";
 import type { Catalog } from "../domain/types.js";
+import type { ApiDescription } from "./pages/api-docs/api-description.js";
 
 /**
  * The part of the application the pages use: the current catalogue, storing
@@ -25,4 +26,6 @@ export interface PageDeps {
   readonly curation?: Curation;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
+  /** The API's OpenAPI document, shown at /api/docs; the app passes the one its API built. */
+  readonly apiDocument?: ApiDescription;
 }

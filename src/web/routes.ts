@@ -1,5 +1,6 @@
 import type { PageContext } from "./page-context.js";
 import type { PageDeps } from "./page-deps.js";
+import { apiDocsPage } from "./pages/api-docs/page.js";
 import { beleidsmakersPage } from "./pages/beleidsmakers/page.js";
 import { bronnenPage } from "./pages/bronnen.js";
 import { homePage } from "./pages/home.js";
@@ -49,4 +50,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: "/bronnen", cacheable: true, handler: bronnenPage },
   { path: "/toegankelijkheid", cacheable: true, handler: toegankelijkheidPage },
   { path: "/privacy", cacheable: true, handler: privacyPage },
+  { path: "/api/docs", cacheable: true, handler: apiDocsPage },
 ];

@@ -62,12 +62,16 @@ describe("OpenAPI document and reference page", () => {
     );
   });
 
-  it("the reference page lists every path, method and schema, without scripts or third parties", async () => {
+  it("the reference page lists every path, method and schema, in the site's layout, without third parties", async () => {
     const response = await t.app.request("/api/docs");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/html");
     const html = await response.text();
-    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    // The site's header, stylesheet and footer (issue 14), as on every page.
+    expect(html).toContain('class="hw-header"');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css"/);
+    expect(html).toContain('class="hw-footer"');
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const method of Object.keys(operations)) {
         expect(html, `${method} ${path}`).toContain(`${method.toUpperCase()} /api/v1${path}`);
@@ -75,7 +79,8 @@ describe("OpenAPI document and reference page", () => {
     }
     for (const name of Object.keys(document.components.schemas))
       expect(html).toContain(`id="schema-${name}"`);
-    expect(html).not.toMatch(/<script/i);
+    // Only the site's own script file; nothing inline.
+    expect(html).not.toMatch(/<script(?! src="\/assets\/)/i);
     expect(html).not.toMatch(/<style/i);
     expect(html).not.toMatch(/(src|href)="https?:/i);
   });

@@ -36,7 +36,10 @@ async function violations(): Promise<string[]> {
   );
 }
 
-const ALL_PATHS = [...PAGES_OK, ...PAGES_INVALID, ...PAGES_NOT_FOUND].flatMap((p) => [p, english(p)]);
+const ALL_PATHS = [...PAGES_OK, ...PAGES_INVALID, ...PAGES_NOT_FOUND, "/api/docs"].flatMap((p) => [
+  p,
+  english(p),
+]);
 
 describe("axe (WCAG 2.1 A and AA) on every page and state, Dutch and English", {
   timeout: BROWSER_TEST_TIMEOUT,

@@ -50,6 +50,8 @@ describe("HTML validity (Nu Html Checker)", () => {
     for (const p of PAGES_OK) for (const path of [p, english(p)]) expected.set(path, 200);
     for (const p of PAGES_INVALID) for (const path of [p, english(p)]) expected.set(path, 400);
     for (const p of PAGES_NOT_FOUND) for (const path of [p, english(p)]) expected.set(path, 404);
+    // The API reference: a page of the full app only.
+    for (const path of ["/api/docs", "/en/api/docs"]) expected.set(path, 200);
     const statuses: string[] = [];
     for (const [index, [path, status]] of [...expected.entries()].entries()) {
       const res = await fetch(server.url + path);

@@ -520,6 +520,7 @@ export const en: Messages = {
       previous: "Previous",
       next: "Next",
       page: "Page",
+      scrollHint: "Scroll sideways to see the whole table.",
     },
     need: { prevention: "Prevention", treatment: "Treatment", either: "Both / don't know" },
     recognition: LEVEL,
@@ -588,6 +589,10 @@ export const en: Messages = {
     },
   },
   pages: {
+    apiDocs: {
+      title: "API reference",
+      description: "Every path, parameter, schema and error code of the Hechtingswijzer REST API.",
+    },
     home: {
       title: "Hechtingswijzer",
       lead: "Which recognised intervention suits a child (0–18) with (a risk of) problematic attachment? This aid brings together the conclusions of the Dutch guideline on problematic attachment and the Netherlands Youth Institute's overview of recognised interventions, citing the source for every outcome.",

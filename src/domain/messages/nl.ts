@@ -525,6 +525,7 @@ export const nl = {
       previous: "Vorige",
       next: "Volgende",
       page: "Pagina",
+      scrollHint: "Scroll opzij om de hele tabel te zien.",
     },
     need: { prevention: "Preventie", treatment: "Behandeling", either: "Allebei / weet ik niet" },
     recognition: LEVEL,
@@ -598,6 +599,10 @@ export const nl = {
     },
   },
   pages: {
+    apiDocs: {
+      title: "API-referentie",
+      description: "Alle paden, parameters, schema's en foutcodes van de REST-API van de Hechtingswijzer.",
+    },
     home: {
       title: "Hechtingswijzer",
       lead: "Welke erkende interventie past bij een kind (0–18 jaar) met (een risico op) problematische gehechtheid? Deze wijzer zet de conclusies van de Richtlijn Problematische gehechtheid en het overzicht van erkende interventies van het Nederlands Jeugdinstituut bij elkaar, met bij elke uitkomst de bron.",

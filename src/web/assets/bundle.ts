@@ -69,8 +69,8 @@ function readUtrechtCss(): string {
   return readFileSync(file, "utf8");
 }
 
-/** Builds the stylesheet (EUPL-1.2 component subset + our tokens + site styles), the script and the icon. */
-export function buildAssets(): { css: Asset; js: Asset; icon: Asset } {
+/** Builds the stylesheet (EUPL-1.2 component subset + our tokens + site styles), the script, the icon and the logo. */
+export function buildAssets(): { css: Asset; js: Asset; icon: Asset; logo: Asset } {
   const own = ["tokens.css", "site.css", "components.css", "chart.css", "result.css", "print.css"].map((f) =>
     readFileSync(join(ASSET_DIR, f), "utf8"),
   );
@@ -80,8 +80,10 @@ export function buildAssets(): { css: Asset; js: Asset; icon: Asset } {
   const css = `${license}\n${minifyCss([components, ...own].join("\n"))}`;
   const js = readFileSync(join(ASSET_DIR, "enhance.js"), "utf8");
   const icon = readFileSync(join(ASSET_DIR, "favicon.svg"), "utf8");
+  const logo = readFileSync(join(ASSET_DIR, "logo.svg"), "utf8");
   return {
     icon: { fileName: hashed("favicon", "svg", icon), contentType: "image/svg+xml", body: icon },
+    logo: { fileName: hashed("logo", "svg", logo), contentType: "image/svg+xml", body: logo },
     css: { fileName: hashed("site", "css", css), contentType: "text/css; charset=utf-8", body: css },
     js: { fileName: hashed("enhance", "js", js), contentType: "text/javascript; charset=utf-8", body: js },
   };

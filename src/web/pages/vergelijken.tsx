@@ -5,6 +5,7 @@ import type { Intervention } from "../../domain/types.js";
 import { ErrorSummary, type FormError } from "../components/error-summary/error-summary.js";
 import { ChoiceGroup, SubmitActions } from "../components/form-fields/form-fields.js";
 import { RecognitionBadge } from "../components/recognition-badge/recognition-badge.js";
+import { TableScroll } from "../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../page-context.js";
 import type { PageHandler } from "../routes.js";
 
@@ -48,7 +49,7 @@ function ComparisonTable(props: { page: PageContext; compared: readonly Interven
     </tr>
   );
   return (
-    <section class="hw-table-scroll" tabindex={0} aria-labelledby="compare-caption">
+    <TableScroll page={page} id="compare-table" labelledBy="compare-caption">
       <table class="utrecht-table utrecht-table--html-table">
         <caption class="utrecht-table__caption" id="compare-caption">
           {text.caption}
@@ -83,7 +84,7 @@ function ComparisonTable(props: { page: PageContext; compared: readonly Interven
           {row(text.professionals, (i) => localize(i.summary.professionals, page.lang))}
         </tbody>
       </table>
-    </section>
+    </TableScroll>
   );
 }
 

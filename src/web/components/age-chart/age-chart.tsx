@@ -5,6 +5,7 @@ import { localize } from "../../../domain/text.js";
 import type { Catalog, Indication, Intervention } from "../../../domain/types.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
 import type { PageContext } from "../../page-context.js";
+import { TableScroll } from "../table-scroll/table-scroll.js";
 
 const LABEL_WIDTH = 230;
 const SLOT = 22;
@@ -188,7 +189,7 @@ export function AgeTable(props: { page: PageContext; interventions: readonly Int
   const { page } = props;
   const text = messages(page.lang).components.ageChart;
   return (
-    <div class="hw-table-scroll">
+    <TableScroll page={page} id="age-table" label={text.table}>
       <table class="utrecht-table utrecht-table--html-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -225,6 +226,6 @@ export function AgeTable(props: { page: PageContext; interventions: readonly Int
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,15 +4,18 @@ import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import type { PageContext } from "../../page-context.js";
 import { SourceCitation } from "../source-citation/source-citation.js";
+import { TableScroll } from "../table-scroll/table-scroll.js";
 
 /** One row per indication: kind, situations, age (with how it is known), Databank rank and source. */
 export function IndicationsTable(props: { page: PageContext; intervention: Intervention }) {
   const { page, intervention } = props;
   const text = messages(page.lang).components.indicationsTable;
   return (
-    <div class="hw-table-scroll">
+    <TableScroll page={page} id="indications" labelledBy="indications-caption">
       <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{text.caption(intervention.name)}</caption>
+        <caption class="utrecht-table__caption" id="indications-caption">
+          {text.caption(intervention.name)}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">
@@ -74,6 +77,6 @@ export function IndicationsTable(props: { page: PageContext; intervention: Inter
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

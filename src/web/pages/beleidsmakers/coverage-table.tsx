@@ -3,6 +3,7 @@ import { localize } from "../../../domain/text.js";
 import type { IndicationKind } from "../../../domain/vocabulary.js";
 import { ageRunInWords, ageRuns, GENERAL_ROW } from "../../../engine/index.js";
 import { RecognitionBadge } from "../../components/recognition-badge/recognition-badge.js";
+import { TableScroll } from "../../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../../page-context.js";
 import { AGE_BANDS, type AgeBand, type BandCell, bandLabel, isBandGap } from "./bands.js";
 
@@ -16,16 +17,18 @@ function agesInWords(page: PageContext, ages: readonly number[]): string {
 function Cell(props: { page: PageContext; cell: BandCell; band: AgeBand; now: Date }) {
   const { page, cell, band, now } = props;
   const text = messages(page.lang).pages.beleidsmakers;
+  // On a phone each situation is a card and each cell a line: the line names its ages (site CSS).
+  const ages = bandLabel(band, page.lang);
   if (cell.interventions.length === 0) {
     return (
-      <td class="utrecht-table__cell hw-gap">
+      <td class="utrecht-table__cell hw-gap" data-ages={ages}>
         <span class="hw-tag hw-tag--gap">{text.gap}</span>
       </td>
     );
   }
   const gap = isBandGap(cell, band);
   return (
-    <td class={`utrecht-table__cell${gap ? " hw-gap" : ""}`}>
+    <td class={`utrecht-table__cell${gap ? " hw-gap" : ""}`} data-ages={ages}>
       <ul class="hw-cell-list">
         {cell.interventions.map(({ id, ageBasis }) => {
           const intervention = page.catalog.interventionById.get(id);
@@ -82,8 +85,8 @@ export function CoverageTable(props: {
     <section aria-labelledby={`coverage-${kind}`}>
       <h2 id={`coverage-${kind}`}>{kindLabel}</h2>
       <p>{text.gapsCount(gaps)}</p>
-      <section class="hw-table-scroll" tabindex={0} aria-labelledby={`coverage-${kind}-caption`}>
-        <table class="utrecht-table utrecht-table--html-table" data-kind={kind}>
+      <TableScroll page={page} id={`coverage-${kind}-table`} labelledBy={`coverage-${kind}-caption`}>
+        <table class="utrecht-table utrecht-table--html-table hw-coverage" data-kind={kind}>
           <caption class="utrecht-table__caption" id={`coverage-${kind}-caption`}>
             {text.caption(kindLabel, props.filtered)}
           </caption>
@@ -117,7 +120,7 @@ export function CoverageTable(props: {
             ))}
           </tbody>
         </table>
-      </section>
+      </TableScroll>
     </section>
   );
 }

@@ -1,3 +1,6 @@
+import { TableScroll } from "../../components/table-scroll/table-scroll.js";
+import type { PageContext } from "../../page-context.js";
+
 /**
  * Pieces of the API reference page that show JSON Schemas from the OpenAPI document.
  */
@@ -67,35 +70,89 @@ export function SchemaType({ schema }: { schema: JsonSchema | undefined }) {
   return <code>{typeText(schema)}</code>;
 }
 
+/** One line of a field table: a parameter or a property. */
+export interface FieldRow {
+  readonly name: string;
+  /** Where a parameter goes (query, path); properties have none. */
+  readonly in?: string | undefined;
+  readonly schema: JsonSchema | undefined;
+  readonly required: boolean;
+  readonly notes: string;
+}
+
+/** Parameters or an object's fields as a table: name, (where,) type, required, notes. */
+export function FieldTable(props: {
+  page: PageContext;
+  id: string;
+  labelledBy: string;
+  nameHeader: string;
+  rows: readonly FieldRow[];
+}) {
+  const withIn = props.rows.some((row) => row.in !== undefined);
+  const headers = [
+    props.nameHeader,
+    ...(withIn ? ["In"] : []),
+    "Type",
+    "Verplicht / Required",
+    "Toelichting / Notes",
+  ];
+  return (
+    <TableScroll page={props.page} id={props.id} labelledBy={props.labelledBy}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {headers.map((header) => (
+              <th class="utrecht-table__header-cell" scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {props.rows.map((row) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <code>{row.name}</code>
+              </td>
+              {withIn ? <td class="utrecht-table__cell">{row.in}</td> : null}
+              <td class="utrecht-table__cell">
+                <SchemaType schema={row.schema} />
+              </td>
+              <td class="utrecht-table__cell">{row.required ? "ja / yes" : "nee / no"}</td>
+              <td class="utrecht-table__cell">{row.notes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 /** An object schema's fields as a table: name, type, required, notes. */
-export function PropertyTable({ schema }: { schema: JsonSchema }) {
+export function PropertyTable({
+  page,
+  name,
+  schema,
+}: {
+  page: PageContext;
+  name: string;
+  schema: JsonSchema;
+}) {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return <p>{typeText(schema)}</p>;
   const required = new Set(schema.required ?? []);
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Veld / Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Verplicht / Required</th>
-          <th scope="col">Toelichting / Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {properties.map(([name, property]) => (
-          <tr>
-            <td>
-              <code>{name}</code>
-            </td>
-            <td>
-              <SchemaType schema={property} />
-            </td>
-            <td>{required.has(name) ? "ja / yes" : "nee / no"}</td>
-            <td>{property.description ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FieldTable
+      page={page}
+      id={`schema-${name}-fields`}
+      labelledBy={`schema-${name}`}
+      nameHeader="Veld / Field"
+      rows={properties.map(([field, property]) => ({
+        name: field,
+        schema: property,
+        required: required.has(field),
+        notes: property.description ?? "",
+      }))}
+    />
   );
 }
