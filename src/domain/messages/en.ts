@@ -753,6 +753,7 @@ export const en: Messages = {
         title: "Feedback",
         lead: "Is something wrong, missing, or not working well? Let us know. Do not write details about a child or family in your message.",
         about: "What is your feedback about?",
+        chooseAbout: "Choose a page or intervention",
         pagesGroup: "Pages",
         interventionsGroup: "Interventions",
         pages: {

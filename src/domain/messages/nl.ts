@@ -762,6 +762,7 @@ export const nl = {
         title: "Reageer!",
         lead: "Klopt er iets niet, mist er iets, of werkt iets niet goed? Laat het ons weten. Schrijf geen gegevens over een kind of gezin in uw bericht.",
         about: "Waar gaat uw reactie over?",
+        chooseAbout: "Kies een pagina of interventie",
         pagesGroup: "Pagina’s",
         interventionsGroup: "Interventies",
         pages: {
