@@ -133,9 +133,9 @@ describe("English pages are in English", () => {
 
   it("writes a Databank page's ages in English words beside the quote: PCIT's “2-6 jaar”", async () => {
     const text = visibleText(await (await web.app.request("/en/interventies/pcit")).text());
-    expect(text).toContain("2 to 6 years (“2-6 jaar”)");
+    expect(text).toContain("ages according to this source: 2 to 6 years, written “2-6 jaar”");
     const nika = visibleText(await (await web.app.request("/en/interventies/nika")).text());
-    expect(nika).toContain("9 months to 6 years (“9 maanden-6 jaar”)");
+    expect(nika).toContain("9 months to 6 years, written “9 maanden-6 jaar”");
   });
 
   it("gives each recognition level one English name, the catalogue's, wherever a page names it", async () => {

@@ -578,7 +578,7 @@ export const en: Messages = {
       /** The ages in English words, the source's Dutch wording quoted beside them. */
       ages: (wording: string, read: DatabankAges | undefined) =>
         read
-          ? `ages according to this source: ${read.from}${read.fromUnit === "months" ? " months" : ""} to ${read.to} year${read.to === 1 ? "" : "s"} (“${wording}”)`
+          ? `ages according to this source: ${read.from}${read.fromUnit === "months" ? " months" : ""} to ${read.to} year${read.to === 1 ? "" : "s"}, written “${wording}”`
           : `ages according to this source: “${wording}”`,
       staleHint: `Older than ${RECOGNITION_STALE_AFTER_YEARS} years: the Databank marks such a recognition as ‘in herbeoordeling’.`,
       source: "source",
