@@ -10,6 +10,7 @@
  *   LIGHTHOUSE_JSON=DIR also writes each full report there as JSON.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -32,14 +33,36 @@ const FORM_FACTORS = [
   ["desktop", desktopConfig],
 ] as const;
 
+/** LIGHTHOUSE_PAGE=home and LIGHTHOUSE_FORM=mobile check one page after a fix, instead of all. */
+const ONLY = process.env.LIGHTHOUSE_PAGE;
+const ONLY_FORM = process.env.LIGHTHOUSE_FORM;
+
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+/** A loopback port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "hw-lighthouse-"));
+  // PUBLIC_URL as a deployment sets it (README): the hreflang alternates are absolute then, which
+  // Lighthouse's SEO audit requires; without it they are root-relative (decision 085).
+  const port = await freePort();
   const server = await startServer({
     config: loadConfig({
-      PORT: "0",
+      PORT: String(port),
       HOST: "127.0.0.1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       SQLITE_FILE: join(dir, "lh.sqlite"),
       LOG_LEVEL: "silent",
     }),
@@ -59,8 +82,8 @@ async function main(): Promise<void> {
   });
   const rows: string[][] = [];
   try {
-    for (const [formFactor, config] of FORM_FACTORS) {
-      for (const [name, path] of PAGES) {
+    for (const [formFactor, config] of FORM_FACTORS.filter(([f]) => !ONLY_FORM || f === ONLY_FORM)) {
+      for (const [name, path] of PAGES.filter(([n]) => !ONLY || n === ONLY)) {
         const result = await lighthouse(
           server.url + path,
           { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
