@@ -22,6 +22,7 @@ import { responseCache } from "./middleware/response-cache/index.js";
 import { revisionEtag } from "./middleware/revision-etag/index.js";
 import { securityHeaders } from "./middleware/security-headers/index.js";
 import { cacheablePagePaths, createWebApp } from "./web/index.js";
+import { trailingSlashRedirect } from "./web/trailing-slash.js";
 
 /** Catalogue GETs of the API whose answer depends only on the URL and the catalog revision. */
 const CATALOG_API_PATHS = [
@@ -103,6 +104,9 @@ export function createApp(given: AppDeps): Hono {
   // they answer their own 404 and error pages.
   const web = createWebApp({ ...deps, apiDocument: api.document });
   app.get("/api/docs", (c) => web.fetch(c.req.raw, c.env));
+  // The reference is a page people type by hand; every other API path with a slash stays a 404
+  // problem: the contract names exact paths, and a client's POST would lose its body on a redirect.
+  app.get("/api/docs/", (c) => trailingSlashRedirect(c) ?? c.notFound());
   app.all("/api/*", (c) => sendProblem(c, new AppError("not-found", `There is no ${c.req.path}.`)));
   app.all("*", (c) => web.fetch(c.req.raw, c.env));
 

@@ -59,3 +59,21 @@ export function isInReview(intervention: Intervention, now: Date): boolean {
 export function recognitionLevels(intervention: Intervention): Recognition["level"][] {
   return [...new Set(intervention.recognitions.map((r) => r.level))];
 }
+
+/** The ages a Databank page gives with its recognition, read from its wording. */
+export interface DatabankAges {
+  readonly from: number;
+  /** "9 maanden-6 jaar" starts in months; every other wording is in years. */
+  readonly fromUnit: "months" | "years";
+  readonly to: number;
+}
+
+/**
+ * Reads a recognition's age wording as the Databank writes it ("2-6 jaar", "9 maanden-6 jaar"),
+ * so another language can say it in its own words beside the quote; undefined for any other wording.
+ */
+export function readDatabankAges(wording: string): DatabankAges | undefined {
+  const match = /^(\d+)( maanden)?-(\d+) jaar$/.exec(wording.trim());
+  if (!match) return undefined;
+  return { from: Number(match[1]), fromUnit: match[2] ? "months" : "years", to: Number(match[3]) };
+}

@@ -8,6 +8,7 @@ import type { PageDeps } from "./page-deps.js";
 import { addBeheerRoutes } from "./pages/beheer/mount.js";
 import { notFoundPage, serverErrorPage } from "./pages/errors.js";
 import { PAGE_ROUTES, type PageHandler } from "./routes.js";
+import { trailingSlashRedirect } from "./trailing-slash.js";
 import { type RenderedPage, renderPage, type WebContext, type WebEnv } from "./web-env.js";
 
 const ONE_YEAR = 365 * 24 * 60 * 60;
@@ -77,7 +78,8 @@ export function createWebApp(deps: PageDeps): Hono<WebEnv> {
     return renderPage(c, result.meta, result.body, result.status ?? 200);
   };
 
-  app.notFound((c) => renderStandalone(c, notFoundPage));
+  // "/keuzehulp/" is no page of its own: send the visitor on to "/keuzehulp" instead of a 404.
+  app.notFound((c) => trailingSlashRedirect(c) ?? renderStandalone(c, notFoundPage));
   app.onError(async (error, c) => {
     // A client that hung up is no page failure: the app's onError and access log record it.
     if (isClientAbort(error, c.req.raw)) throw error;

@@ -92,7 +92,7 @@ describe("/beleidsmakers: recognition beside every intervention", () => {
   it("names the recognition in the table cells too", async () => {
     const cell = tableRow(await page("/en/beleidsmakers"), "prevention", "disorganised-attachment-risk");
     expect(visibleText(cell)).toContain("NIKA Well-founded");
-    expect(cell).toContain('<span class="hw-tag hw-tag--stale">under review (in herbeoordeling)</span>');
+    expect(cell).toContain('<span class="hw-tag hw-tag--stale">under review</span>');
   });
 });
 

@@ -98,17 +98,18 @@ describe("/interventies search and filters", () => {
     expect(html).toContain('href="/interventies?need=prevention&amp;pageSize=3&amp;page=3"');
   });
 
-  it("draws the age chart as an SVG image with title, description and a table alternative", async () => {
+  it("draws the age chart as one image with title and description, bars in HTML, and a table alternative", async () => {
     const html = await (await app.request("/interventies")).text();
-    const svg = between(html, "<svg", "</svg>");
-    expect(svg).toContain('role="img"');
-    expect(svg).toContain('aria-labelledby="age-chart-title age-chart-desc"');
-    expect(svg).toMatch(/<title id="age-chart-title">/);
-    expect(svg).toMatch(/<desc id="age-chart-desc">/);
-    // Treatment is hatched (a pattern), prevention solid, and each line says which it is.
-    expect(svg).toContain('fill="url(#hw-hatch)"');
-    expect(svg).toContain("PIPA · preventie");
-    expect(svg).toContain("MBT-A · behandeling");
+    const figure = between(html, '<figure class="hw-chart-figure">', "</figure>");
+    expect(figure).toMatch(/<span id="age-chart-title" hidden="">Leeftijden per interventie<\/span>/);
+    expect(figure).toMatch(/<span id="age-chart-desc" hidden="">/);
+    expect(figure).toContain(
+      '<div class="hw-chart" role="img" aria-labelledby="age-chart-title age-chart-desc">',
+    );
+    // Treatment is hatched (its own class), prevention solid, and each line says which it is.
+    expect(figure).toContain("hw-chart__bar hw-chart__bar--treatment");
+    expect(figure).toContain("PIPA · preventie");
+    expect(figure).toContain("MBT-A · behandeling");
     const table = between(html, "Dezelfde gegevens als tabel", "</table>");
     expect(table).toContain("PIPA");
   });

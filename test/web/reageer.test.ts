@@ -38,6 +38,42 @@ describe("Reageer! feedback form", () => {
     expect(html).toMatch(/<option value="pipa" selected="">/);
   });
 
+  it("preselects no topic when the link does not say what the feedback is about (issue 14)", async () => {
+    for (const path of ["/reageer", "/reageer?over=bestaat-niet", "/en/reageer", "/reageer?over="]) {
+      const html = await (await web.app.request(path)).text();
+      const about = html.slice(html.indexOf('<select class="utrecht-select'), html.indexOf("</select>"));
+      // Only the empty "choose" option is selected, and it is the first.
+      expect(about.match(/selected=""/g), path).toHaveLength(1);
+      expect(about, path).toMatch(/<select[^>]*id="about"[^>]*><option value="" selected="">/);
+      expect(about, path).not.toMatch(/<option value="\/" selected/);
+    }
+  });
+
+  it("preselects the intervention from its page path too: ?over=/interventies/pipa", async () => {
+    const html = await (await web.app.request("/reageer?over=/interventies/pipa")).text();
+    expect(html).toMatch(/<option value="pipa" selected="">/);
+  });
+
+  it("makes an empty topic a field error in the error summary, like a missing message", async () => {
+    for (const [path, words] of [
+      ["/reageer", "Kies waar uw reactie over gaat"],
+      ["/en/reageer", "Choose what your feedback is about"],
+    ] as const) {
+      const { cookie, token } = await openForm(path);
+      const res = await post({ about: "", message: "", csrf: token }, { Cookie: cookie }, path);
+      expect(res.status, path).toBe(400);
+      expect(web.feedback).toHaveLength(0);
+      const html = await res.text();
+      const summary = html.slice(
+        html.indexOf("hw-error-summary"),
+        html.indexOf("</div>", html.indexOf("hw-error-summary")),
+      );
+      expect(summary, path).toContain('href="#about"');
+      expect(visibleText(summary), path).toContain(words);
+      expect(summary, path).toContain('href="#message"');
+    }
+  });
+
   it("rejects a POST without a CSRF token and stores nothing", async () => {
     const res = await post({ about: "pipa", message: "Klopt de leeftijd?" });
     expect(res.status).toBe(403);

@@ -1,6 +1,7 @@
 import type { AgeRange } from "../age.js";
 import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
 import { choiceList } from "../choices.js";
+import type { DatabankAges } from "../recognition.js";
 import { joinWords } from "../text.js";
 import {
   type IndicationKind,
@@ -573,14 +574,18 @@ export const en: Messages = {
     recognitionBadge: {
       none: "no recognition stated",
       disagree: "the sources differ",
-      inReview: "under review (in herbeoordeling)",
+      inReview: "under review",
       inReviewHint: `the latest recognition is more than ${RECOGNITION_STALE_AFTER_YEARS} years old`,
     },
     recognitionList: {
       none: "No recognition stated in the sources.",
       date: "date",
       noDate: "date not stated",
-      ages: "ages according to this source",
+      /** The ages in English words, the source's Dutch wording quoted beside them. */
+      ages: (wording: string, read: DatabankAges | undefined) =>
+        read
+          ? `ages according to this source: ${read.from}${read.fromUnit === "months" ? " months" : ""} to ${read.to} year${read.to === 1 ? "" : "s"}, written “${wording}”`
+          : `ages according to this source: “${wording}”`,
       staleHint: `Older than ${RECOGNITION_STALE_AFTER_YEARS} years: the Databank marks such a recognition as ‘in herbeoordeling’.`,
       source: "source",
     },
@@ -774,6 +779,7 @@ export const en: Messages = {
         title: "Feedback",
         lead: "Is something wrong, missing, or not working well? Let us know. Do not write details about a child or family in your message.",
         about: "What is your feedback about?",
+        chooseAbout: "Choose a page or intervention",
         pagesGroup: "Pages",
         interventionsGroup: "Interventions",
         pages: {

@@ -1,6 +1,7 @@
 import type { AgeRange } from "../age.js";
 import { ageBasisInWordsWith, ageInWordsWith, sourceWordingAddsNews } from "../age-grammar.js";
 import { choiceList } from "../choices.js";
+import type { DatabankAges } from "../recognition.js";
 import { joinWords } from "../text.js";
 import {
   type IndicationKind,
@@ -590,7 +591,8 @@ export const nl = {
       none: "Geen erkenning vermeld in de bronnen.",
       date: "datum",
       noDate: "datum niet vermeld",
-      ages: "leeftijd volgens deze bron",
+      /** The source's own wording is Dutch: quoted as it stands. */
+      ages: (wording: string, _read: DatabankAges | undefined) => `leeftijd volgens deze bron: “${wording}”`,
       staleHint: `Ouder dan ${RECOGNITION_STALE_AFTER_YEARS} jaar: de Databank markeert zo’n erkenning als ‘in herbeoordeling’.`,
       source: "bron",
     },
@@ -785,6 +787,7 @@ export const nl = {
         title: "Reageer!",
         lead: "Klopt er iets niet, mist er iets, of werkt iets niet goed? Laat het ons weten. Schrijf geen gegevens over een kind of gezin in uw bericht.",
         about: "Waar gaat uw reactie over?",
+        chooseAbout: "Kies een pagina of interventie",
         pagesGroup: "Pagina’s",
         interventionsGroup: "Interventies",
         pages: {

@@ -7,23 +7,14 @@ import type { IndicationKind } from "../../../domain/vocabulary.js";
 import type { PageContext } from "../../page-context.js";
 import { TableScroll } from "../table-scroll/table-scroll.js";
 
-const LABEL_WIDTH = 230;
-const SLOT = 22;
-/** Slot 0 is "before birth"; ages 0–18 follow. */
+/** Slot 0 is "before birth"; slots 1–19 are the ages 0–18 (chart.css places a bar by its slots). */
 const SLOTS = 20;
-const LINE = 22;
-const TOP = 8;
-const AXIS_HEIGHT = 34;
-const WIDTH = LABEL_WIDTH + SLOTS * SLOT + 8;
+const TICKS = [0, 2, 4, 6, 8, 10, 12, 14, 16, 18];
 
 interface ChartLine {
   readonly intervention: Intervention;
   readonly kind: IndicationKind;
   readonly indications: readonly Indication[];
-}
-
-function slotX(slot: number): number {
-  return LABEL_WIDTH + slot * SLOT;
 }
 
 /**
@@ -32,12 +23,18 @@ function slotX(slot: number): number {
  * does not state runs to the chart's edge and marks the bar open, so an open end
  * never looks like a stated one.
  */
-function barSlots(indication: Indication): { first: number; last: number; open: boolean } {
+export function barSlots(indication: Indication): { first: number; last: number; open: boolean } {
   const age = indication.age;
   const ends = ageEnds(age);
   const first = startsInPregnancy(age) ? 0 : (age.from ?? 0) + 1;
-  const last = (age.to ?? 18) + 1;
+  const last = Math.min((age.to ?? 18) + 1, SLOTS - 1);
   return { first, last, open: ends.from.basis === "not-stated" || ends.to.basis === "not-stated" };
+}
+
+/** Open bars first, so a stated bar drawn over the same ages stays in full view. */
+function barsInDrawingOrder(indications: readonly Indication[]) {
+  const bars = indications.map((indication) => ({ indication, ...barSlots(indication) }));
+  return [...bars.filter((b) => b.open), ...bars.filter((b) => !b.open)];
 }
 
 function linesFor(interventions: readonly Intervention[]): ChartLine[] {
@@ -52,9 +49,11 @@ function linesFor(interventions: readonly Intervention[]): ChartLine[] {
 }
 
 /**
- * A server-rendered SVG of each intervention's indications as bars over 0–18,
- * prevention solid and treatment hatched (distinguishable without colour), with
- * a text label per line, role="img" with title/desc, and a data table alternative.
+ * Each intervention's indications as bars over 0–18, in HTML and CSS: the labels are page
+ * text at the page's size at every width (an SVG scaled to a phone drew them at 4 px, issue
+ * 14). Prevention is solid and treatment hatched (distinguishable without colour); an open
+ * age is light with a dashed edge. The chart is one image to assistive technology, named by
+ * its title and description; the table below it holds the same data.
  */
 export function AgeChart(props: {
   page: PageContext;
@@ -64,103 +63,60 @@ export function AgeChart(props: {
   const { page, interventions, idPrefix } = props;
   const text = messages(page.lang).components.ageChart;
   const lines = linesFor(interventions);
-  const height = TOP + lines.length * LINE + AXIS_HEIGHT;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  const hatchId = "hw-hatch";
-  const ticks = [0, 2, 4, 6, 8, 10, 12, 14, 16, 18];
   return (
     <>
       <figure class="hw-chart-figure">
-        <svg
-          class="hw-chart"
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width={WIDTH}
-          height={height}
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          xmlns="http://www.w3.org/2000/svg"
-        >
-          <title id={titleId}>{text.title}</title>
-          <desc id={descId}>{text.desc(interventions.length)}</desc>
-          <defs>
-            <pattern
-              id={hatchId}
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="6" height="6" fill="#ffffff" />
-              <line class="hw-chart__hatch-line" x1="0" y1="0" x2="0" y2="6" />
-            </pattern>
-          </defs>
-          {ticks.map((age) => (
-            <line
-              class="hw-chart__grid"
-              x1={slotX(age + 1)}
-              x2={slotX(age + 1)}
-              y1={TOP}
-              y2={TOP + lines.length * LINE}
-            />
-          ))}
-          {lines.map((line, index) => {
-            const y = TOP + index * LINE;
-            const kindLabel = line.kind === "prevention" ? text.prevention : text.treatment;
+        <span id={titleId} hidden>
+          {text.title}
+        </span>
+        <span id={descId} hidden>
+          {text.desc(interventions.length)}
+        </span>
+        <div class="hw-chart" role="img" aria-labelledby={`${titleId} ${descId}`}>
+          {lines.map((line) => {
+            const label = `${line.intervention.name} · ${line.kind === "prevention" ? text.prevention : text.treatment}`;
             return (
-              <g>
-                <text x={LABEL_WIDTH - 6} y={y + LINE / 2 + 4} text-anchor="end">
-                  {`${line.intervention.name} · ${kindLabel}`}
-                </text>
-                {line.indications.map((indication) => {
-                  const { first, last, open } = barSlots(indication);
-                  return (
-                    <rect
-                      class={`hw-chart__bar--${line.kind}${open ? " hw-chart__bar--open" : ""}`}
-                      x={slotX(first)}
-                      y={y + 4}
-                      width={(last - first + 1) * SLOT}
-                      height={LINE - 8}
-                      fill={line.kind === "treatment" ? `url(#${hatchId})` : undefined}
-                      fill-opacity={open ? "0.35" : "1"}
-                    >
-                      <title>{`${line.intervention.name} · ${kindLabel}: ${ageLabel(indication.age, page.lang)}`}</title>
-                    </rect>
-                  );
-                })}
-              </g>
+              <div class="hw-chart__line">
+                <span class="hw-chart__label">{label}</span>
+                <span class="hw-chart__track">
+                  {barsInDrawingOrder(line.indications).map(({ indication, first, last, open }) => {
+                    return (
+                      <span
+                        class={`hw-chart__bar hw-chart__bar--${line.kind} hw-chart__from-${first} hw-chart__to-${last}${open ? " hw-chart__bar--open" : ""}`}
+                        title={`${label}: ${ageLabel(indication.age, page.lang)}`}
+                      ></span>
+                    );
+                  })}
+                </span>
+              </div>
             );
           })}
-          <line
-            class="hw-chart__axis"
-            x1={slotX(0)}
-            x2={slotX(SLOTS)}
-            y1={TOP + lines.length * LINE}
-            y2={TOP + lines.length * LINE}
-          />
-          <text x={slotX(0) + SLOT / 2} y={TOP + lines.length * LINE + 14} text-anchor="middle">
-            {text.prenatal}
-          </text>
-          {ticks.map((age) => (
-            <text x={slotX(age + 1) + SLOT / 2} y={TOP + lines.length * LINE + 14} text-anchor="middle">
-              {String(age)}
-            </text>
-          ))}
-          <text x={slotX(10)} y={TOP + lines.length * LINE + 30} text-anchor="middle">
-            {text.axis}
-          </text>
-        </svg>
+          <div class="hw-chart__line hw-chart__line--axis">
+            <span class="hw-chart__label">{text.axis}</span>
+            <span class="hw-chart__track hw-chart__ticks">
+              <span class="hw-chart__tick hw-chart__tick--prenatal hw-chart__from-0">{text.prenatal}</span>
+              {TICKS.map((age) => (
+                <span class={`hw-chart__tick hw-chart__from-${age + 1}`}>{String(age)}</span>
+              ))}
+            </span>
+          </div>
+        </div>
         <figcaption>
           <ul class="hw-legend">
             <li>
-              <span class="hw-legend__swatch hw-legend__swatch--prevention"></span>
+              <span class="hw-legend__swatch hw-chart__bar--prevention"></span>
               {text.prevention}
             </li>
             <li>
-              <span class="hw-legend__swatch hw-legend__swatch--treatment"></span>
+              <span class="hw-legend__swatch hw-chart__bar--treatment"></span>
               {text.treatment}
             </li>
-            <li>{`┆ ${text.openLegend}`}</li>
+            <li>
+              <span class="hw-legend__swatch hw-chart__bar--prevention hw-chart__bar--open"></span>
+              {text.openLegend}
+            </li>
           </ul>
         </figcaption>
       </figure>

@@ -1,5 +1,5 @@
 import { messages } from "../../../domain/messages/index.js";
-import { isStaleRecognition } from "../../../domain/recognition.js";
+import { isStaleRecognition, readDatabankAges } from "../../../domain/recognition.js";
 import { localize } from "../../../domain/text.js";
 import type { Intervention } from "../../../domain/types.js";
 import type { PageContext } from "../../page-context.js";
@@ -21,7 +21,7 @@ export function RecognitionList(props: { page: PageContext; intervention: Interv
           return (
             <li>
               <strong>{page.t.recognition[r.level]}</strong>
-              {` (${r.date ? `${text.date} ${r.date}` : text.noDate}${r.ages ? `, ${text.ages}: “${r.ages}”` : ""}) `}
+              {` (${r.date ? `${text.date} ${r.date}` : text.noDate}${r.ages ? `, ${text.ages(r.ages, readDatabankAges(r.ages))}` : ""}) `}
               {stale ? <InReviewTag page={page} /> : null}
               {r.note ? <span> {localize(r.note, page.lang)} </span> : null}
               <br />

@@ -64,7 +64,8 @@ export const interventiesPage: PageHandler = (page, c, deps) => {
     const all = url.searchParams.getAll(key);
     raw[key] = all.length === 1 ? (all[0] as string) : all;
   }
-  const parsed = parseSearchQuery(raw, page.catalog);
+  // The field messages in the page's language ("age: must be a whole number" on /en).
+  const parsed = parseSearchQuery(raw, page.catalog, page.lang);
   if (!parsed.ok) {
     const errors: FormError[] = parsed.issues.map((i) => ({
       fieldId: fieldIdFor(i.path),

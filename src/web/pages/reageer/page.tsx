@@ -31,7 +31,9 @@ function FeedbackFormView(props: {
   const { page, form, errors, token } = props;
   const text = messages(page.lang).pages.reageer.page;
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  // The empty choice comes first: a topic nobody chose is a field error, not "Startpagina".
   const aboutChoices = [
+    { value: "", label: text.chooseAbout },
     ...FEEDBACK_PAGES.map((p) => ({ value: p, label: `${text.pagesGroup}: ${text.pages[p]}` })),
     ...page.catalog.interventions.map((i) => ({
       value: i.id,
@@ -114,11 +116,19 @@ function formPage(
   };
 }
 
+/**
+ * The topic a link to the form names (?over=pipa, ?over=/interventies/pipa, ?over=/bronnen) as
+ * the form's choice, or "" when it names nothing known: the reader chooses then.
+ */
+function preselectedAbout(over: string, page: PageContext): string {
+  if (!isKnownAbout(over, page.catalog)) return "";
+  return over.startsWith("/interventies/") ? over.slice("/interventies/".length) : over;
+}
+
 /** GET /reageer?over=…: the feedback form, with a fresh CSRF token (never cached). */
 export const reageerFormPage: PageHandler = (page, c) => {
   c.header("Cache-Control", "no-store");
-  const over = c.req.query("over") ?? "/";
-  const about = isKnownAbout(over, page.catalog) ? over : "/";
+  const about = preselectedAbout(c.req.query("over") ?? "", page);
   const token = ensureCsrfToken(c);
   return formPage(page, { about, message: "", name: "", email: "", role: "" }, [], token, 200);
 };
