@@ -87,7 +87,8 @@ function properNames(catalog: Catalog): string[] {
 /** The page's text without what may stay Dutch: addresses, quotes of the sources, names. */
 function withoutExceptions(text: string, names: readonly string[]): string {
   let rest = text
-    .replace(/\bhttps?:\/\/\S+|(?<!\S)\/[a-z]\S*/g, " ")
+    // Addresses: with a scheme, root-relative, or a host and path as link text (nji.nl/nl/Databank/…).
+    .replace(/\bhttps?:\/\/\S+|(?<!\S)\/[a-z]\S*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*/gi, " ")
     .replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, " ");
   for (const name of names) rest = rest.split(name).join(" ");
   return rest;
