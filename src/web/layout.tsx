@@ -50,8 +50,14 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
         {meta.noIndex ? <meta name="robots" content="noindex" /> : null}
         <link rel="icon" href={`/assets/${assets.icon}`} type="image/svg+xml" />
         <link rel="stylesheet" href={`/assets/${assets.css}`} />
-        <link rel="alternate" hreflang="nl" href={page.origin + localPath("nl", page.path) + page.search} />
-        <link rel="alternate" hreflang="en" href={page.origin + localPath("en", page.path) + page.search} />
+        {/* hreflang links must be absolute (search engines ignore relative ones), and an
+            absolute link comes only from PUBLIC_URL; without it the language link in the
+            header is the one way to the other language. */}
+        {page.origin === ""
+          ? null
+          : (["nl", "en"] as const).map((lang) => (
+              <link rel="alternate" hreflang={lang} href={page.origin + localPath(lang, page.path) + page.search} />
+            ))}
         <script src={`/assets/${assets.js}`} defer></script>
       </head>
       <body>
