@@ -56,7 +56,11 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
         {page.origin === ""
           ? null
           : (["nl", "en"] as const).map((lang) => (
-              <link rel="alternate" hreflang={lang} href={page.origin + localPath(lang, page.path) + page.search} />
+              <link
+                rel="alternate"
+                hreflang={lang}
+                href={page.origin + localPath(lang, page.path) + page.search}
+              />
             ))}
         <script src={`/assets/${assets.js}`} defer></script>
       </head>
