@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
 import { localPath } from "./language-paths.js";
 import type { PageContext } from "./page-context.js";
+import { isKnownAbout } from "./pages/reageer/feedback-input.js";
 import type { PageMeta, WebEnv } from "./web-env.js";
 
 /** The hashed file names of the stylesheet, script, icon and logo. */
@@ -26,6 +27,12 @@ const FOOTER_ITEMS = [
   ["/bronnen", "bronnen"],
   ["/reageer", "reageer"],
 ] as const;
+
+/** "Reageer!" says which page it is about, when feedback can be about that page. */
+function footerHref(page: PageContext, path: string): string {
+  if (path !== "/reageer" || !isKnownAbout(page.path, page.catalog)) return page.href(path);
+  return `${page.href(path)}?over=${encodeURIComponent(page.path)}`;
+}
 
 function isCurrent(current: string, target: string): boolean {
   return current === target || current.startsWith(`${target}/`);
@@ -107,7 +114,7 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
               <ul>
                 {FOOTER_ITEMS.map(([path, key]) => (
                   <li>
-                    <a href={page.href(path)}>{t.footer[key]}</a>
+                    <a href={footerHref(page, path)}>{t.footer[key]}</a>
                   </li>
                 ))}
               </ul>
