@@ -129,7 +129,7 @@ describe("/beheer/kwaliteit", () => {
       expect(html).toContain(`<code>content/interventions/${item.intervention.id}.yaml</code>`);
     }
     expect(html).toContain(
-      '<td class="utrecht-table__cell">2014-06-27</td><td class="utrecht-table__cell">12 jaar</td>',
+      `<td class="utrecht-table__cell"><time datetime="2014-06-27">2014\u201106\u201127</time></td><td class="utrecht-table__cell">12 jaar</td>`,
     );
     // The content requires a source for every fact: said, not left as an empty list.
     expect(html).toContain("0 — elke indicatie en samenvatting noemt een bron");

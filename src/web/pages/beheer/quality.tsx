@@ -24,6 +24,14 @@ function FileCell(props: { file: string }) {
   );
 }
 
+/**
+ * A recognition's date as the source gives it ("2017-06-30", "2015-12", "2015"), with
+ * non-breaking hyphens so a narrow column never breaks it after "2017-06-".
+ */
+function DateText(props: { date: string }) {
+  return <time datetime={props.date}>{props.date.replaceAll("-", "\u2011")}</time>;
+}
+
 /** One list of the report: its heading with the count, what it means, and its table (or "none"). */
 function QualitySection(props: { id: string; title: string; count: number; lead: string; children?: Child }) {
   return (
@@ -75,6 +83,7 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
             <p>{text.none}</p>
           ) : (
             <BeheerTable
+              page={page}
               id="stale-caption"
               caption={text.stale.caption}
               headings={[text.intervention, text.stale.level, text.stale.date, text.stale.age, text.file]}
@@ -83,7 +92,9 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
                 <tr class="utrecht-table__row">
                   <InterventionCell page={page} intervention={item.intervention} />
                   <td class={cell}>{page.t.recognition[item.level]}</td>
-                  <td class={cell}>{item.date}</td>
+                  <td class={cell}>
+                    <DateText date={item.date} />
+                  </td>
                   <td class={cell}>{text.stale.years(item.ageYears)}</td>
                   <FileCell file={item.intervention.file} />
                 </tr>
@@ -98,26 +109,29 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
           count={uncited.count}
           lead={text.uncited.lead}
         >
-          <p>{text.uncited.schema}</p>
           {uncited.count === 0 ? (
             <p>{text.uncited.zero}</p>
           ) : (
-            <BeheerTable
-              id="uncited-caption"
-              caption={text.uncited.caption}
-              headings={[text.intervention, text.uncited.what, text.where, text.file]}
-            >
-              {uncited.items.map((item) => (
-                <tr class="utrecht-table__row">
-                  <InterventionCell page={page} intervention={item.intervention} />
-                  <td class={cell}>{text.uncited.kinds[item.kind]}</td>
-                  <td class={cell}>
-                    <code>{item.path}</code>
-                  </td>
-                  <FileCell file={item.intervention.file} />
-                </tr>
-              ))}
-            </BeheerTable>
+            <>
+              <p>{text.uncited.schema}</p>
+              <BeheerTable
+                page={page}
+                id="uncited-caption"
+                caption={text.uncited.caption}
+                headings={[text.intervention, text.uncited.what, text.where, text.file]}
+              >
+                {uncited.items.map((item) => (
+                  <tr class="utrecht-table__row">
+                    <InterventionCell page={page} intervention={item.intervention} />
+                    <td class={cell}>{text.uncited.kinds[item.kind]}</td>
+                    <td class={cell}>
+                      <code>{item.path}</code>
+                    </td>
+                    <FileCell file={item.intervention.file} />
+                  </tr>
+                ))}
+              </BeheerTable>
+            </>
           )}
         </QualitySection>
 
@@ -131,6 +145,7 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
             <p>{text.none}</p>
           ) : (
             <BeheerTable
+              page={page}
               id="disagreements-caption"
               caption={text.disagreements.caption}
               headings={[text.intervention, text.disagreements.levels, text.disagreements.ages, text.file]}
@@ -152,6 +167,7 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
             <p>{text.none}</p>
           ) : (
             <BeheerTable
+              page={page}
               id="ages-caption"
               caption={text.ages.caption}
               headings={[text.intervention, text.ages.kind, text.ages.missing, text.where, text.file]}
