@@ -1,15 +1,13 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
-import { PROJECT_ROOT } from "../../src/paths.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
+import { htmlCheckerErrors } from "./support/html-checker.js";
 import { unusableScrollRegions } from "./support/layout-checks.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
@@ -20,7 +18,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const VNU_JAR = join(PROJECT_ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 const PASSWORD = "een lang genoeg wachtwoord";
 
 let dir: string;
@@ -59,14 +56,18 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.waitForURL(`${server.url}/beheer`);
 }
 
-/** No sideways page scroll, and every table that scrolls does so in a named, reachable region with its hint. */
-async function fits(page: Page, name: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `${name}: no sideways page scroll`).toBeLessThanOrEqual(innerWidth);
-  expect(await unusableScrollRegions(page), `${name}: tables scroll in a usable region`).toEqual([]);
+/** At 320 px: no sideways page scroll, and every table that scrolls does so in a named, reachable region with its hint. */
+async function fitAt320(page: Page, paths: readonly string[]): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of paths) {
+    await page.goto(server.url + path);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `${path}: no sideways page scroll`).toBeLessThanOrEqual(innerWidth);
+    expect(await unusableScrollRegions(page), `${path}: tables scroll in a usable region`).toEqual([]);
+  }
 }
 
 describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
@@ -92,11 +93,7 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
 
   it("fits 320 px: the page never scrolls sideways, its tables in their own regions", async () => {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 320, height: 800 });
-    for (const path of ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]) {
-      await page.goto(server.url + path);
-      await fits(page, path);
-    }
+    await fitAt320(page, ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]);
     await page.close();
   });
 
@@ -104,31 +101,13 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
     const page = await browser.context.newPage();
     await page.context().clearCookies();
     await logIn(page, "admin@example.org");
-    await page.setViewportSize({ width: 320, height: 800 });
-    for (const path of ["/beheer/accounts", "/beheer/audit"]) {
-      await page.goto(server.url + path);
-      await fits(page, path);
-    }
+    await fitAt320(page, ["/beheer/accounts", "/beheer/audit"]);
     await page.close();
   });
 
   it("is valid HTML (Nu Html Checker)", async () => {
     expect(states.length).toBe(2);
-    const files = states.map((state, index) => {
-      const file = join(dir, `quality-${index}.html`);
-      writeFileSync(file, state.html);
-      return file;
-    });
-    const run = promisify(execFile);
-    const result = await run("java", ["-jar", VNU_JAR, "--errors-only", "--format", "json", ...files], {
-      maxBuffer: 20 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
-    const report = JSON.parse(result.stderr || '{"messages":[]}') as {
-      messages: { type: string; url: string; message: string }[];
-    };
-    const errors = report.messages
-      .filter((m) => m.type === "error" || m.type === "non-document-error")
-      .map((m) => `${states[Number(/quality-(\d+)/.exec(m.url)?.[1])]?.name}: ${m.message}`);
+    const errors = await htmlCheckerErrors(dir, "quality", states);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -32,16 +32,50 @@ function DateText(props: { date: string }) {
   return <time datetime={props.date}>{props.date.replaceAll("-", "\u2011")}</time>;
 }
 
-/** One list of the report: its heading with the count, what it means, and its table (or "none"). */
-function QualitySection(props: { id: string; title: string; count: number; lead: string; children?: Child }) {
+/**
+ * One list of the report: its heading with the count, what it means, and its table; a list
+ * without items says so, or gives its own sentence (`empty`).
+ */
+function QualitySection(props: {
+  page: PageContext;
+  id: string;
+  title: string;
+  count: number;
+  lead: string;
+  caption: string;
+  headings: readonly string[];
+  empty?: string;
+  /** A sentence before the table, shown only when there is one. */
+  before?: string;
+  children?: Child;
+}) {
+  const { page, id, count } = props;
   return (
-    <section aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>
-        {props.title} ({props.count})
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {props.title} ({count})
       </h2>
       <p>{props.lead}</p>
-      {props.children}
+      {count === 0 ? (
+        <p>{props.empty ?? beheerText(page).quality.none}</p>
+      ) : (
+        <>
+          {props.before ? <p>{props.before}</p> : null}
+          <BeheerTable page={page} id={`${id}-caption`} caption={props.caption} headings={props.headings}>
+            {props.children}
+          </BeheerTable>
+        </>
+      )}
     </section>
+  );
+}
+
+/** A path in the intervention's content file, e.g. "indications.2". */
+function PathCell(props: { path: string }) {
+  return (
+    <td class={cell}>
+      <code>{props.path}</code>
+    </td>
   );
 }
 
@@ -74,117 +108,85 @@ export const qualityPage: BeheerHandler = (page, _c, { session, now }) => {
         </ul>
 
         <QualitySection
+          page={page}
           id="stale"
           title={text.stale.title}
           count={staleRecognitions.count}
           lead={text.stale.lead}
+          caption={text.stale.caption}
+          headings={[text.intervention, text.stale.level, text.stale.date, text.stale.age, text.file]}
         >
-          {staleRecognitions.count === 0 ? (
-            <p>{text.none}</p>
-          ) : (
-            <BeheerTable
-              page={page}
-              id="stale-caption"
-              caption={text.stale.caption}
-              headings={[text.intervention, text.stale.level, text.stale.date, text.stale.age, text.file]}
-            >
-              {staleRecognitions.items.map((item) => (
-                <tr class="utrecht-table__row">
-                  <InterventionCell page={page} intervention={item.intervention} />
-                  <td class={cell}>{page.t.recognition[item.level]}</td>
-                  <td class={cell}>
-                    <DateText date={item.date} />
-                  </td>
-                  <td class={cell}>{text.stale.years(item.ageYears)}</td>
-                  <FileCell file={item.intervention.file} />
-                </tr>
-              ))}
-            </BeheerTable>
-          )}
+          {staleRecognitions.items.map((item) => (
+            <tr class="utrecht-table__row">
+              <InterventionCell page={page} intervention={item.intervention} />
+              <td class={cell}>{page.t.recognition[item.level]}</td>
+              <td class={cell}>
+                <DateText date={item.date} />
+              </td>
+              <td class={cell}>{text.stale.years(item.ageYears)}</td>
+              <FileCell file={item.intervention.file} />
+            </tr>
+          ))}
         </QualitySection>
 
         <QualitySection
+          page={page}
           id="uncited"
           title={text.uncited.title}
           count={uncited.count}
           lead={text.uncited.lead}
+          empty={text.uncited.zero}
+          before={text.uncited.schema}
+          caption={text.uncited.caption}
+          headings={[text.intervention, text.uncited.what, text.where, text.file]}
         >
-          {uncited.count === 0 ? (
-            <p>{text.uncited.zero}</p>
-          ) : (
-            <>
-              <p>{text.uncited.schema}</p>
-              <BeheerTable
-                page={page}
-                id="uncited-caption"
-                caption={text.uncited.caption}
-                headings={[text.intervention, text.uncited.what, text.where, text.file]}
-              >
-                {uncited.items.map((item) => (
-                  <tr class="utrecht-table__row">
-                    <InterventionCell page={page} intervention={item.intervention} />
-                    <td class={cell}>{text.uncited.kinds[item.kind]}</td>
-                    <td class={cell}>
-                      <code>{item.path}</code>
-                    </td>
-                    <FileCell file={item.intervention.file} />
-                  </tr>
-                ))}
-              </BeheerTable>
-            </>
-          )}
+          {uncited.items.map((item) => (
+            <tr class="utrecht-table__row">
+              <InterventionCell page={page} intervention={item.intervention} />
+              <td class={cell}>{text.uncited.kinds[item.kind]}</td>
+              <PathCell path={item.path} />
+              <FileCell file={item.intervention.file} />
+            </tr>
+          ))}
         </QualitySection>
 
         <QualitySection
+          page={page}
           id="disagreements"
           title={text.disagreements.title}
           count={disagreementsWithoutNote.count}
           lead={text.disagreements.lead}
+          caption={text.disagreements.caption}
+          headings={[text.intervention, text.disagreements.levels, text.disagreements.ages, text.file]}
         >
-          {disagreementsWithoutNote.count === 0 ? (
-            <p>{text.none}</p>
-          ) : (
-            <BeheerTable
-              page={page}
-              id="disagreements-caption"
-              caption={text.disagreements.caption}
-              headings={[text.intervention, text.disagreements.levels, text.disagreements.ages, text.file]}
-            >
-              {disagreementsWithoutNote.items.map((item) => (
-                <tr class="utrecht-table__row">
-                  <InterventionCell page={page} intervention={item.intervention} />
-                  <td class={cell}>{item.levels.map((level) => page.t.recognition[level]).join(" / ")}</td>
-                  <td class={cell}>{item.ages.join(" / ")}</td>
-                  <FileCell file={item.intervention.file} />
-                </tr>
-              ))}
-            </BeheerTable>
-          )}
+          {disagreementsWithoutNote.items.map((item) => (
+            <tr class="utrecht-table__row">
+              <InterventionCell page={page} intervention={item.intervention} />
+              <td class={cell}>{item.levels.map((level) => page.t.recognition[level]).join(" / ")}</td>
+              <td class={cell}>{item.ages.join(" / ")}</td>
+              <FileCell file={item.intervention.file} />
+            </tr>
+          ))}
         </QualitySection>
 
-        <QualitySection id="ages" title={text.ages.title} count={agesNotStated.count} lead={text.ages.lead}>
-          {agesNotStated.count === 0 ? (
-            <p>{text.none}</p>
-          ) : (
-            <BeheerTable
-              page={page}
-              id="ages-caption"
-              caption={text.ages.caption}
-              headings={[text.intervention, text.ages.kind, text.ages.missing, text.where, text.file]}
-            >
-              {agesNotStated.items.map((item) => (
-                <tr class="utrecht-table__row">
-                  <InterventionCell page={page} intervention={item.intervention} />
-                  <td class={cell}>{text.ages.kinds[item.kind]}</td>
-                  <td class={cell}>{text.ages.missingKinds[item.missing]}</td>
-                  <td class={cell}>
-                    <code>{item.path}</code>
-                  </td>
-                  <FileCell file={item.intervention.file} />
-                </tr>
-              ))}
-            </BeheerTable>
-          )}
+        <QualitySection
+          page={page}
+          id="ages"
+          title={text.ages.title}
+          count={agesNotStated.count}
+          lead={text.ages.lead}
+          caption={text.ages.caption}
+          headings={[text.intervention, text.ages.kind, text.ages.missing, text.where, text.file]}
+        >
+          {agesNotStated.items.map((item) => (
+            <tr class="utrecht-table__row">
+              <InterventionCell page={page} intervention={item.intervention} />
+              <td class={cell}>{text.ages.kinds[item.kind]}</td>
+              <td class={cell}>{text.ages.missingKinds[item.missing]}</td>
+              <PathCell path={item.path} />
+              <FileCell file={item.intervention.file} />
+            </tr>
+          ))}
         </QualitySection>
       </>
     ),
