@@ -6,6 +6,7 @@ import type { ActiveSession, Curation } from "../curation/curation.js";
 import { SESSION_COOKIE } from "../curation/policy.js";
 import { AUDIT_ACTIONS, CURATOR_ROLES, may, PERMISSIONS, type Permission } from "../domain/accounts.js";
 import { AppError } from "../domain/app-error.js";
+import { qualityReport, qualityReportSchema } from "../engine/quality.js";
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 
@@ -141,6 +142,30 @@ export function addAdminRoutes(routes: RouteTable, deps: AppDeps): void {
       const entries = await curation.auditLog({ limit, offset });
       const items = entries.map(({ id: _id, ...entry }) => entry);
       return c.json({ items }, 200, NO_STORE);
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/admin/quality",
+      tags: ["Beheer"],
+      summary: "Kwaliteit van de inhoud / Content quality (every curator)",
+      description:
+        "The lists of /beheer/kwaliteit, from the current content revision: recognitions older than five " +
+        "years, statements without a source, sources that differ without a note, and indications whose age " +
+        "is not stated. Each item names the intervention and its content file.",
+      security,
+      responses: {
+        200: jsonResponse("What needs a curator's attention, each list with its count", qualityReportSchema),
+        ...problemResponses(401, 403, 503, ...COMMON_PROBLEMS),
+      },
+    },
+    async (c) => {
+      // Every role may edit, so every curator reads it; "edit" keeps a future read-only role out.
+      await requireSession(c, curation, "edit");
+      const report = qualityReport(deps.holder.current(), deps.now?.() ?? new Date());
+      return c.json(report, 200, NO_STORE);
     },
   );
 }

@@ -188,12 +188,18 @@ describe("every /beheer route and admin API route is guarded", () => {
     expect(adminApi.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
       "GET /api/v1/admin/accounts",
       "GET /api/v1/admin/audit",
+      "GET /api/v1/admin/quality",
       "GET /api/v1/admin/session",
     ]);
     const documented = Object.keys(api.document.paths as Record<string, unknown>).filter((p) =>
       p.startsWith("/admin"),
     );
-    expect(documented.sort()).toEqual(["/admin/accounts", "/admin/audit", "/admin/session"]);
+    expect(documented.sort()).toEqual([
+      "/admin/accounts",
+      "/admin/audit",
+      "/admin/quality",
+      "/admin/session",
+    ]);
     for (const route of adminApi) {
       const anonymous = await api.request(route.path, { method: route.method });
       expect(anonymous.status, `${route.method} ${route.path}`).toBe(401);
@@ -203,7 +209,9 @@ describe("every /beheer route and admin API route is guarded", () => {
       const asReviewer = await api.request(route.path, {
         headers: { Cookie: `hw_beheer=${sessions.reviewer}` },
       });
-      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(route.path.endsWith("/session") ? 200 : 403);
+      // The session and the quality report are for every curator; the rest for admins only.
+      const everyCurator = route.path.endsWith("/session") || route.path.endsWith("/quality");
+      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(everyCurator ? 200 : 403);
       const asAdmin = await api.request(route.path, { headers: { Cookie: `hw_beheer=${sessions.admin}` } });
       expect(asAdmin.status, `admin: ${route.path}`).toBe(200);
       expect(asAdmin.headers.get("cache-control")).toBe("no-store");

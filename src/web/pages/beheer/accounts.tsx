@@ -71,6 +71,7 @@ function accountsPage(
         <Notice kind="ok" text={view.notice} />
         <h2>{text.listTitle}</h2>
         <BeheerTable
+          page={page}
           id="accounts-caption"
           caption={text.caption}
           headings={[text.email, text.name, text.role, text.secondFactor, text.created]}

@@ -2,6 +2,7 @@ import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
 import { auditPage } from "./audit.js";
 import { loginFormPage, loginPostPage } from "./login.js";
+import { qualityPage } from "./quality.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
 import { logoutPostPage, startPage } from "./start.js";
@@ -24,4 +25,6 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/accounts", method: "POST", access: "manageAccounts", handler: accountsAddPage },
   { path: "/beheer/accounts/rol", method: "POST", access: "manageAccounts", handler: accountsRolePage },
   { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
+  // Every curator role may edit, so every role reads what needs attention.
+  { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
 ];
