@@ -39,6 +39,7 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   const items: [string, string][] = [["/beheer", text.start.title]];
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
+  if (may(session.curator.role, "handleFeedback")) items.push(["/beheer/reacties", text.inbox.title]);
   return (
     <nav aria-label={text.title}>
       <ul>
