@@ -24,7 +24,12 @@ export interface PageDeps {
    * PUBLIC_URL: the origin absolute links are built from; without it links are root-relative.
    * TRUST_PROXY: where /beheer reads the client address for the log-in lock and the audit log.
    */
-  readonly config?: { readonly publicUrl?: string | undefined; readonly trustedProxyHops?: number };
+  readonly config?: {
+    readonly publicUrl?: string | undefined;
+    readonly trustedProxyHops?: number;
+    /** FEEDBACK_RETENTION_MONTHS, which the privacy statement names. */
+    readonly feedbackRetentionMonths?: number;
+  };
   /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
   readonly curation?: Curation;
   /** The clock (tests fix it). */

@@ -218,3 +218,21 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe("the privacy statement", () => {
+  it("names the configured retention period", async () => {
+    const [sqlite] = DIALECTS;
+    if (!sqlite) throw new Error("no test dialect");
+    const beheer = await createBeheerApp(sqlite, { feedbackRetentionMonths: 6 });
+    try {
+      expect(await (await beheer.app.request("/privacy")).text()).toContain(
+        "wissen we 6 maanden na uw reactie",
+      );
+      expect(await (await beheer.app.request("/en/privacy")).text()).toContain(
+        "6 months after your feedback",
+      );
+    } finally {
+      await beheer.close();
+    }
+  });
+});

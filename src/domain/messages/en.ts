@@ -934,9 +934,10 @@ export const en: Messages = {
       feedback: [
         "When you send feedback we store: what it is about, your message and – only if you fill them in – your name, e-mail address and role, with the date.",
         "We use this only to improve Hechtingswijzer and to answer you if needed. Do not write details about a child or family in your message.",
-        "We keep feedback until an administrator deletes it; there is no fixed retention period yet.",
         "The form sets one functional cookie that protects it against abuse (CSRF). There are no other cookies.",
       ],
+      feedbackRetention: (months: number) =>
+        `We erase your name and e-mail address ${months} months after your feedback; until then only administrators see them. We keep the message itself until an administrator deletes it, and never show it on the site.`,
       thirdTitle: "No third parties",
       third:
         "This site loads no scripts, fonts or analytics from other parties. Links to sources take you to other sites; their own rules apply there.",

@@ -942,9 +942,10 @@ export const nl = {
       feedback: [
         "Als u een reactie stuurt, bewaren we: waar de reactie over gaat, uw bericht, en – alleen als u ze invult – uw naam, e-mailadres en rol, met de datum.",
         "We gebruiken dit alleen om de Hechtingswijzer te verbeteren en om u zo nodig te antwoorden. Schrijf geen gegevens over een kind of gezin in uw bericht.",
-        "We bewaren een reactie tot een beheerder haar verwijdert; er is nog geen vaste bewaartermijn.",
         "Het formulier zet één functioneel cookie dat het tegen misbruik beschermt (CSRF). Er zijn geen andere cookies.",
       ],
+      feedbackRetention: (months: number) =>
+        `Uw naam en e-mailadres wissen we ${months} maanden na uw reactie; tot dan zien alleen beheerders ze. Het bericht zelf bewaren we tot een beheerder het verwijdert, en we tonen het nooit op de site.`,
       thirdTitle: "Geen derden",
       third:
         "Deze site laadt geen scripts, lettertypen of statistieken van andere partijen. Links naar bronnen brengen u naar andere sites; daar gelden hun eigen regels.",
