@@ -1,16 +1,14 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureContent } from "../../src/catalog/first-import.js";
 import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
-import { PROJECT_ROOT } from "../../src/paths.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
+import { htmlCheckerErrors } from "./support/html-check.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 /*
@@ -21,7 +19,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const VNU_JAR = join(PROJECT_ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 const PASSWORD = "een lang genoeg wachtwoord";
 const HOSTILE = '<script>alert(1)</script> "onmouseover="alert(2)';
 
@@ -147,21 +144,7 @@ describe("/beheer/reacties in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () 
 
   it("every state is valid HTML (Nu Html Checker)", async () => {
     expect(states.length).toBeGreaterThanOrEqual(7);
-    const files = states.map((state, index) => {
-      const file = join(dir, `inbox-${index}.html`);
-      writeFileSync(file, state.html);
-      return file;
-    });
-    const run = promisify(execFile);
-    const result = await run("java", ["-jar", VNU_JAR, "--errors-only", "--format", "json", ...files], {
-      maxBuffer: 20 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
-    const report = JSON.parse(result.stderr || '{"messages":[]}') as {
-      messages: { type: string; url: string; message: string }[];
-    };
-    const errors = report.messages
-      .filter((m) => m.type === "error" || m.type === "non-document-error")
-      .map((m) => `${states[Number(/inbox-(\d+)/.exec(m.url)?.[1])]?.name}: ${m.message}`);
+    const errors = await htmlCheckerErrors(states, dir);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { Actor } from "../../../curation/curation.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import { seesContacts } from "../../../curation/feedback-inbox.js";
@@ -40,6 +41,18 @@ function itemHref(page: PageContext, id: string, saved?: Saved): string {
 
 function revisionLabel(page: PageContext, revision: RevisionSummary): string {
   return inboxText(page).revisionLabel(revision.revision, revision.createdAt.slice(0, 10), revision.reason);
+}
+
+/** One of a message's forms: its CSRF token, the message's id, the field and the button. */
+function ItemForm(props: { action: string; csrf: string; id: string; submit: string; children: Child }) {
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField token={props.csrf} />
+      <input type="hidden" name="id" value={props.id} />
+      {props.children}
+      <SubmitActions label={props.submit} />
+    </form>
+  );
 }
 
 /** The message as its sender wrote it: one paragraph per line. */
@@ -112,9 +125,12 @@ async function itemPage(
         {contacts ? null : <p class="hw-muted">{`${text.name}, ${text.email}: ${text.hidden}`}</p>}
 
         <h2>{text.statusTitle}</h2>
-        <form method="post" action={page.href("/beheer/reacties/status")} novalidate>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="id" value={item.id} />
+        <ItemForm
+          action={page.href("/beheer/reacties/status")}
+          csrf={csrf}
+          id={item.id}
+          submit={text.saveStatus}
+        >
           <SelectField
             id="newStatus"
             name="status"
@@ -123,13 +139,15 @@ async function itemPage(
             choices={statusChoices(page)}
             error={errorFor("newStatus")}
           />
-          <SubmitActions label={text.saveStatus} />
-        </form>
+        </ItemForm>
 
         <h2>{text.noteTitle}</h2>
-        <form method="post" action={page.href("/beheer/reacties/notitie")} novalidate>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="id" value={item.id} />
+        <ItemForm
+          action={page.href("/beheer/reacties/notitie")}
+          csrf={csrf}
+          id={item.id}
+          submit={text.saveNote}
+        >
           <TextArea
             id="note"
             name="note"
@@ -139,13 +157,15 @@ async function itemPage(
             rows={5}
             error={errorFor("note")}
           />
-          <SubmitActions label={text.saveNote} />
-        </form>
+        </ItemForm>
 
         <h2>{text.revisionTitle}</h2>
-        <form method="post" action={page.href("/beheer/reacties/revisie")} novalidate>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="id" value={item.id} />
+        <ItemForm
+          action={page.href("/beheer/reacties/revisie")}
+          csrf={csrf}
+          id={item.id}
+          submit={text.saveRevision}
+        >
           <SelectField
             id="revision"
             name="revision"
@@ -158,8 +178,7 @@ async function itemPage(
             ]}
             error={errorFor("revision")}
           />
-          <SubmitActions label={text.saveRevision} />
-        </form>
+        </ItemForm>
       </>
     ),
   };

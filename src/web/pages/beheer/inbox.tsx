@@ -16,7 +16,7 @@ import {
   statusChoices,
   statusName,
 } from "./inbox-parts.js";
-import { BeheerNav, BeheerTable } from "./parts.js";
+import { BeheerNav, BeheerTable, PageLinks, requestedPageNumber } from "./parts.js";
 
 /** Messages per page of the inbox. */
 const PER_PAGE = 50;
@@ -87,8 +87,7 @@ export const inboxPage: BeheerHandler = async (page, c, ctx) => {
   const inbox = requireInbox(ctx);
   const text = inboxText(page);
   const filter = readFilter(c);
-  const requested = Number.parseInt(c.req.query("pagina") ?? "1", 10);
-  const pageNumber = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+  const pageNumber = requestedPageNumber(c.req.query("pagina"));
   const role = session.curator.role;
   // One more than shown tells whether there is an older page.
   const [items, abouts] = await Promise.all([
@@ -98,11 +97,6 @@ export const inboxPage: BeheerHandler = async (page, c, ctx) => {
   const shown = items.slice(0, PER_PAGE);
   const contacts = seesContacts(role);
   const listHref = page.href("/beheer/reacties");
-  const links: [string, string][] = [];
-  if (pageNumber > 1)
-    links.push([`${listHref}${filterQuery(filter, { pagina: String(pageNumber - 1) })}`, text.newer]);
-  if (items.length > PER_PAGE)
-    links.push([`${listHref}${filterQuery(filter, { pagina: String(pageNumber + 1) })}`, text.older]);
   const headings = [text.received, text.about, text.message, text.role, text.status];
   if (contacts) headings.push(text.name, text.email);
   return {
@@ -147,15 +141,13 @@ export const inboxPage: BeheerHandler = async (page, c, ctx) => {
             ))}
           </BeheerTable>
         )}
-        {links.length > 0 ? (
-          <ul>
-            {links.map(([href, label]) => (
-              <li>
-                <a href={href}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <PageLinks
+          pageNumber={pageNumber}
+          hasOlder={items.length > PER_PAGE}
+          href={(n) => `${listHref}${filterQuery(filter, { pagina: String(n) })}`}
+          newer={text.newer}
+          older={text.older}
+        />
       </>
     ),
   };

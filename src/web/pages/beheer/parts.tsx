@@ -118,6 +118,38 @@ export function BeheerTable(props: {
   );
 }
 
+/** The page number a list of /beheer was asked for (?pagina=N), 1 when absent or odd. */
+export function requestedPageNumber(value: string | undefined): number {
+  const requested = Number.parseInt(value ?? "1", 10);
+  return Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+}
+
+/**
+ * Links to the newer and older page of a list shown newest first; `hasOlder` is known by
+ * reading one item more than a page holds.
+ */
+export function PageLinks(props: {
+  pageNumber: number;
+  hasOlder: boolean;
+  href: (pageNumber: number) => string;
+  newer: string;
+  older: string;
+}) {
+  const links: [string, string][] = [];
+  if (props.pageNumber > 1) links.push([props.href(props.pageNumber - 1), props.newer]);
+  if (props.hasOlder) links.push([props.href(props.pageNumber + 1), props.older]);
+  if (links.length === 0) return null;
+  return (
+    <ul>
+      {links.map(([href, label]) => (
+        <li>
+          <a href={href}>{label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The six-digit code from an authenticator app, with the button that sends it (log-in and enrolment). */
 export function TotpCodeForm(props: {
   action: string;
