@@ -1,6 +1,7 @@
 import type { AccountStore, CuratorRole } from "../domain/accounts.js";
 import { may } from "../domain/accounts.js";
 import {
+  canonicalAbout,
   type FeedbackInboxStore,
   type FeedbackStatus,
   type InboxItem,
@@ -38,8 +39,10 @@ export class FeedbackInbox {
     return item && asSeenBy(item, role);
   }
 
-  abouts(): Promise<readonly string[]> {
-    return this.inbox.listFeedbackAbouts();
+  /** What feedback is about, each page or intervention once (an intervention by its id). */
+  async abouts(): Promise<readonly string[]> {
+    const stored = await this.inbox.listFeedbackAbouts();
+    return [...new Set(stored.map(canonicalAbout))].sort();
   }
 
   revisions(): Promise<readonly RevisionSummary[]> {

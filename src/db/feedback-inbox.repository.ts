@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import {
+  aboutForms,
   type FeedbackInboxStore,
   type InboxChange,
   type InboxItem,
@@ -17,7 +18,7 @@ export class FeedbackInboxRepository implements FeedbackInboxStore {
   async listInbox(query: InboxQuery): Promise<readonly InboxItem[]> {
     let select = this.db.selectFrom("feedback").selectAll();
     if (query.status !== undefined) select = select.where("status", "=", query.status);
-    if (query.about !== undefined) select = select.where("about", "=", query.about);
+    if (query.about !== undefined) select = select.where("about", "in", aboutForms(query.about));
     const rows = await select
       .orderBy("created_at", "desc")
       .orderBy("id")

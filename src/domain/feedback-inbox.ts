@@ -31,10 +31,26 @@ export interface InboxItem extends StoredFeedback {
   readonly erasedAt: string | undefined;
 }
 
+const INTERVENTION_PAGE = "/interventies/";
+
+/**
+ * What feedback is about, one way for each thing: an intervention is named by its id,
+ * whether the sender came from its page ("/interventies/pipa") or the API ("pipa").
+ */
+export function canonicalAbout(about: string): string {
+  return about.startsWith(INTERVENTION_PAGE) ? about.slice(INTERVENTION_PAGE.length) : about;
+}
+
+/** Every stored form of what feedback is about: an intervention by id and by its page path. */
+export function aboutForms(about: string): string[] {
+  const canonical = canonicalAbout(about);
+  return canonical.startsWith("/") ? [canonical] : [canonical, `${INTERVENTION_PAGE}${canonical}`];
+}
+
 /** Which messages a page of the inbox lists; newest first. */
 export interface InboxQuery {
   readonly status?: FeedbackStatus | undefined;
-  /** A page path or intervention id, exactly as stored. */
+  /** A page path or an intervention (by id or page path: both forms match). */
   readonly about?: string | undefined;
   readonly limit: number;
   readonly offset: number;
@@ -62,7 +78,7 @@ export interface FeedbackInboxStore {
   /** Newest first. */
   listInbox(query: InboxQuery): Promise<readonly InboxItem[]>;
   getInboxItem(id: string): Promise<InboxItem | undefined>;
-  /** Every page or intervention some feedback is about, for the filter. */
+  /** Every page or intervention some feedback is about, as stored, for the filter. */
   listFeedbackAbouts(): Promise<readonly string[]>;
   /** Applies a change and sets updated_at; false when there is no such message. */
   changeInboxItem(id: string, change: InboxChange, at: string): Promise<boolean>;

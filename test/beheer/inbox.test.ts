@@ -72,6 +72,13 @@ for (const dialect of DIALECTS) {
       const about = await (await get("/beheer/reacties?over=%2Fkeuzehulp", "editor")).text();
       expect(about).toContain("Tweede bericht");
       expect(about).not.toContain(MESSAGE);
+      // Sent from PIPA's page or about its id: one choice in the filter, and both found by it.
+      await beheer.store.addFeedback({ about: "/interventies/pipa", message: "Via de pagina van PIPA" });
+      const pipa = await (await get("/beheer/reacties?over=pipa", "editor")).text();
+      expect(pipa).toContain(MESSAGE);
+      expect(pipa).toContain("Via de pagina van PIPA");
+      expect(pipa.match(/<option value="pipa"/g)).toHaveLength(1);
+      expect(pipa).not.toContain('<option value="/interventies/pipa"');
       const done = await (await get("/beheer/reacties?status=done", "editor")).text();
       expect(done).not.toContain(MESSAGE);
       expect(done).not.toContain("Tweede bericht");

@@ -53,6 +53,12 @@ for (const dialect of DIALECTS) {
       const done = await inbox.listInbox({ status: "done", limit: 10, offset: 0 });
       expect(done.map((item) => item.id)).toEqual([second]);
       expect(await inbox.listFeedbackAbouts()).toEqual(["/", "/keuzehulp", "pipa"]);
+      // An intervention's page path and its id are the same thing to filter on.
+      const byPage = (await store.addFeedback({ about: "/interventies/pipa", message: "via de pagina" })).id;
+      const pipa = await inbox.listInbox({ about: "pipa", limit: 10, offset: 0 });
+      expect(pipa.map((item) => item.id)).toEqual([byPage, second]);
+      const viaPath = await inbox.listInbox({ about: "/interventies/pipa", limit: 10, offset: 0 });
+      expect(viaPath.map((item) => item.id)).toEqual([byPage, second]);
     });
 
     it("keeps a note and a revision, removes them again, and stamps the change", async () => {

@@ -1,5 +1,10 @@
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
-import { FEEDBACK_STATUSES, type FeedbackStatus, isFeedbackStatus } from "../../../domain/feedback-inbox.js";
+import {
+  canonicalAbout,
+  FEEDBACK_STATUSES,
+  type FeedbackStatus,
+  isFeedbackStatus,
+} from "../../../domain/feedback-inbox.js";
 import { messages } from "../../../domain/messages/index.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerContext } from "./access.js";
@@ -37,8 +42,7 @@ function aboutPath(about: string): string {
 /** What feedback is about in the reader's words: the page's title or the intervention's name. */
 export function aboutLabel(page: PageContext, about: string): string {
   const pages: Readonly<Record<string, string>> = messages(page.lang).pages.reageer.page.pages;
-  const id = about.startsWith("/interventies/") ? about.slice("/interventies/".length) : about;
-  return pages[about] ?? page.catalog.interventionById.get(id)?.name ?? about;
+  return pages[about] ?? page.catalog.interventionById.get(canonicalAbout(about))?.name ?? about;
 }
 
 /** A link to the public page the feedback is about. */
