@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly feedbackPerMinute: number;
   /** Stored feedback rows above which new feedback is refused (503). */
   readonly feedbackMaxStored: number;
+  /** Months after which a feedback sender's name and e-mail address are erased (decision 092). */
+  readonly feedbackRetentionMonths: number;
   /**
    * The site's public origin (https://hechtingswijzer.nl), the only source of absolute links;
    * when set, requests naming another Host are refused. Undefined: links are root-relative.
@@ -86,6 +88,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: proxyHops.default(0),
   FEEDBACK_PER_MINUTE: integer(1, 1_000_000).default(300),
   FEEDBACK_MAX_STORED: integer(1, 1_000_000_000).default(100_000),
+  FEEDBACK_RETENTION_MONTHS: integer(1, 120).default(12),
   PUBLIC_URL: origin.optional().or(z.literal("").transform(() => undefined)),
 });
 
@@ -129,6 +132,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     trustedProxyHops: parsed.TRUST_PROXY,
     feedbackPerMinute: parsed.FEEDBACK_PER_MINUTE,
     feedbackMaxStored: parsed.FEEDBACK_MAX_STORED,
+    feedbackRetentionMonths: parsed.FEEDBACK_RETENTION_MONTHS,
     publicUrl: parsed.PUBLIC_URL,
   });
 }

@@ -13,6 +13,8 @@ import {
   type ConnectionLimits,
   serverOptionsFor,
 } from "./connection-limits.js";
+import { FeedbackInbox } from "./curation/feedback-inbox.js";
+import { startFeedbackRetention } from "./curation/feedback-retention.js";
 import { openStore } from "./db/index.js";
 import type { Store } from "./db/store.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -90,6 +92,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   applyConnectionLimits(server, limits);
   server.on("clientError", answerClientError);
+  // Senders' names and e-mail addresses are erased after the retention period (decision 092).
+  const stopRetention = startFeedbackRetention({
+    inbox: new FeedbackInbox(store.feedbackInbox, store.accounts),
+    months: config.feedbackRetentionMonths,
+    logger,
+  });
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
@@ -109,6 +117,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         });
         server.closeIdleConnections();
       });
+      await stopRetention();
       holder.close();
       await store.close();
     })();

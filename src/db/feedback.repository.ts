@@ -22,6 +22,7 @@ export class FeedbackRepository {
           name: feedback.name ?? null,
           email: feedback.email ?? null,
           role: feedback.role ?? null,
+          status: "new",
         })
         .execute();
     });
@@ -45,7 +46,7 @@ export class FeedbackRepository {
 }
 
 /** Row → domain object; absent optional fields stay absent instead of becoming null. */
-function toFeedback(row: Selectable<FeedbackTable>): StoredFeedback {
+export function toFeedback(row: Selectable<FeedbackTable>): StoredFeedback {
   return {
     id: row.id,
     createdAt: row.created_at,

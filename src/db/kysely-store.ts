@@ -1,10 +1,12 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
 import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
+import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { AccountsRepository } from "./accounts.repository.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
 import { FeedbackRepository } from "./feedback.repository.js";
+import { FeedbackInboxRepository } from "./feedback-inbox.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { PgChannelListener } from "./pg-listener.js";
 import { RevisionWatcher } from "./revision-watcher.js";
@@ -24,6 +26,7 @@ export interface StoreConnection {
 export class KyselyStore implements Store {
   readonly dialect: "sqlite" | "postgres";
   readonly accounts: AccountStore;
+  readonly feedbackInbox: FeedbackInboxStore;
   private readonly db: Kysely<Database>;
   private readonly content: ContentRepository;
   private readonly feedback: FeedbackRepository;
@@ -37,6 +40,7 @@ export class KyselyStore implements Store {
     this.content = new ContentRepository(this.db, this.dialect);
     this.feedback = new FeedbackRepository(this.db);
     this.accounts = unavailableOnEveryFailure("accounts", new AccountsRepository(this.db));
+    this.feedbackInbox = unavailableOnEveryFailure("feedback inbox", new FeedbackInboxRepository(this.db));
     const listener =
       connection.dialect === "postgres" && connection.connectionString
         ? new PgChannelListener(

@@ -53,6 +53,16 @@ export interface FeedbackTable {
   name: string | null;
   email: string | null;
   role: string | null;
+  /** new, in-progress or done (domain/feedback-inbox.ts); migration 003. */
+  status: string;
+  /** The curators' internal note. */
+  note: string | null;
+  /** The content revision that dealt with the message. */
+  handled_revision: number | null;
+  /** When a curator last changed status, note or revision. */
+  updated_at: string | null;
+  /** When the retention job erased name and e-mail. */
+  erased_at: string | null;
 }
 
 export interface CuratorTable {

@@ -1,5 +1,6 @@
 import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
+import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.js";
 
 /**
@@ -33,6 +34,8 @@ export interface Store {
   countFeedback(): Promise<number>;
   /** Curator accounts, sessions, failed log-ins and the append-only audit log (/beheer). */
   readonly accounts: AccountStore;
+  /** The feedback inbox of /beheer: status, note, linked revision, erasure of contact details. */
+  readonly feedbackInbox: FeedbackInboxStore;
   /** Cheap check that the database answers (for /readyz). */
   ping(): Promise<boolean>;
   /**

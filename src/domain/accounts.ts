@@ -10,14 +10,23 @@ export const CURATOR_ROLES = ["editor", "reviewer", "admin"] as const;
 export type CuratorRole = (typeof CURATOR_ROLES)[number];
 
 /** What a curator can be allowed to do in /beheer. */
-export const PERMISSIONS = ["edit", "review", "manageAccounts", "readAudit"] as const;
+export const PERMISSIONS = [
+  "edit",
+  "review",
+  "manageAccounts",
+  "readAudit",
+  /** Read the feedback inbox, change a message's status, note and revision (decision 092). */
+  "handleFeedback",
+  /** See a sender's name and e-mail address in the inbox and its CSV (decision 092). */
+  "seeFeedbackContacts",
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Each role with its permissions; a higher role keeps everything of the lower ones. */
 const ROLE_PERMISSIONS: Readonly<Record<CuratorRole, readonly Permission[]>> = {
-  editor: ["edit"],
-  reviewer: ["edit", "review"],
-  admin: ["edit", "review", "manageAccounts", "readAudit"],
+  editor: ["edit", "handleFeedback"],
+  reviewer: ["edit", "review", "handleFeedback"],
+  admin: ["edit", "review", "manageAccounts", "readAudit", "handleFeedback", "seeFeedbackContacts"],
 };
 
 /** Whether a role may do something. */
@@ -127,6 +136,12 @@ export const AUDIT_ACTIONS = [
   "account.second-factor",
   /** A whole knowledge base imported as a revision (db import, the first start). */
   "content.import",
+  /** A feedback message's status, note or handling revision changed (never its text or sender). */
+  "feedback.status",
+  "feedback.note",
+  "feedback.revision",
+  /** The retention job erased senders' names and e-mail addresses (only the count). */
+  "feedback.erase",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -135,14 +150,14 @@ export interface AuditEntry {
   readonly id: string;
   /** ISO 8601 UTC. */
   readonly at: string;
-  /** The curator's e-mail address, or what was typed at a failed log-in, or "cli". */
+  /** The curator's e-mail address, or what was typed at a failed log-in, "cli", or "system" (the retention job). */
   readonly actor: string;
   readonly action: AuditAction;
-  /** What it was done to: an account's e-mail address. */
+  /** What it was done to: an account's e-mail address, or a feedback message's id. */
   readonly subject: string;
   /** Extra facts (e.g. the new role); never a password, code or session id. */
   readonly detail: Readonly<Record<string, unknown>>;
-  /** The client address (as the rate limiter counts it), or "cli". */
+  /** The client address (as the rate limiter counts it), "cli" or "system". */
   readonly address: string;
 }
 

@@ -1,6 +1,7 @@
 import type { Curation } from "../curation/curation.js";
 import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback } from "../domain/feedback.js";
+import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { Catalog } from "../domain/types.js";
 import type { ApiDescription } from "./pages/api-docs/api-description.js";
 
@@ -16,12 +17,19 @@ export interface PageDeps {
     addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
     /** Curator accounts for /beheer; without them (tests of the public pages) /beheer is not served. */
     readonly accounts?: AccountStore;
+    /** The feedback inbox of /beheer/reacties; comes with the accounts. */
+    readonly feedbackInbox?: FeedbackInboxStore;
   };
   /**
    * PUBLIC_URL: the origin absolute links are built from; without it links are root-relative.
    * TRUST_PROXY: where /beheer reads the client address for the log-in lock and the audit log.
    */
-  readonly config?: { readonly publicUrl?: string | undefined; readonly trustedProxyHops?: number };
+  readonly config?: {
+    readonly publicUrl?: string | undefined;
+    readonly trustedProxyHops?: number;
+    /** FEEDBACK_RETENTION_MONTHS, which the privacy statement names. */
+    readonly feedbackRetentionMonths?: number;
+  };
   /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
   readonly curation?: Curation;
   /** The clock (tests fix it). */

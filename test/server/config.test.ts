@@ -27,6 +27,7 @@ describe("configuration from the environment", () => {
       trustedProxyHops: 0,
       feedbackPerMinute: 300,
       feedbackMaxStored: 100_000,
+      feedbackRetentionMonths: 12,
     });
     expect(config.ratePostsPerMinute).toBeGreaterThan(0);
   });
@@ -44,6 +45,7 @@ describe("configuration from the environment", () => {
       TRUST_PROXY: "2",
       FEEDBACK_PER_MINUTE: "50",
       FEEDBACK_MAX_STORED: "1000",
+      FEEDBACK_RETENTION_MONTHS: "6",
     });
     expect(config).toEqual({
       port: 8080,
@@ -57,6 +59,7 @@ describe("configuration from the environment", () => {
       trustedProxyHops: 2,
       feedbackPerMinute: 50,
       feedbackMaxStored: 1000,
+      feedbackRetentionMonths: 6,
     });
   });
 
@@ -87,6 +90,7 @@ describe("configuration from the environment", () => {
       [{ TRUST_PROXY: "11" }, "TRUST_PROXY"],
       [{ FEEDBACK_PER_MINUTE: "0" }, "FEEDBACK_PER_MINUTE"],
       [{ FEEDBACK_MAX_STORED: "x" }, "FEEDBACK_MAX_STORED"],
+      [{ FEEDBACK_RETENTION_MONTHS: "0" }, "FEEDBACK_RETENTION_MONTHS"],
     ];
     for (const [env, variable] of cases) {
       const error = configError(env);

@@ -1,10 +1,14 @@
 import { messages } from "../../domain/messages/index.js";
 import type { PageContext } from "../page-context.js";
-import type { RenderedPage } from "../web-env.js";
+import type { PageDeps } from "../page-deps.js";
+import type { RenderedPage, WebContext } from "../web-env.js";
 import { contentPage } from "./content-page.js";
 
+/** FEEDBACK_RETENTION_MONTHS's default, for an app made without a configuration (tests of the pages). */
+const DEFAULT_RETENTION_MONTHS = 12;
+
 /** The privacy statement: advice inputs are never stored or logged; what feedback stores. */
-export function privacyPage(page: PageContext): RenderedPage {
+export function privacyPage(page: PageContext, _c: WebContext, deps: PageDeps): RenderedPage {
   const text = messages(page.lang).pages.privacy;
   return contentPage(
     text,
@@ -20,6 +24,7 @@ export function privacyPage(page: PageContext): RenderedPage {
         {text.feedback.map((line) => (
           <li>{line}</li>
         ))}
+        <li>{text.feedbackRetention(deps.config?.feedbackRetentionMonths ?? DEFAULT_RETENTION_MONTHS)}</li>
       </ul>
       <h2>{text.thirdTitle}</h2>
       <p>{text.third}</p>

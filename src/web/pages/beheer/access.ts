@@ -1,4 +1,5 @@
 import type { ActiveSession, Curation } from "../../../curation/curation.js";
+import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import type { Permission } from "../../../domain/accounts.js";
 import type { PageContext } from "../../page-context.js";
 import type { RenderedPage, WebContext } from "../../web-env.js";
@@ -12,6 +13,8 @@ export type Access = "public" | "second-step" | "signed-in" | Permission;
 /** What a /beheer page gets besides the page context. */
 export interface BeheerContext {
   readonly curation: Curation;
+  /** The feedback inbox; undefined when the store has none (tests of other pages). */
+  readonly inbox: FeedbackInbox | undefined;
   /** The checked session; always there unless the route is public. */
   readonly session: ActiveSession | undefined;
   /** The CSRF token the page's forms carry (decision 091); "" without a session. */

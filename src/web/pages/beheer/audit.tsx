@@ -1,7 +1,7 @@
 import type { AuditEntry } from "../../../domain/accounts.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
-import { BeheerNav, BeheerTable, beheerText } from "./parts.js";
+import { BeheerNav, BeheerTable, beheerText, PageLinks, requestedPageNumber } from "./parts.js";
 
 /** Entries per page of the audit log. */
 const PER_PAGE = 50;
@@ -31,15 +31,11 @@ function detailText(entry: AuditEntry): string {
 export const auditPage: BeheerHandler = async (page, c, { curation, session }) => {
   if (!session) throw new Error("/beheer/audit is guarded: a session is always there");
   const text = beheerText(page).audit;
-  const requested = Number.parseInt(c.req.query("pagina") ?? "1", 10);
-  const pageNumber = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+  const pageNumber = requestedPageNumber(c.req.query("pagina"));
   // One more than shown tells whether there is an older page.
   const entries = await curation.auditLog({ limit: PER_PAGE + 1, offset: (pageNumber - 1) * PER_PAGE });
   const shown = entries.slice(0, PER_PAGE);
   const pageHref = (n: number) => `${page.href("/beheer/audit")}?pagina=${n}`;
-  const links: [string, string][] = [];
-  if (pageNumber > 1) links.push([pageHref(pageNumber - 1), text.newer]);
-  if (entries.length > PER_PAGE) links.push([pageHref(pageNumber + 1), text.older]);
   const cell = "utrecht-table__cell";
   return {
     meta: { title: text.title, noIndex: true },
@@ -71,15 +67,13 @@ export const auditPage: BeheerHandler = async (page, c, { curation, session }) =
             ))}
           </BeheerTable>
         )}
-        {links.length > 0 ? (
-          <ul>
-            {links.map(([href, label]) => (
-              <li>
-                <a href={href}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <PageLinks
+          pageNumber={pageNumber}
+          hasOlder={entries.length > PER_PAGE}
+          href={pageHref}
+          newer={text.newer}
+          older={text.older}
+        />
       </>
     ),
   };

@@ -1,5 +1,6 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import { type ActiveSession, Curation } from "../../../curation/curation.js";
+import { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import { csrfTokenFor } from "../../../curation/tokens.js";
 import { may } from "../../../domain/accounts.js";
 import { clientAddress } from "../../../middleware/rate-limit/client-address.js";
@@ -58,6 +59,8 @@ export function addBeheerRoutes(
   const accounts = deps.store.accounts;
   const curation = deps.curation ?? (accounts ? new Curation({ accounts }) : undefined);
   if (!curation) return;
+  const feedbackInbox = deps.store.feedbackInbox;
+  const inbox = feedbackInbox && accounts ? new FeedbackInbox(feedbackInbox, accounts, deps.now) : undefined;
   const hops = deps.config?.trustedProxyHops ?? 0;
   for (const route of BEHEER_ROUTES) {
     const paths = [route.path, localPath("en", route.path)];
@@ -69,6 +72,7 @@ export function addBeheerRoutes(
       if ("meta" in checked) return renderPage(c, checked.meta, checked.body, checked.status);
       const ctx: BeheerContext = {
         curation,
+        inbox,
         session: checked.session,
         csrf: checked.session ? csrfTokenFor(checked.session.token) : "",
         address: clientAddress(c, hops),

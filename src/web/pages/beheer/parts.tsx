@@ -41,6 +41,7 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   if (may(session.curator.role, "edit")) items.push(["/beheer/kwaliteit", text.quality.title]);
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
+  if (may(session.curator.role, "handleFeedback")) items.push(["/beheer/reacties", text.inbox.title]);
   return (
     <nav aria-label={text.title}>
       <ul>
@@ -121,6 +122,38 @@ export function BeheerTable(props: {
         <tbody class="utrecht-table__body">{props.children}</tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** The page number a list of /beheer was asked for (?pagina=N), 1 when absent or odd. */
+export function requestedPageNumber(value: string | undefined): number {
+  const requested = Number.parseInt(value ?? "1", 10);
+  return Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+}
+
+/**
+ * Links to the newer and older page of a list shown newest first; `hasOlder` is known by
+ * reading one item more than a page holds.
+ */
+export function PageLinks(props: {
+  pageNumber: number;
+  hasOlder: boolean;
+  href: (pageNumber: number) => string;
+  newer: string;
+  older: string;
+}) {
+  const links: [string, string][] = [];
+  if (props.pageNumber > 1) links.push([props.href(props.pageNumber - 1), props.newer]);
+  if (props.hasOlder) links.push([props.href(props.pageNumber + 1), props.older]);
+  if (links.length === 0) return null;
+  return (
+    <ul>
+      {links.map(([href, label]) => (
+        <li>
+          <a href={href}>{label}</a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

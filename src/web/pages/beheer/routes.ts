@@ -1,6 +1,8 @@
 import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
 import { auditPage } from "./audit.js";
+import { inboxCsv, inboxPage } from "./inbox.js";
+import { inboxItemPage, inboxNotePost, inboxRevisionPost, inboxStatusPost } from "./inbox-item.js";
 import { loginFormPage, loginPostPage } from "./login.js";
 import { qualityPage } from "./quality.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
@@ -27,4 +29,10 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
   // Every curator role may edit, so every role reads what needs attention.
   { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
+  { path: "/beheer/reacties", method: "GET", access: "handleFeedback", handler: inboxPage },
+  { path: "/beheer/reacties.csv", method: "GET", access: "handleFeedback", handler: inboxCsv },
+  { path: "/beheer/reacties/reactie", method: "GET", access: "handleFeedback", handler: inboxItemPage },
+  { path: "/beheer/reacties/status", method: "POST", access: "handleFeedback", handler: inboxStatusPost },
+  { path: "/beheer/reacties/notitie", method: "POST", access: "handleFeedback", handler: inboxNotePost },
+  { path: "/beheer/reacties/revisie", method: "POST", access: "handleFeedback", handler: inboxRevisionPost },
 ];

@@ -7,6 +7,7 @@ import { clearSessionCookie } from "./session-cookie.js";
 const PERMISSION_PAGES: Partial<Record<(typeof PERMISSIONS)[number], string>> = {
   manageAccounts: "/beheer/accounts",
   readAudit: "/beheer/audit",
+  handleFeedback: "/beheer/reacties",
 };
 
 /** GET /beheer: who is logged in, what the role allows (with links), and log-out. */
