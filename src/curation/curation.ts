@@ -1,5 +1,6 @@
 import type {
   AccountStore,
+  AuditFilter,
   Curator,
   CuratorCredentials,
   CuratorRole,
@@ -232,8 +233,8 @@ export class Curation {
     return true;
   }
 
-  /** The audit log, newest first. */
-  auditLog(page: { limit: number; offset: number }) {
+  /** The audit log, newest first, optionally of one action and/or one actor. */
+  auditLog(page: { limit: number; offset: number } & AuditFilter) {
     return this.accounts.listAudit(page);
   }
 

@@ -4,6 +4,7 @@ import {
   type AccountStore,
   type AuditAction,
   type AuditEntry,
+  type AuditFilter,
   type Curator,
   type CuratorCredentials,
   type CuratorRole,
@@ -185,10 +186,11 @@ export class AccountsRepository implements AccountStore {
     return toAudit(row);
   }
 
-  async listAudit(options: { limit: number; offset: number }): Promise<readonly AuditEntry[]> {
-    const rows = await this.db
-      .selectFrom("audit_log")
-      .selectAll()
+  async listAudit(options: { limit: number; offset: number } & AuditFilter): Promise<readonly AuditEntry[]> {
+    let query = this.db.selectFrom("audit_log").selectAll();
+    if (options.action !== undefined) query = query.where("action", "=", options.action);
+    if (options.actor !== undefined) query = query.where("actor", "=", options.actor);
+    const rows = await query
       .orderBy("at", "desc")
       .orderBy("id")
       .limit(options.limit)

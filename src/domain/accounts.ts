@@ -127,6 +127,10 @@ export const AUDIT_ACTIONS = [
   "account.second-factor",
   /** A whole knowledge base imported as a revision (db import, the first start). */
   "content.import",
+  /** A personal API token made, revoked, and used for the first time (never its value). */
+  "token.create",
+  "token.revoke",
+  "token.first-use",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -147,6 +151,16 @@ export interface AuditEntry {
 }
 
 export type NewAuditEntry = Omit<AuditEntry, "id" | "at">;
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** Which audit entries to read: one action, one actor (exactly as logged), or both. */
+export interface AuditFilter {
+  readonly action?: AuditAction | undefined;
+  readonly actor?: string | undefined;
+}
 
 /** A log-in session as stored: the id only as its SHA-256 hash. */
 export interface SessionRecord {
@@ -204,6 +218,6 @@ export interface AccountStore {
   forgetLoginFailuresBefore(at: string): Promise<void>;
 
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
-  /** Newest first. */
-  listAudit(options: { limit: number; offset: number }): Promise<readonly AuditEntry[]>;
+  /** Newest first, only the entries the filter lets through. */
+  listAudit(options: { limit: number; offset: number } & AuditFilter): Promise<readonly AuditEntry[]>;
 }

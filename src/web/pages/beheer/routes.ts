@@ -1,6 +1,6 @@
 import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
-import { auditPage } from "./audit.js";
+import { auditCsv, auditPage } from "./audit.js";
 import { loginFormPage, loginPostPage } from "./login.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
@@ -24,4 +24,5 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/accounts", method: "POST", access: "manageAccounts", handler: accountsAddPage },
   { path: "/beheer/accounts/rol", method: "POST", access: "manageAccounts", handler: accountsRolePage },
   { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
+  { path: "/beheer/audit.csv", method: "GET", access: "readAudit", handler: auditCsv },
 ];
