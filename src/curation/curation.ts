@@ -8,6 +8,7 @@ import type {
   NewCuratorIssue,
 } from "../domain/accounts.js";
 import { checkNewCurator, mayUseSecondFactor, normalizeEmail } from "../domain/accounts.js";
+import { ApiTokens } from "./api-tokens.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import {
   ACCOUNT_FAILURE_LIMIT,
@@ -58,11 +59,14 @@ export class Curation {
   private readonly accounts: AccountStore;
   private readonly now: () => Date;
   private readonly failureDelayMs: number;
+  /** The curators' personal API tokens (on the same store). */
+  readonly tokens: ApiTokens;
 
   constructor(options: CurationOptions) {
     this.accounts = options.accounts;
     this.now = options.now ?? (() => new Date());
     this.failureDelayMs = options.failureDelayMs ?? FAILURE_DELAY_MS;
+    this.tokens = new ApiTokens(this.accounts, this.now);
   }
 
   /**

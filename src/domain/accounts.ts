@@ -5,6 +5,8 @@
  * word the problems.
  */
 
+import type { ApiTokenStore } from "./api-tokens.js";
+
 /** editor: drafts; reviewer: approves and publishes; admin: accounts, settings, feedback with personal data. */
 export const CURATOR_ROLES = ["editor", "reviewer", "admin"] as const;
 export type CuratorRole = (typeof CURATOR_ROLES)[number];
@@ -176,9 +178,10 @@ export interface SessionRecord {
 
 /**
  * What accounts, sessions, failed log-ins and the audit log need of a store (src/db
- * implements it on SQLite and PostgreSQL). The audit log has no update or delete here.
+ * implements it on SQLite and PostgreSQL), with the curators' API tokens. The audit log
+ * has no update or delete here.
  */
-export interface AccountStore {
+export interface AccountStore extends ApiTokenStore {
   /** Adds an account; AppError("conflict") when the e-mail address is taken. */
   addCurator(curator: {
     email: string;

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { initialMigration } from "./001-initial.js";
 import { accountsMigration } from "./002-accounts.js";
+import { apiTokensMigration } from "./003-tokens.js";
 
 /**
  * Every migration, listed by hand in order. A static list (instead of Kysely's
@@ -10,6 +11,7 @@ import { accountsMigration } from "./002-accounts.js";
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initialMigration,
   "002-accounts": accountsMigration,
+  "003-tokens": apiTokensMigration,
 };
 
 /** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */

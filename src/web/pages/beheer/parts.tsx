@@ -39,6 +39,7 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   const items: [string, string][] = [["/beheer", text.start.title]];
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
+  items.push(["/beheer/tokens", text.tokens.title]);
   return (
     <nav aria-label={text.title}>
       <ul>
@@ -52,6 +53,15 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
       </ul>
     </nav>
   );
+}
+
+/**
+ * A long unbroken text (an otpauth address, an API token) with a line-break opportunity
+ * (wbr) every 16 characters, so it wraps on a 320 px screen; copying it still gives it unbroken.
+ */
+export function breakable(text: string) {
+  const parts = text.match(/.{1,16}/g) ?? [];
+  return parts.map((part, index) => (index === 0 ? part : [<wbr />, part]));
 }
 
 /** A short page with a title, one paragraph and a link back to /beheer. */

@@ -5,6 +5,7 @@ import { loginFormPage, loginPostPage } from "./login.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
 import { logoutPostPage, startPage } from "./start.js";
+import { tokensListPage, tokensMakePage, tokensRevokePage } from "./tokens.js";
 
 /**
  * Every /beheer page (Dutch path; the English one is under /en) with who may open it.
@@ -25,4 +26,7 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/accounts/rol", method: "POST", access: "manageAccounts", handler: accountsRolePage },
   { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
   { path: "/beheer/audit.csv", method: "GET", access: "readAudit", handler: auditCsv },
+  { path: "/beheer/tokens", method: "GET", access: "signed-in", handler: tokensListPage },
+  { path: "/beheer/tokens", method: "POST", access: "signed-in", handler: tokensMakePage },
+  { path: "/beheer/tokens/intrekken", method: "POST", access: "signed-in", handler: tokensRevokePage },
 ];
