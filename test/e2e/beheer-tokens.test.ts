@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Curation } from "../../src/curation/curation.js";
-import { openStore } from "../../src/db/index.js";
+import { BEHEER_PASSWORD as PASSWORD, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlErrors } from "./support/html-checker.js";
-import { startTestServer, type TestServer } from "./support/server.js";
+import type { TestServer } from "./support/server.js";
 
 /*
  * /beheer/tokens and the audit log's filter in a browser, through their plain HTML forms:
@@ -17,7 +14,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const PASSWORD = "een lang genoeg wachtwoord";
 
 let dir: string;
 let server: TestServer;
@@ -26,16 +22,7 @@ let page: Page;
 const states: { name: string; html: string }[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "hw-e2e-tokens-"));
-  const sqliteFile = join(dir, "tokens.sqlite");
-  const store = await openStore({ sqliteFile });
-  await store.migrate();
-  await new Curation({ accounts: store.accounts }).addCurator(
-    { email: "admin@example.org", role: "admin", password: PASSWORD, displayName: "Anna Admin" },
-    { email: "cli", address: "cli" },
-  );
-  await store.close();
-  server = await startTestServer({ SQLITE_FILE: sqliteFile });
+  ({ dir, server } = await startBeheerServer("tokens"));
   browser = await launchBrowser();
   page = await browser.context.newPage();
   await logIn(page);

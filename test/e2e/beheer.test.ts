@@ -1,16 +1,11 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { rmSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Curation } from "../../src/curation/curation.js";
-import { openStore } from "../../src/db/index.js";
-import { PROJECT_ROOT } from "../../src/paths.js";
+import { BEHEER_PASSWORD as PASSWORD, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
-import { startTestServer, type TestServer } from "./support/server.js";
+import { htmlErrors } from "./support/html-checker.js";
+import type { TestServer } from "./support/server.js";
 
 /*
  * The /beheer pages in a browser, through their plain HTML forms (no script is needed) as a
@@ -20,8 +15,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const VNU_JAR = join(PROJECT_ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-const PASSWORD = "een lang genoeg wachtwoord";
 
 let dir: string;
 let server: TestServer;
@@ -31,17 +24,7 @@ let page: Page;
 const states: { name: string; html: string }[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "hw-e2e-beheer-"));
-  const sqliteFile = join(dir, "beheer.sqlite");
-  // The first admin, as `users add` makes it, in the database the server will open.
-  const store = await openStore({ sqliteFile });
-  await store.migrate();
-  await new Curation({ accounts: store.accounts }).addCurator(
-    { email: "admin@example.org", role: "admin", password: PASSWORD, displayName: "Anna Admin" },
-    { email: "cli", address: "cli" },
-  );
-  await store.close();
-  server = await startTestServer({ SQLITE_FILE: sqliteFile });
+  ({ dir, server } = await startBeheerServer("beheer"));
   browser = await launchBrowser();
   page = await browser.context.newPage();
 });
@@ -144,21 +127,6 @@ describe("/beheer in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
   it("every state is valid HTML (Nu Html Checker)", async () => {
     expect(states.length).toBeGreaterThanOrEqual(10);
-    const files = states.map((state, index) => {
-      const file = join(dir, `beheer-${index}.html`);
-      writeFileSync(file, state.html);
-      return file;
-    });
-    const run = promisify(execFile);
-    const result = await run("java", ["-jar", VNU_JAR, "--errors-only", "--format", "json", ...files], {
-      maxBuffer: 20 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
-    const report = JSON.parse(result.stderr || '{"messages":[]}') as {
-      messages: { type: string; url: string; message: string }[];
-    };
-    const errors = report.messages
-      .filter((m) => m.type === "error" || m.type === "non-document-error")
-      .map((m) => `${states[Number(/beheer-(\d+)/.exec(m.url)?.[1])]?.name}: ${m.message}`);
-    expect(errors).toEqual([]);
+    expect(await htmlErrors(states, dir)).toEqual([]);
   }, 120_000);
 });

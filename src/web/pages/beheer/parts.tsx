@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { ActiveSession } from "../../../curation/curation.js";
 import { type CuratorRole, may } from "../../../domain/accounts.js";
 import { messages } from "../../../domain/messages/index.js";
+import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
@@ -62,6 +63,31 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
 export function breakable(text: string) {
   const parts = text.match(/.{1,16}/g) ?? [];
   return parts.map((part, index) => (index === 0 ? part : [<wbr />, part]));
+}
+
+/**
+ * A /beheer page with forms: its title, the menu, the error summary and a confirmation,
+ * then the page's own content.
+ */
+export function beheerFormPage(
+  page: PageContext,
+  session: ActiveSession,
+  head: { title: string; status: PageStatus; errors: readonly FormError[]; notice?: string | undefined },
+  content: Child,
+): RenderedPage {
+  return {
+    status: head.status,
+    meta: { title: head.title, noIndex: true, hasErrors: head.errors.length > 0 },
+    body: (
+      <>
+        <h1>{head.title}</h1>
+        <BeheerNav page={page} session={session} />
+        <ErrorSummary t={page.t} errors={head.errors} />
+        <Notice kind="ok" text={head.notice} />
+        {content}
+      </>
+    ),
+  };
 }
 
 /** A short page with a title, one paragraph and a link back to /beheer. */

@@ -1,12 +1,12 @@
 import { may } from "../../../domain/accounts.js";
 import type { ApiToken } from "../../../domain/api-tokens.js";
 import { MAX_TOKEN_NAME_LENGTH } from "../../../domain/api-tokens.js";
-import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
+import type { FormError } from "../../components/error-summary/error-summary.js";
 import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { BeheerNav, BeheerTable, beheerText, breakable, CsrfField, Notice } from "./parts.js";
+import { BeheerTable, beheerFormPage, beheerText, breakable, CsrfField } from "./parts.js";
 
 interface TokensView {
   readonly tokens: readonly ApiToken[];
@@ -76,52 +76,48 @@ function tokensPage(
     text.lastUsed,
     text.revoke,
   ];
-  return {
-    status,
-    meta: { title: text.title, noIndex: true, hasErrors: view.errors.length > 0 },
-    body: (
-      <>
-        <h1>{text.title}</h1>
-        <BeheerNav page={page} session={session} />
-        <ErrorSummary t={page.t} errors={view.errors} />
-        <Notice kind="ok" text={view.notice} />
-        {view.made ? (
-          <dl>
-            <dt>{text.valueLabel}</dt>
-            <dd>
-              <code id="new-token">{breakable(view.made)}</code>
-            </dd>
-            <dd class="hw-muted">{text.usage}</dd>
-          </dl>
-        ) : null}
-        <p class="hw-lead">{text.lead}</p>
-        <h2>{admin ? text.allListTitle : text.listTitle}</h2>
-        {view.tokens.length === 0 ? (
-          <p>{text.none}</p>
-        ) : (
-          <BeheerTable id="tokens-caption" caption={text.caption} headings={headings}>
-            {view.tokens.map((token) => (
-              <TokenRow page={page} token={token} csrf={csrf} showOwner={admin} />
-            ))}
-          </BeheerTable>
-        )}
-        <h2>{text.addTitle}</h2>
-        <form method="post" action={page.href("/beheer/tokens")} novalidate>
-          <CsrfField token={csrf} />
-          <TextField
-            id="name"
-            name="name"
-            label={text.nameLabel}
-            hint={text.nameHint}
-            value={view.name ?? ""}
-            maxLength={MAX_TOKEN_NAME_LENGTH}
-            error={view.errors.find((e) => e.fieldId === "name")?.message}
-          />
-          <SubmitActions label={text.submit} />
-        </form>
-      </>
-    ),
-  };
+  const head = { title: text.title, status, errors: view.errors, notice: view.notice };
+  return beheerFormPage(
+    page,
+    session,
+    head,
+    <>
+      {view.made ? (
+        <dl>
+          <dt>{text.valueLabel}</dt>
+          <dd>
+            <code id="new-token">{breakable(view.made)}</code>
+          </dd>
+          <dd class="hw-muted">{text.usage}</dd>
+        </dl>
+      ) : null}
+      <p class="hw-lead">{text.lead}</p>
+      <h2>{admin ? text.allListTitle : text.listTitle}</h2>
+      {view.tokens.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <BeheerTable id="tokens-caption" caption={text.caption} headings={headings}>
+          {view.tokens.map((token) => (
+            <TokenRow page={page} token={token} csrf={csrf} showOwner={admin} />
+          ))}
+        </BeheerTable>
+      )}
+      <h2>{text.addTitle}</h2>
+      <form method="post" action={page.href("/beheer/tokens")} novalidate>
+        <CsrfField token={csrf} />
+        <TextField
+          id="name"
+          name="name"
+          label={text.nameLabel}
+          hint={text.nameHint}
+          value={view.name ?? ""}
+          maxLength={MAX_TOKEN_NAME_LENGTH}
+          error={view.errors.find((e) => e.fieldId === "name")?.message}
+        />
+        <SubmitActions label={text.submit} />
+      </form>
+    </>,
+  );
 }
 
 /** GET /beheer/tokens: the curator's API tokens (an admin's list holds everyone's), and the form to make one. */
