@@ -9,6 +9,7 @@ import {
   AUDIT_ACTIONS,
   CURATOR_ROLES,
   type Curator,
+  isAuditAction,
   may,
   PERMISSIONS,
   type Permission,
@@ -179,12 +180,18 @@ export function addAdminRoutes(routes: RouteTable, deps: AppDeps): void {
       path: "/admin/audit",
       tags: ["Beheer"],
       summary: "Het auditlog / The audit log (admins)",
-      description: `Newest first; \`limit\` 1–${LIMIT_MAX} (default 100), \`offset\` to page on.`,
+      description: `Newest first; \`limit\` 1–${LIMIT_MAX} (default 100), \`offset\` to page on; \`action\` and \`actor\` (exactly as logged) filter as /beheer/audit does.`,
       security,
       request: {
         query: z.object({
           limit: z.string().optional().describe(`How many entries, 1–${LIMIT_MAX}`),
           offset: z.string().optional().describe("How many of the newest to skip"),
+          action: z.enum(AUDIT_ACTIONS).optional().describe("Only entries of this action"),
+          actor: z
+            .string()
+            .max(300)
+            .optional()
+            .describe("Only entries by this actor (an e-mail address or cli)"),
         }),
       },
       responses: {
@@ -196,7 +203,14 @@ export function addAdminRoutes(routes: RouteTable, deps: AppDeps): void {
       await requireCurator(c, curation, hops, "readAudit");
       const limit = Math.max(1, queryNumber(c, "limit", 100, LIMIT_MAX));
       const offset = queryNumber(c, "offset", 0, 10_000_000);
-      const entries = await curation.auditLog({ limit, offset });
+      const action = c.req.query("action");
+      if (action !== undefined && !isAuditAction(action)) {
+        throw AppError.invalid([
+          { path: "action", message: `action must be one of ${AUDIT_ACTIONS.join(", ")}` },
+        ]);
+      }
+      const actor = c.req.query("actor")?.slice(0, 300) || undefined;
+      const entries = await curation.auditLog({ limit, offset, action, actor });
       const items = entries.map(({ id: _id, ...entry }) => entry);
       return c.json({ items }, 200, NO_STORE);
     },

@@ -100,4 +100,19 @@ describe("audit log filter and CSV export", () => {
     );
     expect(await english.text()).toContain("No entries with this filter.");
   });
+
+  it("filters the audit log through the admin API the same way", async () => {
+    const filtered = await beheer.app.request(
+      "/api/v1/admin/audit?action=session.login&actor=reviewer@example.org",
+      withCookie({}, admin),
+    );
+    expect(filtered.status).toBe(200);
+    const { items } = (await filtered.json()) as { items: { actor: string; action: string }[] };
+    expect(items).toEqual([
+      expect.objectContaining({ actor: "reviewer@example.org", action: "session.login" }),
+    ]);
+    const unknown = await beheer.app.request("/api/v1/admin/audit?action=drop-table", withCookie({}, admin));
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get("content-type")).toBe("application/problem+json");
+  });
 });
