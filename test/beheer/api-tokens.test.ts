@@ -161,6 +161,9 @@ describe("personal API tokens", () => {
     const id = await tokenId(token);
     const byOther = await revokeThroughForm("reviewer", id);
     expect(byOther.status).toBe(404);
+    expect(await byOther.text()).toContain(
+      'role="alert"><p>Dit token bestaat niet meer, of het is niet van u.',
+    );
     expect((await api("/admin/session", token)).status).toBe(200);
     const byAdmin = await revokeThroughForm("admin", id);
     expect(byAdmin.status).toBe(200);

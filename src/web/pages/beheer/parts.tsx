@@ -72,7 +72,14 @@ export function breakable(text: string) {
 export function beheerFormPage(
   page: PageContext,
   session: ActiveSession,
-  head: { title: string; status: PageStatus; errors: readonly FormError[]; notice?: string | undefined },
+  head: {
+    title: string;
+    status: PageStatus;
+    errors: readonly FormError[];
+    notice?: string | undefined;
+    /** A problem that belongs to no field (the form's fields are fine). */
+    problem?: string | undefined;
+  },
   content: Child,
 ): RenderedPage {
   return {
@@ -84,6 +91,7 @@ export function beheerFormPage(
         <BeheerNav page={page} session={session} />
         <ErrorSummary t={page.t} errors={head.errors} />
         <Notice kind="ok" text={head.notice} />
+        <Notice kind="error" text={head.problem} />
         {content}
       </>
     ),

@@ -12,6 +12,7 @@ interface TokensView {
   readonly tokens: readonly ApiToken[];
   readonly errors: readonly FormError[];
   readonly notice?: string | undefined;
+  readonly problem?: string | undefined;
   /** The token just made: shown on this one answer and never again. */
   readonly made?: string | undefined;
   readonly name?: string | undefined;
@@ -76,7 +77,7 @@ function tokensPage(
     text.lastUsed,
     text.revoke,
   ];
-  const head = { title: text.title, status, errors: view.errors, notice: view.notice };
+  const head = { title: text.title, status, errors: view.errors, notice: view.notice, problem: view.problem };
   return beheerFormPage(
     page,
     session,
@@ -161,12 +162,7 @@ export const tokensRevokePage: BeheerHandler = async (page, c, ctx) => {
   });
   const tokens = await curation.tokens.list(session.curator);
   if (revoked === "unknown") {
-    return tokensPage(
-      page,
-      ctx,
-      { tokens, errors: [{ fieldId: "name", message: text.errors.unknown }] },
-      404,
-    );
+    return tokensPage(page, ctx, { tokens, errors: [], problem: text.errors.unknown }, 404);
   }
   return tokensPage(page, ctx, { tokens, errors: [], notice: text.revoked(revoked.name) }, 200);
 };
