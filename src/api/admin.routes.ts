@@ -15,6 +15,7 @@ import {
   type Permission,
 } from "../domain/accounts.js";
 import { AppError } from "../domain/app-error.js";
+import { qualityReport, qualityReportSchema } from "../engine/quality.js";
 import { clientAddress } from "../middleware/rate-limit/client-address.js";
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
@@ -265,6 +266,30 @@ export function addAdminRoutes(routes: RouteTable, deps: AppDeps): void {
       });
       if (revoked === "unknown") throw new AppError("not-found", "No token of yours has this id.");
       return c.body(null, 204, NO_STORE);
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/admin/quality",
+      tags: ["Beheer"],
+      summary: "Kwaliteit van de inhoud / Content quality (every curator)",
+      description:
+        "The lists of /beheer/kwaliteit, from the current content revision: recognitions older than five " +
+        "years, statements without a source, sources that differ without a note, and indications whose age " +
+        "is not stated. Each item names the intervention and its content file.",
+      security,
+      responses: {
+        200: jsonResponse("What needs a curator's attention, each list with its count", qualityReportSchema),
+        ...problemResponses(401, 403, 503, ...COMMON_PROBLEMS),
+      },
+    },
+    async (c) => {
+      // Every role may edit, so every curator reads it; "edit" keeps a future read-only role out.
+      await requireCurator(c, curation, hops, "edit");
+      const report = qualityReport(deps.holder.current(), deps.now?.() ?? new Date());
+      return c.json(report, 200, NO_STORE);
     },
   );
 }

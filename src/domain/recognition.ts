@@ -27,6 +27,17 @@ export function isStaleRecognition(date: string, now: Date): boolean {
   return now.getTime() >= staleFrom.getTime();
 }
 
+/** Whole years from a recognition's date to `now` (0 when undated or in the future): "5" from five on. */
+export function recognitionAgeInYears(date: string, now: Date): number {
+  const dated = recognitionDate(date);
+  if (!dated) return 0;
+  let years = now.getUTCFullYear() - dated.getUTCFullYear();
+  const anniversary = new Date(dated);
+  anniversary.setUTCFullYear(dated.getUTCFullYear() + years);
+  if (anniversary.getTime() > now.getTime()) years -= 1;
+  return Math.max(0, years);
+}
+
 /** The most recent dated recognition (the first listed of equal dates), or undefined when none has a date. */
 export function latestRecognition(intervention: Intervention): (Recognition & { date: string }) | undefined {
   let latest: (Recognition & { date: string }) | undefined;
@@ -58,6 +69,15 @@ export function isInReview(intervention: Intervention, now: Date): boolean {
 /** The distinct recognition levels the sources give, in content order: more than one is a disagreement. */
 export function recognitionLevels(intervention: Intervention): Recognition["level"][] {
   return [...new Set(intervention.recognitions.map((r) => r.level))];
+}
+
+/**
+ * The distinct age wordings the recognitions give ("2-12 jaar", "2-17 jaar"), in content
+ * order: more than one is a disagreement, as with the levels (docs/decisions/010).
+ */
+export function recognitionAgeWordings(intervention: Intervention): string[] {
+  const wordings = intervention.recognitions.flatMap((r) => (r.ages ? [r.ages.trim()] : []));
+  return [...new Set(wordings)];
 }
 
 /** The ages a Databank page gives with its recognition, read from its wording. */

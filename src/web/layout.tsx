@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
 import { localPath } from "./language-paths.js";
 import type { PageContext } from "./page-context.js";
+import { isKnownAbout } from "./pages/reageer/feedback-input.js";
 import type { PageMeta, WebEnv } from "./web-env.js";
 
 /** The hashed file names of the stylesheet, script, icon and logo. */
@@ -27,6 +28,12 @@ const FOOTER_ITEMS = [
   ["/reageer", "reageer"],
 ] as const;
 
+/** "Reageer!" says which page it is about, when feedback can be about that page. */
+function footerHref(page: PageContext, path: string): string {
+  if (path !== "/reageer" || !isKnownAbout(page.path, page.catalog)) return page.href(path);
+  return `${page.href(path)}?over=${encodeURIComponent(page.path)}`;
+}
+
 function isCurrent(current: string, target: string): boolean {
   return current === target || current.startsWith(`${target}/`);
 }
@@ -50,8 +57,18 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
         {meta.noIndex ? <meta name="robots" content="noindex" /> : null}
         <link rel="icon" href={`/assets/${assets.icon}`} type="image/svg+xml" />
         <link rel="stylesheet" href={`/assets/${assets.css}`} />
-        <link rel="alternate" hreflang="nl" href={page.origin + localPath("nl", page.path) + page.search} />
-        <link rel="alternate" hreflang="en" href={page.origin + localPath("en", page.path) + page.search} />
+        {/* hreflang links must be absolute (search engines ignore relative ones), and an
+            absolute link comes only from PUBLIC_URL; without it the language link in the
+            header is the one way to the other language. */}
+        {page.origin === ""
+          ? null
+          : (["nl", "en"] as const).map((lang) => (
+              <link
+                rel="alternate"
+                hreflang={lang}
+                href={page.origin + localPath(lang, page.path) + page.search}
+              />
+            ))}
         <script src={`/assets/${assets.js}`} defer></script>
       </head>
       <body>
@@ -97,7 +114,7 @@ export function Layout(props: { page: PageContext; meta: PageMeta; assets: Asset
               <ul>
                 {FOOTER_ITEMS.map(([path, key]) => (
                   <li>
-                    <a href={page.href(path)}>{t.footer[key]}</a>
+                    <a href={footerHref(page, path)}>{t.footer[key]}</a>
                   </li>
                 ))}
               </ul>

@@ -189,6 +189,7 @@ describe("every /beheer route and admin API route is guarded", () => {
       "DELETE /api/v1/admin/tokens/:id",
       "GET /api/v1/admin/accounts",
       "GET /api/v1/admin/audit",
+      "GET /api/v1/admin/quality",
       "GET /api/v1/admin/session",
       "GET /api/v1/admin/tokens",
     ]);
@@ -198,12 +199,13 @@ describe("every /beheer route and admin API route is guarded", () => {
     expect(documented.sort()).toEqual([
       "/admin/accounts",
       "/admin/audit",
+      "/admin/quality",
       "/admin/session",
       "/admin/tokens",
       "/admin/tokens/{id}",
     ]);
-    // What every curator may use whatever the role: who am I, my own tokens.
-    const anyRole = new Set(["/api/v1/admin/session", "/api/v1/admin/tokens"]);
+    // What every curator may use whatever the role: who am I, the quality report, my own tokens.
+    const anyRole = new Set(["/api/v1/admin/session", "/api/v1/admin/quality", "/api/v1/admin/tokens"]);
     for (const route of adminApi) {
       const url = route.path.replace(":id", "00000000-0000-4000-8000-000000000000");
       const as = (cookie: string, headers: Record<string, string> = {}) =>

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEHEER_PASSWORD as PASSWORD, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
-import { htmlErrors } from "./support/html-checker.js";
+import { htmlCheckerErrors } from "./support/html-checker.js";
 import type { TestServer } from "./support/server.js";
 
 /*
@@ -123,6 +123,6 @@ describe("/beheer/tokens and the audit filter in a browser", { timeout: BROWSER_
 
   it("every state is valid HTML (Nu Html Checker)", async () => {
     expect(states.length).toBeGreaterThanOrEqual(9);
-    expect(await htmlErrors(states, dir)).toEqual([]);
+    expect(await htmlCheckerErrors(dir, "tokens", states)).toEqual([]);
   }, 120_000);
 });

@@ -49,6 +49,22 @@ describe("Reageer! feedback form", () => {
     }
   });
 
+  it("is linked from every page's footer with the page it is about, where feedback can be about it", async () => {
+    const footerLink = async (path: string) => {
+      const html = await (await web.app.request(path)).text();
+      const footer = html.slice(html.indexOf('<footer class="hw-footer">'));
+      return footer.match(/<a href="([^"]*reageer[^"]*)"/)?.[1];
+    };
+    expect(await footerLink("/interventies/pipa")).toBe("/reageer?over=%2Finterventies%2Fpipa");
+    expect(await footerLink("/en/beleidsmakers")).toBe("/en/reageer?over=%2Fbeleidsmakers");
+    expect(await footerLink("/")).toBe("/reageer?over=%2F");
+    // Not a page feedback is about: the plain form.
+    expect(await footerLink("/reageer")).toBe("/reageer");
+    // The link it gives selects that topic.
+    const form = await (await web.app.request("/reageer?over=%2Finterventies%2Fpipa")).text();
+    expect(form).toMatch(/<option value="pipa" selected="">/);
+  });
+
   it("preselects the intervention from its page path too: ?over=/interventies/pipa", async () => {
     const html = await (await web.app.request("/reageer?over=/interventies/pipa")).text();
     expect(html).toMatch(/<option value="pipa" selected="">/);

@@ -18,6 +18,8 @@ export interface BeheerContext {
   readonly csrf: string;
   /** The client address as the rate limiter counts it (TRUST_PROXY hops). */
   readonly address: string;
+  /** The request's moment on the app's clock (tests fix it), e.g. for the five years of a recognition. */
+  readonly now: Date;
 }
 
 export type BeheerHandler = (

@@ -68,6 +68,7 @@ function accountsPage(
     <>
       <h2>{text.listTitle}</h2>
       <BeheerTable
+        page={page}
         id="accounts-caption"
         caption={text.caption}
         headings={[text.email, text.name, text.role, text.secondFactor, text.created]}

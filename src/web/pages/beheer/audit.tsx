@@ -133,6 +133,7 @@ export const auditPage: BeheerHandler = async (page, c, { curation, session }) =
           <p>{filtered ? exportText.noneFiltered : text.none}</p>
         ) : (
           <BeheerTable
+            page={page}
             id="audit-caption"
             caption={text.caption}
             headings={[text.at, text.actor, text.action, text.subject, text.address, text.detail]}

@@ -72,6 +72,7 @@ export function addBeheerRoutes(
         session: checked.session,
         csrf: checked.session ? csrfTokenFor(checked.session.token) : "",
         address: clientAddress(c, hops),
+        now: deps.now?.() ?? new Date(),
       };
       const result = await route.handler(page, c, ctx);
       if (result instanceof Response) return result;

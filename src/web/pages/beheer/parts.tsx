@@ -4,6 +4,7 @@ import { type CuratorRole, may } from "../../../domain/accounts.js";
 import { messages } from "../../../domain/messages/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
+import { TableScroll } from "../../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import { BEHEER_CSRF_FIELD } from "./csrf-check.js";
@@ -38,6 +39,7 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   const { page, session } = props;
   const text = beheerText(page);
   const items: [string, string][] = [["/beheer", text.start.title]];
+  if (may(session.curator.role, "edit")) items.push(["/beheer/kwaliteit", text.quality.title]);
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
   items.push(["/beheer/tokens", text.tokens.title]);
@@ -133,15 +135,20 @@ export function csrfFailedPage(page: PageContext): RenderedPage {
   return messagePage(page, 403, text.title, text.text, text.back);
 }
 
-/** A table of the /beheer pages: scrolls on its own on a narrow screen, with a caption and column headings. */
+/**
+ * A table of the /beheer pages: scrolls in its own region on a narrow screen, with the hint
+ * that says so (TableScroll), a caption and column headings.
+ */
 export function BeheerTable(props: {
+  page: PageContext;
+  /** The caption's id; the scroll region's is derived from it. */
   id: string;
   caption: string;
   headings: readonly string[];
   children?: Child;
 }) {
   return (
-    <section class="hw-table-scroll" tabindex={0} aria-labelledby={props.id}>
+    <TableScroll page={props.page} id={`${props.id}-region`} labelledBy={props.id}>
       <table class="utrecht-table utrecht-table--html-table">
         <caption class="utrecht-table__caption" id={props.id}>
           {props.caption}
@@ -157,7 +164,7 @@ export function BeheerTable(props: {
         </thead>
         <tbody class="utrecht-table__body">{props.children}</tbody>
       </table>
-    </section>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
 import { auditCsv, auditPage } from "./audit.js";
 import { loginFormPage, loginPostPage } from "./login.js";
+import { qualityPage } from "./quality.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
 import { logoutPostPage, startPage } from "./start.js";
@@ -29,4 +30,6 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/tokens", method: "GET", access: "signed-in", handler: tokensListPage },
   { path: "/beheer/tokens", method: "POST", access: "signed-in", handler: tokensMakePage },
   { path: "/beheer/tokens/intrekken", method: "POST", access: "signed-in", handler: tokensRevokePage },
+  // Every curator role may edit, so every role reads what needs attention.
+  { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
 ];

@@ -97,7 +97,7 @@ function tokensPage(
       {view.tokens.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <BeheerTable id="tokens-caption" caption={text.caption} headings={headings}>
+        <BeheerTable page={page} id="tokens-caption" caption={text.caption} headings={headings}>
           {view.tokens.map((token) => (
             <TokenRow page={page} token={token} csrf={csrf} showOwner={admin} />
           ))}
