@@ -4,7 +4,7 @@ import type { AppDeps } from "../app-deps.js";
 import { SESSION_COOKIE } from "../curation/policy.js";
 import { AppError } from "../domain/app-error.js";
 import { HttpAppError } from "../http/problem.js";
-import { addAdminRoutes, SESSION_SCHEME } from "./admin.routes.js";
+import { addAdminRoutes, SESSION_SCHEME, TOKEN_SCHEME } from "./admin.routes.js";
 import { addAdviceRoutes } from "./advice.routes.js";
 import { addCatalogRoutes } from "./catalog.routes.js";
 import { addCoverageRoutes } from "./coverage.routes.js";
@@ -42,6 +42,13 @@ export function createApi(deps: AppDeps): Api {
     in: "cookie",
     name: SESSION_COOKIE,
     description: "The session of a curator logged in at /beheer (HttpOnly, SameSite=Strict; decision 090)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", TOKEN_SCHEME, {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "hwt_…",
+    description:
+      "A personal API token made at /beheer/tokens (`Authorization: Bearer hwt_…`); it acts with its owner's current role (decision 094)",
   });
   addAdminRoutes(routes, deps);
 

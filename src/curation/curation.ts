@@ -1,5 +1,6 @@
 import type {
   AccountStore,
+  AuditFilter,
   Curator,
   CuratorCredentials,
   CuratorRole,
@@ -7,6 +8,7 @@ import type {
   NewCuratorIssue,
 } from "../domain/accounts.js";
 import { checkNewCurator, mayUseSecondFactor, normalizeEmail } from "../domain/accounts.js";
+import { ApiTokens } from "./api-tokens.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import {
   ACCOUNT_FAILURE_LIMIT,
@@ -57,11 +59,14 @@ export class Curation {
   private readonly accounts: AccountStore;
   private readonly now: () => Date;
   private readonly failureDelayMs: number;
+  /** The curators' personal API tokens (on the same store). */
+  readonly tokens: ApiTokens;
 
   constructor(options: CurationOptions) {
     this.accounts = options.accounts;
     this.now = options.now ?? (() => new Date());
     this.failureDelayMs = options.failureDelayMs ?? FAILURE_DELAY_MS;
+    this.tokens = new ApiTokens(this.accounts, this.now);
   }
 
   /**
@@ -232,8 +237,8 @@ export class Curation {
     return true;
   }
 
-  /** The audit log, newest first. */
-  auditLog(page: { limit: number; offset: number }) {
+  /** The audit log, newest first, optionally of one action and/or one actor. */
+  auditLog(page: { limit: number; offset: number } & AuditFilter) {
     return this.accounts.listAudit(page);
   }
 

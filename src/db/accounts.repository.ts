@@ -4,6 +4,7 @@ import {
   type AccountStore,
   type AuditAction,
   type AuditEntry,
+  type AuditFilter,
   type Curator,
   type CuratorCredentials,
   type CuratorRole,
@@ -11,11 +12,12 @@ import {
   type NewAuditEntry,
   type SessionRecord,
 } from "../domain/accounts.js";
+import type { ApiToken, NewApiTokenRecord } from "../domain/api-tokens.js";
 import { AppError } from "../domain/app-error.js";
 import type { AuditLogTable, CuratorSessionTable, CuratorTable, Database } from "./schema.js";
 
 /**
- * Curator accounts, their sessions, failed log-ins and the audit log. The audit log
+ * Curator accounts, their sessions and API tokens, failed log-ins and the audit log. The audit log
  * is only ever inserted into and read: this class has no way to change or remove an
  * entry, and the database refuses both (migration 002).
  */
@@ -185,10 +187,11 @@ export class AccountsRepository implements AccountStore {
     return toAudit(row);
   }
 
-  async listAudit(options: { limit: number; offset: number }): Promise<readonly AuditEntry[]> {
-    const rows = await this.db
-      .selectFrom("audit_log")
-      .selectAll()
+  async listAudit(options: { limit: number; offset: number } & AuditFilter): Promise<readonly AuditEntry[]> {
+    let query = this.db.selectFrom("audit_log").selectAll();
+    if (options.action !== undefined) query = query.where("action", "=", options.action);
+    if (options.actor !== undefined) query = query.where("actor", "=", options.actor);
+    const rows = await query
       .orderBy("at", "desc")
       .orderBy("id")
       .limit(options.limit)
@@ -196,6 +199,90 @@ export class AccountsRepository implements AccountStore {
       .execute();
     return rows.map(toAudit);
   }
+
+  async addApiToken(token: NewApiTokenRecord): Promise<void> {
+    await this.db
+      .insertInto("api_token")
+      .values({
+        id: token.id,
+        curator_id: token.curatorId,
+        name: token.name,
+        prefix: token.prefix,
+        token_hash: token.tokenHash,
+        created_at: token.createdAt,
+        last_used_at: null,
+      })
+      .execute();
+  }
+
+  async findApiToken(tokenHash: string): Promise<ApiToken | undefined> {
+    const row = await this.tokensWithOwner().where("api_token.token_hash", "=", tokenHash).executeTakeFirst();
+    return row ? toApiToken(row) : undefined;
+  }
+
+  async getApiToken(id: string): Promise<ApiToken | undefined> {
+    const row = await this.tokensWithOwner().where("api_token.id", "=", id).executeTakeFirst();
+    return row ? toApiToken(row) : undefined;
+  }
+
+  async listApiTokens(curatorId?: string): Promise<readonly ApiToken[]> {
+    let query = this.tokensWithOwner();
+    if (curatorId !== undefined) query = query.where("api_token.curator_id", "=", curatorId);
+    const rows = await query.orderBy("api_token.created_at", "desc").orderBy("api_token.id").execute();
+    return rows.map(toApiToken);
+  }
+
+  async markApiTokenUsed(id: string, at: string): Promise<boolean> {
+    const first = await this.db
+      .updateTable("api_token")
+      .set({ last_used_at: at })
+      .where("id", "=", id)
+      .where("last_used_at", "is", null)
+      .executeTakeFirst();
+    if (Number(first.numUpdatedRows) === 1) return true;
+    await this.db.updateTable("api_token").set({ last_used_at: at }).where("id", "=", id).execute();
+    return false;
+  }
+
+  async deleteApiToken(id: string): Promise<void> {
+    await this.db.deleteFrom("api_token").where("id", "=", id).execute();
+  }
+
+  /** Tokens with their owner's e-mail address (never the hash: nothing outside needs it). */
+  private tokensWithOwner() {
+    return this.db
+      .selectFrom("api_token")
+      .innerJoin("curator", "curator.id", "api_token.curator_id")
+      .select([
+        "api_token.id",
+        "api_token.curator_id",
+        "curator.email",
+        "api_token.name",
+        "api_token.prefix",
+        "api_token.created_at",
+        "api_token.last_used_at",
+      ]);
+  }
+}
+
+function toApiToken(row: {
+  id: string;
+  curator_id: string;
+  email: string;
+  name: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+}): ApiToken {
+  return {
+    id: row.id,
+    curatorId: row.curator_id,
+    ownerEmail: row.email,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at ?? undefined,
+  };
 }
 
 /** A duplicate key on SQLite (SQLITE_CONSTRAINT_UNIQUE) or PostgreSQL (23505). */

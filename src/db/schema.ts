@@ -13,6 +13,7 @@ export interface Database {
   audit_log: AuditLogTable;
   curator_session: CuratorSessionTable;
   login_failure: LoginFailureTable;
+  api_token: ApiTokenTable;
 }
 
 export interface ContentRevisionTable {
@@ -108,4 +109,17 @@ export interface AuditLogTable {
   detail: string;
   /** The client address as the rate limiter counts it; "cli" from the command line. */
   address: string;
+}
+
+/** A personal API token; the token itself is never stored, only its SHA-256. */
+export interface ApiTokenTable {
+  id: string;
+  curator_id: string;
+  name: string;
+  /** The token's first characters ("hwt_" and eight more): tells tokens apart, opens nothing. */
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  /** Null until the token is first used. */
+  last_used_at: string | null;
 }

@@ -5,6 +5,8 @@
  * word the problems.
  */
 
+import type { ApiTokenStore } from "./api-tokens.js";
+
 /** editor: drafts; reviewer: approves and publishes; admin: accounts, settings, feedback with personal data. */
 export const CURATOR_ROLES = ["editor", "reviewer", "admin"] as const;
 export type CuratorRole = (typeof CURATOR_ROLES)[number];
@@ -142,6 +144,10 @@ export const AUDIT_ACTIONS = [
   "feedback.revision",
   /** The retention job erased senders' names and e-mail addresses (only the count). */
   "feedback.erase",
+  /** A personal API token made, revoked, and used for the first time (never its value). */
+  "token.create",
+  "token.revoke",
+  "token.first-use",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -163,6 +169,16 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, "id" | "at">;
 
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** Which audit entries to read: one action, one actor (exactly as logged), or both. */
+export interface AuditFilter {
+  readonly action?: AuditAction | undefined;
+  readonly actor?: string | undefined;
+}
+
 /** A log-in session as stored: the id only as its SHA-256 hash. */
 export interface SessionRecord {
   readonly idHash: string;
@@ -177,9 +193,10 @@ export interface SessionRecord {
 
 /**
  * What accounts, sessions, failed log-ins and the audit log need of a store (src/db
- * implements it on SQLite and PostgreSQL). The audit log has no update or delete here.
+ * implements it on SQLite and PostgreSQL), with the curators' API tokens. The audit log
+ * has no update or delete here.
  */
-export interface AccountStore {
+export interface AccountStore extends ApiTokenStore {
   /** Adds an account; AppError("conflict") when the e-mail address is taken. */
   addCurator(curator: {
     email: string;
@@ -219,6 +236,6 @@ export interface AccountStore {
   forgetLoginFailuresBefore(at: string): Promise<void>;
 
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
-  /** Newest first. */
-  listAudit(options: { limit: number; offset: number }): Promise<readonly AuditEntry[]>;
+  /** Newest first, only the entries the filter lets through. */
+  listAudit(options: { limit: number; offset: number } & AuditFilter): Promise<readonly AuditEntry[]>;
 }

@@ -184,16 +184,18 @@ describe("every /beheer route and admin API route is guarded", () => {
     });
   });
 
-  it("answers every /api/v1/admin route without a session 401, with too low a role 403, as documented", async () => {
+  it("answers every /api/v1/admin route without a session or with a wrong token 401, with too low a role 403, a change without CSRF 403, as documented", async () => {
     const api = await createResponseValidator(beheer.app);
     const adminApi = beheer.app.routes.filter(
       (route) => route.path.startsWith("/api/v1/admin") && route.method !== "ALL",
     );
     expect(adminApi.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
+      "DELETE /api/v1/admin/tokens/:id",
       "GET /api/v1/admin/accounts",
       "GET /api/v1/admin/audit",
       "GET /api/v1/admin/quality",
       "GET /api/v1/admin/session",
+      "GET /api/v1/admin/tokens",
     ]);
     const documented = Object.keys(api.document.paths as Record<string, unknown>).filter((p) =>
       p.startsWith("/admin"),
@@ -203,23 +205,42 @@ describe("every /beheer route and admin API route is guarded", () => {
       "/admin/audit",
       "/admin/quality",
       "/admin/session",
+      "/admin/tokens",
+      "/admin/tokens/{id}",
     ]);
+    // What every curator may use whatever the role: who am I, the quality report, my own tokens.
+    const anyRole = new Set(["/api/v1/admin/session", "/api/v1/admin/quality", "/api/v1/admin/tokens"]);
     for (const route of adminApi) {
-      const anonymous = await api.request(route.path, { method: route.method });
+      const url = route.path.replace(":id", "00000000-0000-4000-8000-000000000000");
+      const as = (cookie: string, headers: Record<string, string> = {}) =>
+        api.request(url, { method: route.method, headers: { Cookie: cookie, ...headers } });
+      const anonymous = await api.request(url, { method: route.method });
       expect(anonymous.status, `${route.method} ${route.path}`).toBe(401);
       expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
-      const planted = await api.request(route.path, { headers: { Cookie: `hw_beheer=${"A".repeat(43)}` } });
-      expect(planted.status).toBe(401);
-      const asReviewer = await api.request(route.path, {
-        headers: { Cookie: `hw_beheer=${sessions.reviewer}` },
+      expect((await as(`hw_beheer=${"A".repeat(43)}`)).status).toBe(401);
+      const wrongToken = await api.request(url, {
+        method: route.method,
+        headers: { Authorization: `Bearer hwt_${"A".repeat(43)}` },
       });
-      // The session and the quality report are for every curator; the rest for admins only.
-      const everyCurator = route.path.endsWith("/session") || route.path.endsWith("/quality");
-      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(everyCurator ? 200 : 403);
-      const asAdmin = await api.request(route.path, { headers: { Cookie: `hw_beheer=${sessions.admin}` } });
+      expect(wrongToken.status, `wrong token: ${route.path}`).toBe(401);
+      expect(wrongToken.headers.get("content-type")).toBe("application/problem+json");
+      if (route.method !== "GET") {
+        // A change through the session cookie needs the session's CSRF token, whatever the role.
+        for (const role of ["reviewer", "admin"]) {
+          const cookie = `hw_beheer=${sessions[role]}`;
+          expect((await as(cookie)).status, `${role} without CSRF: ${route.path}`).toBe(403);
+          expect((await as(cookie, { "X-CSRF-Token": "wrong" })).status).toBe(403);
+          const withCsrf = await as(cookie, { "X-CSRF-Token": csrfTokenFor(sessions[role] ?? "") });
+          expect(withCsrf.status, `${role} with CSRF: ${route.path}`).toBe(404);
+        }
+        continue;
+      }
+      const asReviewer = await as(`hw_beheer=${sessions.reviewer}`);
+      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(anyRole.has(route.path) ? 200 : 403);
+      const asAdmin = await as(`hw_beheer=${sessions.admin}`);
       expect(asAdmin.status, `admin: ${route.path}`).toBe(200);
       expect(asAdmin.headers.get("cache-control")).toBe("no-store");
-      expect(await asAdmin.text()).not.toMatch(/argon2|passwordHash|totpSecret/);
+      expect(await asAdmin.text()).not.toMatch(/argon2|passwordHash|totpSecret|token_?hash/i);
     }
     const document = api.document as { components?: { securitySchemes?: Record<string, unknown> } };
     expect(document.components?.securitySchemes?.beheerSession).toMatchObject({
@@ -227,5 +248,6 @@ describe("every /beheer route and admin API route is guarded", () => {
       in: "cookie",
       name: "hw_beheer",
     });
+    expect(document.components?.securitySchemes?.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 });

@@ -134,6 +134,28 @@ for (const dialect of DIALECTS) {
       expect(entries[1]).toEqual(first);
     });
 
+    it("reads the audit log of one action, one actor, or both", async () => {
+      await accounts.appendAudit({
+        actor: "bob@example.org",
+        action: "session.login",
+        subject: "bob@example.org",
+        detail: {},
+        address: "192.0.2.2",
+      });
+      const logins = await accounts.listAudit({ limit: 10, offset: 0, action: "session.login" });
+      expect(logins.map((e) => e.actor)).toEqual(["bob@example.org", "anna@example.org"]);
+      const anna = await accounts.listAudit({ limit: 10, offset: 0, actor: "anna@example.org" });
+      expect(anna.map((e) => e.action)).toEqual(["account.role", "session.login"]);
+      const both = await accounts.listAudit({
+        limit: 10,
+        offset: 0,
+        action: "session.login",
+        actor: "bob@example.org",
+      });
+      expect(both.map((e) => e.address)).toEqual(["192.0.2.2"]);
+      expect(await accounts.listAudit({ limit: 10, offset: 0, actor: "BOB@example.org" })).toEqual([]);
+    });
+
     it("offers no way to change or remove an audit entry, and the database refuses both", async () => {
       const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(accounts)).concat(
         Object.keys(accounts),

@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Curation } from "../../src/curation/curation.js";
-import { openStore } from "../../src/db/index.js";
+import { BEHEER_PASSWORD as PASSWORD, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
-import { startTestServer, type TestServer } from "./support/server.js";
+import type { TestServer } from "./support/server.js";
 
 /*
  * The /beheer pages in a browser, through their plain HTML forms (no script is needed) as a
@@ -18,7 +15,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const PASSWORD = "een lang genoeg wachtwoord";
 
 let dir: string;
 let server: TestServer;
@@ -28,17 +24,7 @@ let page: Page;
 const states: { name: string; html: string }[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "hw-e2e-beheer-"));
-  const sqliteFile = join(dir, "beheer.sqlite");
-  // The first admin, as `users add` makes it, in the database the server will open.
-  const store = await openStore({ sqliteFile });
-  await store.migrate();
-  await new Curation({ accounts: store.accounts }).addCurator(
-    { email: "admin@example.org", role: "admin", password: PASSWORD, displayName: "Anna Admin" },
-    { email: "cli", address: "cli" },
-  );
-  await store.close();
-  server = await startTestServer({ SQLITE_FILE: sqliteFile });
+  ({ dir, server } = await startBeheerServer("beheer"));
   browser = await launchBrowser();
   page = await browser.context.newPage();
 });

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import { initialMigration } from "./001-initial.js";
 import { accountsMigration } from "./002-accounts.js";
 import { inboxMigration } from "./003-inbox.js";
+import { apiTokensMigration } from "./004-tokens.js";
 
 /**
  * Every migration, listed by hand in order. A static list (instead of Kysely's
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initialMigration,
   "002-accounts": accountsMigration,
   "003-inbox": inboxMigration,
+  "004-tokens": apiTokensMigration,
 };
 
 /** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */

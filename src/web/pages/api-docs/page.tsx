@@ -35,8 +35,9 @@ const PROBLEM_EXPLANATIONS: Readonly<Record<AppErrorCode, string>> = {
   "payload-too-large": "De body is te groot. / The request body is too large.",
   "unsupported-media-type": "Stuur de body als application/json. / Send the body as application/json.",
   unauthorized:
-    "Geen geldige sessie: log in op /beheer (de cookie hw_beheer). / No valid session: log in at /beheer.",
-  forbidden: "Uw rol staat dit niet toe. / Your role does not allow this.",
+    "Geen geldige sessie of API-token: log in op /beheer (de cookie hw_beheer) of stuur Authorization: Bearer hwt_…. / No valid session or API token: log in at /beheer or send Authorization: Bearer hwt_….",
+  forbidden:
+    "Uw rol staat dit niet toe, of een wijziging met de sessiecookie mist X-CSRF-Token. / Your role does not allow this, or a change with the session cookie lacks X-CSRF-Token.",
   "rate-limited": "Te veel verzoeken; wacht Retry-After seconden. / Wait Retry-After seconds.",
   unavailable: "De database is even niet bereikbaar; probeer het later opnieuw. / Try again later.",
   conflict: "Het verzoek botst met de huidige toestand. / The request conflicts with the current state.",

@@ -10,12 +10,12 @@ import {
   type NewCuratorInput,
   type NewCuratorProblem,
 } from "../../../domain/accounts.js";
-import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
+import type { FormError } from "../../components/error-summary/error-summary.js";
 import { SelectField, SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { BeheerNav, BeheerTable, beheerText, CsrfField, Notice, roleName } from "./parts.js";
+import { BeheerTable, beheerFormPage, beheerText, CsrfField, roleName } from "./parts.js";
 
 interface AccountsView {
   readonly curators: readonly Curator[];
@@ -60,95 +60,91 @@ function accountsPage(
   if (!session) throw new Error("/beheer/accounts is guarded: a session is always there");
   const text = beheerText(page).accounts;
   const errorFor = (id: string) => view.errors.find((e) => e.fieldId === id)?.message;
-  return {
-    status,
-    meta: { title: text.title, noIndex: true, hasErrors: view.errors.length > 0 },
-    body: (
-      <>
-        <h1>{text.title}</h1>
-        <BeheerNav page={page} session={session} />
-        <ErrorSummary t={page.t} errors={view.errors} />
-        <Notice kind="ok" text={view.notice} />
-        <h2>{text.listTitle}</h2>
-        <BeheerTable
-          page={page}
-          id="accounts-caption"
-          caption={text.caption}
-          headings={[text.email, text.name, text.role, text.secondFactor, text.created]}
-        >
-          {view.curators.map((curator) => (
-            <AccountRow page={page} curator={curator} />
-          ))}
-        </BeheerTable>
-        {view.curators.length > 0 ? (
-          <>
-            <h2>{text.changeRoleTitle}</h2>
-            <form method="post" action={page.href("/beheer/accounts/rol")} novalidate>
-              <CsrfField token={csrf} />
-              <SelectField
-                id="account"
-                name="id"
-                label={text.account}
-                value=""
-                choices={view.curators.map((curator) => ({ value: curator.id, label: curator.email }))}
-              />
-              <SelectField
-                id="newRole"
-                name="role"
-                label={text.newRole}
-                value=""
-                choices={roleChoices(page)}
-                error={errorFor("newRole")}
-              />
-              <SubmitActions label={text.saveRole} />
-            </form>
-          </>
-        ) : null}
-        <h2>{text.addTitle}</h2>
-        <form method="post" action={page.href("/beheer/accounts")} novalidate>
-          <CsrfField token={csrf} />
-          <TextField
-            id="email"
-            name="email"
-            type="email"
-            label={text.email}
-            value={view.form.email}
-            autocomplete="off"
-            maxLength={MAX_EMAIL_LENGTH}
-            error={errorFor("email")}
-          />
-          <TextField
-            id="displayName"
-            name="displayName"
-            label={text.displayName}
-            hint={text.displayNameHint}
-            value={view.form.displayName}
-            maxLength={MAX_DISPLAY_NAME_LENGTH}
-            error={errorFor("displayName")}
-          />
-          <SelectField
-            id="role"
-            name="role"
-            label={text.role}
-            value={view.form.role}
-            choices={roleChoices(page)}
-            error={errorFor("role")}
-          />
-          <TextField
-            id="password"
-            name="password"
-            type="password"
-            label={text.password}
-            hint={text.passwordHint(MIN_PASSWORD_LENGTH)}
-            autocomplete="new-password"
-            maxLength={MAX_PASSWORD_LENGTH}
-            error={errorFor("password")}
-          />
-          <SubmitActions label={text.submitAdd} />
-        </form>
-      </>
-    ),
-  };
+  const head = { title: text.title, status, errors: view.errors, notice: view.notice };
+  return beheerFormPage(
+    page,
+    session,
+    head,
+    <>
+      <h2>{text.listTitle}</h2>
+      <BeheerTable
+        page={page}
+        id="accounts-caption"
+        caption={text.caption}
+        headings={[text.email, text.name, text.role, text.secondFactor, text.created]}
+      >
+        {view.curators.map((curator) => (
+          <AccountRow page={page} curator={curator} />
+        ))}
+      </BeheerTable>
+      {view.curators.length > 0 ? (
+        <>
+          <h2>{text.changeRoleTitle}</h2>
+          <form method="post" action={page.href("/beheer/accounts/rol")} novalidate>
+            <CsrfField token={csrf} />
+            <SelectField
+              id="account"
+              name="id"
+              label={text.account}
+              value=""
+              choices={view.curators.map((curator) => ({ value: curator.id, label: curator.email }))}
+            />
+            <SelectField
+              id="newRole"
+              name="role"
+              label={text.newRole}
+              value=""
+              choices={roleChoices(page)}
+              error={errorFor("newRole")}
+            />
+            <SubmitActions label={text.saveRole} />
+          </form>
+        </>
+      ) : null}
+      <h2>{text.addTitle}</h2>
+      <form method="post" action={page.href("/beheer/accounts")} novalidate>
+        <CsrfField token={csrf} />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={text.email}
+          value={view.form.email}
+          autocomplete="off"
+          maxLength={MAX_EMAIL_LENGTH}
+          error={errorFor("email")}
+        />
+        <TextField
+          id="displayName"
+          name="displayName"
+          label={text.displayName}
+          hint={text.displayNameHint}
+          value={view.form.displayName}
+          maxLength={MAX_DISPLAY_NAME_LENGTH}
+          error={errorFor("displayName")}
+        />
+        <SelectField
+          id="role"
+          name="role"
+          label={text.role}
+          value={view.form.role}
+          choices={roleChoices(page)}
+          error={errorFor("role")}
+        />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={text.password}
+          hint={text.passwordHint(MIN_PASSWORD_LENGTH)}
+          autocomplete="new-password"
+          maxLength={MAX_PASSWORD_LENGTH}
+          error={errorFor("password")}
+        />
+        <SubmitActions label={text.submitAdd} />
+      </form>
+    </>,
+  );
 }
 
 /** GET /beheer/accounts: every account with its role, and the form to add one (admins). */

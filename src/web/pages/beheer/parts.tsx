@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { ActiveSession } from "../../../curation/curation.js";
 import { type CuratorRole, may } from "../../../domain/accounts.js";
 import { messages } from "../../../domain/messages/index.js";
+import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SubmitActions, TextField } from "../../components/form-fields/form-fields.js";
 import { TableScroll } from "../../components/table-scroll/table-scroll.js";
 import type { PageContext } from "../../page-context.js";
@@ -42,6 +43,7 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
   if (may(session.curator.role, "handleFeedback")) items.push(["/beheer/reacties", text.inbox.title]);
+  items.push(["/beheer/tokens", text.tokens.title]);
   return (
     <nav aria-label={text.title}>
       <ul>
@@ -55,6 +57,48 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
       </ul>
     </nav>
   );
+}
+
+/**
+ * A long unbroken text (an otpauth address, an API token) with a line-break opportunity
+ * (wbr) every 16 characters, so it wraps on a 320 px screen; copying it still gives it unbroken.
+ */
+export function breakable(text: string) {
+  const parts = text.match(/.{1,16}/g) ?? [];
+  return parts.map((part, index) => (index === 0 ? part : [<wbr />, part]));
+}
+
+/**
+ * A /beheer page with forms: its title, the menu, the error summary and a confirmation,
+ * then the page's own content.
+ */
+export function beheerFormPage(
+  page: PageContext,
+  session: ActiveSession,
+  head: {
+    title: string;
+    status: PageStatus;
+    errors: readonly FormError[];
+    notice?: string | undefined;
+    /** A problem that belongs to no field (the form's fields are fine). */
+    problem?: string | undefined;
+  },
+  content: Child,
+): RenderedPage {
+  return {
+    status: head.status,
+    meta: { title: head.title, noIndex: true, hasErrors: head.errors.length > 0 },
+    body: (
+      <>
+        <h1>{head.title}</h1>
+        <BeheerNav page={page} session={session} />
+        <ErrorSummary t={page.t} errors={head.errors} />
+        <Notice kind="ok" text={head.notice} />
+        <Notice kind="error" text={head.problem} />
+        {content}
+      </>
+    ),
+  };
 }
 
 /** A short page with a title, one paragraph and a link back to /beheer. */

@@ -1,6 +1,6 @@
 import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
-import { auditPage } from "./audit.js";
+import { auditCsv, auditPage } from "./audit.js";
 import { inboxCsv, inboxPage } from "./inbox.js";
 import { inboxItemPage, inboxNotePost, inboxRevisionPost, inboxStatusPost } from "./inbox-item.js";
 import { loginFormPage, loginPostPage } from "./login.js";
@@ -8,6 +8,7 @@ import { qualityPage } from "./quality.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
 import { logoutPostPage, startPage } from "./start.js";
+import { tokensListPage, tokensMakePage, tokensRevokePage } from "./tokens.js";
 
 /**
  * Every /beheer page (Dutch path; the English one is under /en) with who may open it.
@@ -27,6 +28,10 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/accounts", method: "POST", access: "manageAccounts", handler: accountsAddPage },
   { path: "/beheer/accounts/rol", method: "POST", access: "manageAccounts", handler: accountsRolePage },
   { path: "/beheer/audit", method: "GET", access: "readAudit", handler: auditPage },
+  { path: "/beheer/audit.csv", method: "GET", access: "readAudit", handler: auditCsv },
+  { path: "/beheer/tokens", method: "GET", access: "signed-in", handler: tokensListPage },
+  { path: "/beheer/tokens", method: "POST", access: "signed-in", handler: tokensMakePage },
+  { path: "/beheer/tokens/intrekken", method: "POST", access: "signed-in", handler: tokensRevokePage },
   // Every curator role may edit, so every role reads what needs attention.
   { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
   { path: "/beheer/reacties", method: "GET", access: "handleFeedback", handler: inboxPage },

@@ -4,19 +4,9 @@ import { ErrorSummary, type FormError } from "../../components/error-summary/err
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { BeheerNav, beheerText, Notice, TotpCodeForm } from "./parts.js";
+import { BeheerNav, beheerText, breakable, Notice, TotpCodeForm } from "./parts.js";
 
 const BASE32 = /^[A-Z2-7]{16,64}$/;
-
-/**
- * The otpauth address with a line-break opportunity (wbr) every 16 characters, so it wraps
- * on a 320 px screen; copying it still gives the address unbroken. (The key itself is
- * shown in groups of four, which authenticator apps accept.)
- */
-function breakable(text: string) {
-  const parts = text.match(/.{1,16}/g) ?? [];
-  return parts.map((part, index) => (index === 0 ? part : [<wbr />, part]));
-}
 
 function enrolPage(
   page: PageContext,

@@ -1,0 +1,25 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Curation } from "../../../src/curation/curation.js";
+import { openStore } from "../../../src/db/index.js";
+import { startTestServer, type TestServer } from "./server.js";
+
+export const BEHEER_PASSWORD = "een lang genoeg wachtwoord";
+
+/**
+ * A server on a fresh SQLite file in a new temporary folder, with the first admin
+ * (admin@example.org) made as `users add` makes it, for the /beheer browser tests.
+ */
+export async function startBeheerServer(name: string): Promise<{ dir: string; server: TestServer }> {
+  const dir = mkdtempSync(join(tmpdir(), `hw-e2e-${name}-`));
+  const sqliteFile = join(dir, `${name}.sqlite`);
+  const store = await openStore({ sqliteFile });
+  await store.migrate();
+  await new Curation({ accounts: store.accounts }).addCurator(
+    { email: "admin@example.org", role: "admin", password: BEHEER_PASSWORD, displayName: "Anna Admin" },
+    { email: "cli", address: "cli" },
+  );
+  await store.close();
+  return { dir, server: await startTestServer({ SQLITE_FILE: sqliteFile }) };
+}
