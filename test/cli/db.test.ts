@@ -89,6 +89,7 @@ for (const dialect of DIALECTS) {
       const down = await cli("db", "migrate", "--down", ...db());
       expect(down).toMatchObject({ code: 0 });
       expect(down.stdout).toContain("004-tokens");
+      expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("003-inbox");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("002-accounts");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("001-initial");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("geen migratie");

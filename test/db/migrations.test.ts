@@ -19,6 +19,7 @@ for (const dialect of DIALECTS) {
       await store.addFeedback({ about: "/", message: "voor de migratie terug" });
 
       expect(await store.undoLastMigration()).toBe("004-tokens");
+      expect(await store.undoLastMigration()).toBe("003-inbox");
       expect(await store.undoLastMigration()).toBe("002-accounts");
       expect(await store.undoLastMigration()).toBe("001-initial");
       await expect(store.currentRevision()).rejects.toThrow();
