@@ -68,7 +68,8 @@ async function addUser(
       if (result.issues === "exists") throw AppError.invalid([{ path: "email", message: errors.exists }]);
       const wording: Record<NewCuratorProblem, string> = {
         email: errors.email,
-        role: errors.role,
+        // On the command line the role is typed as its code, not picked by its name.
+        role: text.cli.roleInvalid,
         passwordTooShort: errors.passwordTooShort(MIN_PASSWORD_LENGTH),
         passwordTooLong: errors.passwordTooLong(MAX_PASSWORD_LENGTH),
         displayName: errors.displayName,

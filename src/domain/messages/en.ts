@@ -1228,6 +1228,7 @@ Options:
       unknownSubcommand: (name: string) => `unknown command "${name}"; choose add or list`,
       emailMissing: "give exactly one e-mail address",
       roleMissing: "give a role with --role (editor, reviewer or admin)",
+      roleInvalid: "choose editor, reviewer or admin",
       prompt: "Password: ",
       promptAgain: "Again: ",
       mismatch: "the two passwords differ",

@@ -1247,6 +1247,7 @@ Opties:
       unknownSubcommand: (name: string) => `onbekende opdracht "${name}"; kies add of list`,
       emailMissing: "geef precies één e-mailadres",
       roleMissing: "geef een rol met --role (editor, reviewer of admin)",
+      roleInvalid: "kies editor, reviewer of admin",
       prompt: "Wachtwoord: ",
       promptAgain: "Nogmaals: ",
       mismatch: "de twee wachtwoorden verschillen",
