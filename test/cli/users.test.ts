@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Curation } from "../../src/curation/curation.js";
+import { openStore } from "../../src/db/index.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 import { runCliCaptured } from "./support/run-cli.js";
 
@@ -94,3 +98,30 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe("hechtingswijzer users without --database", () => {
+  it("works on the server's SQLITE_FILE, so the server sees the account it made", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hw-users-env-"));
+    try {
+      const env = { SQLITE_FILE: join(dir, "server.sqlite") };
+      const added = await runCliCaptured(
+        ["users", "add", "--role", "admin", "a@example.org", "--password-stdin"],
+        {
+          stdin: `${PASSWORD}\n`,
+          env,
+        },
+      );
+      expect(added.code).toBe(0);
+      const store = await openStore({ sqliteFile: env.SQLITE_FILE });
+      try {
+        expect((await store.accounts.listCurators()).map((curator) => curator.email)).toEqual([
+          "a@example.org",
+        ]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,8 +1,9 @@
 import { checkContentDir, formatProblems } from "../../catalog/load-catalog.js";
 import { serializeContent, writeContentDir } from "../../catalog/serialize-content.js";
-import { openStore, type Store, storeOptionsFromUrl } from "../../db/index.js";
+import { openStore, type Store } from "../../db/index.js";
 import type { CliMessages } from "../../domain/messages/index.js";
 import { checkLang, parseCliArgs, usageError } from "../args.js";
+import { cliStoreOptions } from "../database.js";
 import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from "../io.js";
 
 const DEFAULT_AUTHOR = "cli";
@@ -99,7 +100,7 @@ export const dbCommand: CliCommand = {
     }
     if (values.down && name !== "migrate") throw usageError(t.db.downOnlyWithMigrate);
 
-    const store = await openStore(storeOptionsFromUrl(values.database ?? io.env.DATABASE_URL));
+    const store = await openStore(cliStoreOptions(values.database, io.env));
     try {
       const options: Options = {
         down: values.down ?? false,

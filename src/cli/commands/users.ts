@@ -1,9 +1,10 @@
 import { Curation } from "../../curation/curation.js";
-import { openStore, storeOptionsFromUrl } from "../../db/index.js";
+import { openStore } from "../../db/index.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type NewCuratorProblem } from "../../domain/accounts.js";
 import { AppError } from "../../domain/app-error.js";
 import { type CliMessages, messages } from "../../domain/messages/index.js";
 import { checkLang, parseCliArgs, usageError } from "../args.js";
+import { cliStoreOptions } from "../database.js";
 import { isTerminal, readHiddenLine } from "../hidden-input.js";
 import { type CliCommand, type CliIO, EXIT_OK, readAll } from "../io.js";
 
@@ -50,9 +51,7 @@ async function addUser(
   if (typeof values.role !== "string")
     throw AppError.invalid([{ path: "role", message: text.cli.roleMissing }]);
   const password = await readPassword(io, values["password-stdin"] === true, t);
-  const store = await openStore(
-    storeOptionsFromUrl((values.database as string | undefined) ?? io.env.DATABASE_URL),
-  );
+  const store = await openStore(cliStoreOptions(values.database as string | undefined, io.env));
   try {
     await store.migrate();
     const curation = new Curation({ accounts: store.accounts });
@@ -87,9 +86,7 @@ async function addUser(
 
 /** `users list`: every account with its role (never a password hash). */
 async function listUsers(values: Record<string, unknown>, io: CliIO, t: CliMessages) {
-  const store = await openStore(
-    storeOptionsFromUrl((values.database as string | undefined) ?? io.env.DATABASE_URL),
-  );
+  const store = await openStore(cliStoreOptions(values.database as string | undefined, io.env));
   try {
     await store.migrate();
     const curators = await store.accounts.listCurators();

@@ -309,7 +309,7 @@ each problem as "file: path: message" on stderr.`,
 
 Options:
   --database URL   postgres://… for PostgreSQL, else an SQLite file
-                   (default: $DATABASE_URL, else data/hechtingswijzer.sqlite)
+                   (default: $DATABASE_URL, else $SQLITE_FILE or data/hechtingswijzer.sqlite)
   --lang nl|en     language of the messages (default nl)`,
     subcommandMissing: "give a command (migrate, export or import)",
     unknownSubcommand: (name) => `unknown command "${name}"; choose migrate, export or import`,
@@ -1222,7 +1222,7 @@ The password is asked for without showing it, or read from standard input with
 --password-stdin. There is never a default password.
 
 Options:
-  --database URL     the database (default DATABASE_URL or the SQLite file)
+  --database URL     the database (default DATABASE_URL, else SQLITE_FILE or the SQLite file)
   --lang nl|en       language of the messages`,
       subcommandMissing: "give a command (add or list)",
       unknownSubcommand: (name: string) => `unknown command "${name}"; choose add or list`,

@@ -318,7 +318,7 @@ elk probleem als "bestand: pad: melding" op stderr.`,
 
 Opties:
   --database URL   postgres://… voor PostgreSQL, anders een SQLite-bestand
-                   (standaard: $DATABASE_URL, anders data/hechtingswijzer.sqlite)
+                   (standaard: $DATABASE_URL, anders $SQLITE_FILE of data/hechtingswijzer.sqlite)
   --lang nl|en     taal van de meldingen (standaard nl)`,
     subcommandMissing: "geef een opdracht (migrate, export of import)",
     unknownSubcommand: (name) => `onbekende opdracht "${name}"; kies migrate, export of import`,
@@ -1241,7 +1241,7 @@ Het wachtwoord wordt gevraagd zonder het te tonen, of met --password-stdin van d
 standaardinvoer gelezen. Er is nooit een standaardwachtwoord.
 
 Opties:
-  --database URL     de database (standaard DATABASE_URL of het SQLite-bestand)
+  --database URL     de database (standaard DATABASE_URL, anders SQLITE_FILE of het SQLite-bestand)
   --lang nl|en       taal van de meldingen`,
       subcommandMissing: "geef een opdracht (add of list)",
       unknownSubcommand: (name: string) => `onbekende opdracht "${name}"; kies add of list`,
