@@ -36,6 +36,8 @@ for (const dialect of DIALECTS) {
         role: "parent",
         ...SENDER,
       }));
+      // Times are kept to the millisecond; two messages in the same one have no newer of the two.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       await beheer.store.addFeedback({ about: "/keuzehulp", message: "Tweede bericht" });
     });
     afterAll(async () => {
