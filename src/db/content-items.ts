@@ -7,6 +7,7 @@ import {
   synonymsFileSchema,
 } from "../domain/content-schema.js";
 import type { ContentBundle } from "../domain/types.js";
+import { canonicalJson } from "../lib/canonical-json.js";
 import type { ContentItemKind } from "./schema.js";
 
 /**
@@ -25,18 +26,6 @@ export interface ContentItem {
 
 /** The single item that holds every synonym group; groups have no identity of their own. */
 export const SYNONYMS_ITEM_ID = "synonyms";
-
-/** JSON with object keys sorted, so the text depends only on the value. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
-    }
-    return v;
-  });
-}
 
 /** One item per element of a list, in list order: the position keeps the curator's order. */
 function itemsOfKind<T>(kind: ContentItemKind, list: readonly T[], idOf: (item: T) => string): ContentItem[] {

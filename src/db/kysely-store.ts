@@ -1,10 +1,18 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
 import type { AccountStore } from "../domain/accounts.js";
+import type {
+  DraftStore,
+  EditableKind,
+  ItemChange,
+  ItemChangeOutcome,
+  PublishedVersion,
+} from "../domain/drafts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { AccountsRepository } from "./accounts.repository.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
+import { DraftsRepository } from "./drafts.repository.js";
 import { FeedbackRepository } from "./feedback.repository.js";
 import { FeedbackInboxRepository } from "./feedback-inbox.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -27,6 +35,7 @@ export class KyselyStore implements Store {
   readonly dialect: "sqlite" | "postgres";
   readonly accounts: AccountStore;
   readonly feedbackInbox: FeedbackInboxStore;
+  readonly drafts: DraftStore;
   private readonly db: Kysely<Database>;
   private readonly content: ContentRepository;
   private readonly feedback: FeedbackRepository;
@@ -41,6 +50,7 @@ export class KyselyStore implements Store {
     this.feedback = new FeedbackRepository(this.db);
     this.accounts = unavailableOnEveryFailure("accounts", new AccountsRepository(this.db));
     this.feedbackInbox = unavailableOnEveryFailure("feedback inbox", new FeedbackInboxRepository(this.db));
+    this.drafts = unavailableOnEveryFailure("drafts", new DraftsRepository(this.db, this.dialect));
     const listener =
       connection.dialect === "postgres" && connection.connectionString
         ? new PgChannelListener(
@@ -89,6 +99,16 @@ export class KyselyStore implements Store {
     );
     if (created) this.watcher.observe(revision);
     return revision;
+  }
+
+  async publishChange(change: ItemChange): Promise<ItemChangeOutcome> {
+    const outcome = await unavailableOnFailure("publish", () => this.content.publishChange(change));
+    if (outcome.ok) this.watcher.observe(outcome.revision);
+    return outcome;
+  }
+
+  publishedVersion(kind: EditableKind, id: string): Promise<PublishedVersion | undefined> {
+    return unavailableOnFailure("read item", () => this.content.publishedVersion(kind, id));
   }
 
   interventionHistory(id: string): Promise<readonly InterventionVersion[]> {

@@ -1,4 +1,12 @@
 import type { AccountStore } from "../domain/accounts.js";
+import type {
+  DraftStore,
+  EditableKind,
+  ItemChange,
+  ItemChangeOutcome,
+  PublishedVersion,
+  PublishingStore,
+} from "../domain/drafts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.js";
@@ -8,7 +16,8 @@ import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.
  * accounts and the audit log. Implemented on SQLite (default) and PostgreSQL with
  * the same migrations; the rest of the application sees only this interface.
  */
-export interface Store {
+/** Publishing and drafts (publishChange, publishedVersion, drafts) come from PublishingStore. */
+export interface Store extends PublishingStore {
   readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations (idempotent). */
   migrate(): Promise<void>;
