@@ -950,6 +950,72 @@ export const en: Messages = {
      * What each field of the knowledge base is called in /beheer: the editor's labels and
      * the history's field-level diff, keyed by the property name in the content schema.
      */
+    /** /beheer/concepten and /beheer/inhoud/bewerken: drafts, review and publishing (decision 095). */
+    editing: {
+      kinds: {
+        intervention: "Intervention",
+        "harmful-practice": "Harmful practice",
+        situation: "Situation",
+        synonyms: "Synonyms",
+      },
+      synonymsItem: "Synonym list of the search",
+      draftsTitle: "Drafts",
+      draftsLead:
+        "Changes waiting for a reviewer. A reviewer who did not write any of the draft publishes it as a new revision.",
+      selfPublishAllowed:
+        "On this installation whoever wrote a draft may also publish it (ALLOW_SELF_PUBLISH).",
+      noDrafts: "There are no open drafts.",
+      recentTitle: "Published or withdrawn",
+      noRecent: "No drafts published or withdrawn yet.",
+      columns: {
+        item: "Item",
+        kind: "Kind",
+        savedBy: "Last saved by",
+        savedAt: "Saved",
+        reason: "Reason",
+        status: "Outcome",
+      },
+      statuses: { open: "open", published: "published", withdrawn: "withdrawn" },
+      publishedAs: (revision: number) => `published as revision ${revision}`,
+      draftTitle: (item: string) => `Draft: ${item}`,
+      backToDrafts: "Back to the drafts",
+      facts: {
+        kind: "Kind",
+        status: "Status",
+        version: "Version",
+        authors: "Written by",
+        savedAt: "Last saved",
+        reason: "Reason",
+        base: "Started from",
+        baseRevision: (revision: number) => (revision === 0 ? "new item" : `revision ${revision}`),
+      },
+      changesTitle: "Changes compared with the published version",
+      noChanges: "No difference from the published version.",
+      publishTitle: "Publish",
+      publishLead:
+        "Publishing makes a new revision. The site, the API and the decision aid show it within seconds.",
+      publish: "Publish",
+      withdrawTitle: "Withdraw",
+      withdrawLead: "Withdrawing gives the draft up; its saved versions are kept.",
+      withdraw: "Withdraw draft",
+      editDraft: "Go on editing the draft",
+      mayNotPublish: "Only a reviewer publishes.",
+      refused: {
+        "own-draft": "You wrote part of this draft. Another reviewer publishes it (four eyes).",
+        "not-open": "This draft was already published or withdrawn.",
+        "draft-changed": "The draft was saved again meanwhile. Look at the new version, then publish.",
+        "base-changed":
+          "This item was published again since the draft began. The editor first takes that change into the draft.",
+        invalid: "The draft no longer fits the knowledge base. Edit the draft and solve these points:",
+        unchanged: "The draft equals the published version: there is nothing to publish.",
+        busy: "Something else was published at the same moment. Please try again.",
+        "no-such-version": "This item did not exist in that revision.",
+      },
+      published: (revision: number) =>
+        `Published as revision ${revision}. The site, the API and the decision aid show the change within seconds.`,
+      withdrawn: "The draft was withdrawn.",
+      notFound: "This draft does not exist.",
+    },
     fields: {
       id: "Identifier (in the web address)",
       name: "Name",

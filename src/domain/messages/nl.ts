@@ -959,6 +959,73 @@ export const nl = {
      * What each field of the knowledge base is called in /beheer: the editor's labels and
      * the history's field-level diff, keyed by the property name in the content schema.
      */
+    /** /beheer/concepten and /beheer/inhoud/bewerken: drafts, review and publishing (decision 095). */
+    editing: {
+      kinds: {
+        intervention: "Interventie",
+        "harmful-practice": "Schadelijke praktijk",
+        situation: "Situatie",
+        synonyms: "Synoniemen",
+      },
+      synonymsItem: "Synoniemenlijst van de zoekfunctie",
+      draftsTitle: "Concepten",
+      draftsLead:
+        "Wijzigingen die op een reviewer wachten. Een reviewer die niet aan het concept meeschreef, publiceert het als nieuwe revisie.",
+      selfPublishAllowed:
+        "Op deze installatie mag wie aan een concept schreef het ook zelf publiceren (ALLOW_SELF_PUBLISH).",
+      noDrafts: "Er zijn geen open concepten.",
+      recentTitle: "Gepubliceerd of ingetrokken",
+      noRecent: "Nog geen concepten gepubliceerd of ingetrokken.",
+      columns: {
+        item: "Onderdeel",
+        kind: "Soort",
+        savedBy: "Laatst opgeslagen door",
+        savedAt: "Opgeslagen",
+        reason: "Reden",
+        status: "Uitkomst",
+      },
+      statuses: { open: "open", published: "gepubliceerd", withdrawn: "ingetrokken" },
+      publishedAs: (revision: number) => `gepubliceerd als revisie ${revision}`,
+      draftTitle: (item: string) => `Concept: ${item}`,
+      backToDrafts: "Terug naar de concepten",
+      facts: {
+        kind: "Soort",
+        status: "Status",
+        version: "Versie",
+        authors: "Geschreven door",
+        savedAt: "Laatst opgeslagen",
+        reason: "Reden",
+        base: "Begonnen vanaf",
+        baseRevision: (revision: number) => (revision === 0 ? "nieuw onderdeel" : `revisie ${revision}`),
+      },
+      changesTitle: "Wijzigingen ten opzichte van de gepubliceerde versie",
+      noChanges: "Geen verschil met de gepubliceerde versie.",
+      publishTitle: "Publiceren",
+      publishLead:
+        "Publiceren maakt een nieuwe revisie. De site, de API en de keuzehulp tonen haar binnen enkele seconden.",
+      publish: "Publiceren",
+      withdrawTitle: "Intrekken",
+      withdrawLead: "Intrekken geeft het concept op; de opgeslagen versies blijven bewaard.",
+      withdraw: "Concept intrekken",
+      editDraft: "Concept verder bewerken",
+      mayNotPublish: "Alleen een reviewer publiceert.",
+      refused: {
+        "own-draft": "U schreef aan dit concept mee. Een andere reviewer publiceert het (vier ogen).",
+        "not-open": "Dit concept is al gepubliceerd of ingetrokken.",
+        "draft-changed":
+          "Het concept is intussen opnieuw opgeslagen. Bekijk de nieuwe versie en publiceer dan.",
+        "base-changed":
+          "Sinds dit concept begon, is dit onderdeel opnieuw gepubliceerd. De redacteur verwerkt die wijziging eerst in het concept.",
+        invalid: "Het concept past niet meer bij de kennisbank. Bewerk het concept en los deze punten op:",
+        unchanged: "Het concept is gelijk aan de gepubliceerde versie: er is niets te publiceren.",
+        busy: "Er werd tegelijk iets anders gepubliceerd. Probeer het opnieuw.",
+        "no-such-version": "Dit onderdeel bestond niet in die revisie.",
+      },
+      published: (revision: number) =>
+        `Gepubliceerd als revisie ${revision}. De site, de API en de keuzehulp tonen de wijziging binnen enkele seconden.`,
+      withdrawn: "Het concept is ingetrokken.",
+      notFound: "Dit concept bestaat niet.",
+    },
     fields: {
       id: "Kenmerk (in het webadres)",
       name: "Naam",
