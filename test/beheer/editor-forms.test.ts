@@ -280,3 +280,26 @@ describe("the rendered form", () => {
     expect(html).toContain('aria-describedby="f-name-error"');
   });
 });
+
+describe("choice lists from the catalogue", () => {
+  it("keep the item's order and a code the catalogue does not know, so the check can report it", () => {
+    const base = intervention("basic-trust");
+    const [first, ...others] = base.indications;
+    if (!first) throw new Error("an intervention has an indication");
+    const item: Intervention = {
+      ...base,
+      related: ["video-hometraining", "ddp"],
+      indications: [{ ...first, situations: ["foster-care", "verzonnen-code", "adoption"] }, ...others],
+    };
+    const html = render("intervention", item);
+    const checked = (name: string) =>
+      [...html.matchAll(/<input[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => tag.includes(`name="${name}"`) && tag.includes("checked"))
+        .map((tag) => tag.match(/value="([^"]*)"/)?.[1]);
+    expect(checked("related")).toEqual(["video-hometraining", "ddp"]);
+    expect(checked("indications.0.situations")).toEqual(["foster-care", "verzonnen-code", "adoption"]);
+    expect(html).toContain('<label for="f-indications-0-situations-verzonnen-code">verzonnen-code</label>');
+    roundTrip("intervention", item);
+  });
+});

@@ -59,6 +59,12 @@ export function ItemFields(props: {
   return <>{spec.fields.map((field) => renderField(field, "", propertyOf(value, field.key), ctx))}</>;
 }
 
+/** Enough rows to show a text whole, as far as a screen allows: about 40 characters a line. */
+function rowsFor(text: string, least: number): number {
+  const lines = text.split("\n").reduce((sum, line) => sum + Math.ceil(line.length / 40 || 1), 0);
+  return Math.min(Math.max(least, lines + 1), 15);
+}
+
 function texts(ctx: FormContext) {
   return messages(ctx.lang).beheer;
 }
@@ -77,7 +83,7 @@ function renderField(field: FieldSpec, prefix: string, value: unknown, ctx: Form
   switch (field.type) {
     case "text":
       return field.long ? (
-        <TextArea {...common} value={textOf(value)} rows={4} />
+        <TextArea {...common} value={textOf(value)} rows={rowsFor(textOf(value), 4)} />
       ) : (
         <TextField {...common} value={textOf(value)} />
       );
@@ -91,7 +97,7 @@ function renderField(field: FieldSpec, prefix: string, value: unknown, ctx: Form
           {...common}
           hint={common.hint ?? t.editor.hints.words}
           value={linesOf(value)}
-          rows={Math.max(3, listOf(value).length + 1)}
+          rows={rowsFor(linesOf(value), 3)}
         />
       );
     case "enum":
@@ -140,7 +146,11 @@ function renderField(field: FieldSpec, prefix: string, value: unknown, ctx: Form
               value: textOf(propertyOf(value, language)),
               error: ctx.errorFor(fieldId(`${name}.${language}`)),
             };
-            return field.long ? <TextArea {...part} rows={5} /> : <TextField {...part} />;
+            return field.long ? (
+              <TextArea {...part} rows={rowsFor(part.value, 4)} />
+            ) : (
+              <TextField {...part} />
+            );
           })}
         </Fieldset>
       );
@@ -183,7 +193,7 @@ function renderRows(
         label={t.fields[field.key]}
         hint={hint}
         value={linesOf(value)}
-        rows={Math.max(3, listOf(value).length + 1)}
+        rows={rowsFor(linesOf(value), 3)}
         error={ctx.errorFor(fieldId(row))}
       />
     );
