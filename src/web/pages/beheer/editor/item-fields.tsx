@@ -163,8 +163,8 @@ function renderField(field: FieldSpec, prefix: string, value: unknown, ctx: Form
     case "group":
     case "wordGroups":
       return (
-        <Fieldset id={id} legend={common.label} error={common.error}>
-          {renderRows(field, name, listOf(value), ctx, common.hint)}
+        <Fieldset id={id} legend={common.label} hint={common.hint} error={common.error}>
+          {renderRows(field, name, listOf(value), ctx)}
         </Fieldset>
       );
   }
@@ -180,7 +180,6 @@ function renderRows(
   name: string,
   rows: readonly unknown[],
   ctx: FormContext,
-  hint: string | undefined,
 ): Child {
   const t = texts(ctx);
   const rowName = t.editor.rows[field.row];
@@ -191,7 +190,6 @@ function renderRows(
         id={fieldId(row)}
         name={row}
         label={t.fields[field.key]}
-        hint={hint}
         value={linesOf(value)}
         rows={rowsFor(linesOf(value), 3)}
         error={ctx.errorFor(fieldId(row))}
