@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContentDir, DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
+import { CONTENT_ITEM_KINDS } from "../../src/db/schema.js";
+import type { Lang } from "../../src/domain/text.js";
 import type { ContentBundle, Intervention } from "../../src/domain/types.js";
 import { editorChoices } from "../../src/web/pages/beheer/editor/choice-lists.js";
 import { type FormPair, formValues } from "../../src/web/pages/beheer/editor/form-values.js";
 import { ItemFields } from "../../src/web/pages/beheer/editor/item-fields.js";
-import { type EditorKind, itemSchema } from "../../src/web/pages/beheer/editor/item-kinds.js";
+import { EDITOR_KINDS, type EditorKind, itemSchema } from "../../src/web/pages/beheer/editor/item-kinds.js";
 import { parseItemForm } from "../../src/web/pages/beheer/editor/parse-form.js";
 import { type FieldProblem, problemFields } from "../../src/web/pages/beheer/editor/problem-fields.js";
 
@@ -32,6 +34,10 @@ function roundTrip(kind: EditorKind, item: unknown): void {
 }
 
 describe("every item of content/ survives the form unchanged", () => {
+  it("the editor has a form for every kind of stored item", () => {
+    expect(EDITOR_KINDS).toEqual(CONTENT_ITEM_KINDS);
+  });
+
   it("interventions", () => {
     expect(bundle.interventions.length).toBeGreaterThan(10);
     for (const item of bundle.interventions) roundTrip("intervention", item);
@@ -208,8 +214,13 @@ const CATALOG_CHOICES = () =>
     "nl",
   );
 
-function render(kind: EditorKind, item: unknown, errors: readonly FieldProblem[] = []): string {
-  return String(ItemFields({ lang: "nl", kind, item, choices: CATALOG_CHOICES(), errors }));
+function render(
+  kind: EditorKind,
+  item: unknown,
+  errors: readonly FieldProblem[] = [],
+  lang: Lang = "nl",
+): string {
+  return String(ItemFields({ lang, kind, item, options: CATALOG_CHOICES(), errors }));
 }
 
 function attributeValues(html: string, attribute: string): string[] {
@@ -238,8 +249,10 @@ describe("the rendered form", () => {
     ["synonyms", () => bundle.synonyms],
   ];
 
-  it.each(kinds)("%s: unique ids, one label per control, its for= the control's id", (kind, item) => {
-    const html = render(kind, item());
+  it.each(
+    kinds.flatMap(([kind, item]) => (["nl", "en"] as const).map((lang) => [kind, lang, item] as const)),
+  )("%s (%s): unique ids, one label per control, its for= the control's id", (kind, lang, item) => {
+    const html = render(kind, item(), [], lang);
     const ids = attributeValues(html, "id");
     expect(new Set(ids).size).toBe(ids.length);
     const controls = controlIds(html);

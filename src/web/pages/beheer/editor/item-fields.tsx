@@ -42,7 +42,8 @@ export function ItemFields(props: {
   lang: Lang;
   kind: EditorKind;
   item: unknown;
-  choices: EditorChoices;
+  /** The catalogue's situations, documents and interventions (editorChoices). */
+  options: EditorChoices;
   errors?: readonly ShownProblem[] | undefined;
 }) {
   const spec = KIND_SPECS[props.kind];
@@ -50,7 +51,7 @@ export function ItemFields(props: {
   const errors = props.errors ?? [];
   const ctx: FormContext = {
     lang: props.lang,
-    choices: props.choices,
+    choices: props.options,
     errorFor(id) {
       const texts = errors.filter((e) => e.fieldId === id).map((e) => e.text ?? e.message);
       return texts.length > 0 ? texts.join("; ") : undefined;

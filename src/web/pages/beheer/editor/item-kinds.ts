@@ -16,7 +16,10 @@ import {
 } from "../../../../domain/vocabulary.js";
 import type { FieldSpec } from "./field-spec.js";
 
-/** The kinds of knowledge-base item the editor edits (as stored: src/db/content-items.ts). */
+/**
+ * The kinds of knowledge-base item the editor edits: the stored kinds (CONTENT_ITEM_KINDS in
+ * src/db/schema.ts, which the web layer may not import; a test keeps the two lists equal).
+ */
 export const EDITOR_KINDS = [
   "intervention",
   "harmful-practice",

@@ -29,6 +29,9 @@ interface Place {
  * The problems with an item as error-summary entries pointing at its form's controls. A
  * check's path is read from the item's own file: "harmfulPractices.3.source" is field
  * "source" of a harmful practice; a zod path is the item's own.
+ *
+ * The paths count the rows of the checked item, not of the form that was sent (a removed
+ * row shifts the ones after it): show the problems on the form rendered from that item.
  */
 export function problemFields(
   kind: EditorKind,
