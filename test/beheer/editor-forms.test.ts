@@ -168,6 +168,27 @@ describe("problems point at the field", () => {
     expect(renderedIds(item)).toContain("f-indications-1-age-from");
   });
 
+  it("after a removed row, the problems show on the form rendered from what was sent", () => {
+    const item = intervention("basic-trust");
+    let pairs: FormPair[] = [...formValues("intervention", item), ["indications.0._remove", "1"]];
+    pairs = withValue(pairs, "indications.2.age.from", "14");
+    const parsed = parseItemForm("intervention", pairs);
+    const result = itemSchema("intervention").safeParse(parsed);
+    if (result.success) throw new Error("from 14 to 12 is refused");
+    const problems = problemFields("intervention", result.error.issues);
+    // Form row 3 is the checked item's second indication once the first is removed.
+    expect(problems).toEqual([
+      {
+        fieldId: "f-indications-1-age-from",
+        text: "de leeftijd vanaf (14) is hoger dan tot en met (12)",
+        message: "Indicatie 2 › Leeftijd › Vanaf (jaar): de leeftijd vanaf (14) is hoger dan tot en met (12)",
+      },
+    ]);
+    const html = render("intervention", parsed, problems);
+    expect(html).toMatch(/id="f-indications-1-age-from-error"[^>]*>de leeftijd vanaf \(14\)/);
+    expect(html).toMatch(/id="f-indications-1-age-from"[^>]*value="14"/);
+  });
+
   it("a content check's path in its file, and a message it does not know, shown as it is", () => {
     const problems = [
       {

@@ -1,6 +1,7 @@
 /**
  * A submitted form as the editor reads it: every value of every name, in order. Takes
- * Hono's `parseBody({ all: true })` result or a list of [name, value] pairs.
+ * Hono's `parseBody({ all: true })` result (without `dot`: the names stay dotted strings) or a
+ * list of [name, value] pairs.
  */
 export type SubmittedForm =
   | Iterable<readonly [string, string]>
