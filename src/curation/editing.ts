@@ -112,6 +112,13 @@ export class Editing {
     });
   }
 
+  /** The edited item's problems within the current knowledge base, saving nothing; none when it checks out. */
+  async problems(kind: EditableKind, itemId: string, item: unknown): Promise<ItemProblems> {
+    const { bundle } = await this.store.loadContent();
+    const checked = check(bundle, kind, itemId, item);
+    return checked.ok ? { inItem: [], elsewhere: [] } : checked.problems;
+  }
+
   /** Gives up an open draft (its versions stay, for the record). */
   withdraw(draftId: string, version: number, actor: EditingActor): Promise<boolean> {
     return this.store.drafts.withdraw(draftId, version, actor.curator.email, actor.address);

@@ -956,6 +956,8 @@ export const en: Messages = {
         intervention: "Intervention",
         "harmful-practice": "Harmful practice",
         situation: "Situation",
+        precondition: "Precondition",
+        source: "Source",
         synonyms: "Synonyms",
       },
       synonymsItem: "Synonym list of the search",
@@ -1014,6 +1016,28 @@ export const en: Messages = {
       published: (revision: number) =>
         `Published as revision ${revision}. The site, the API and the decision aid show the change within seconds.`,
       withdrawn: "The draft was withdrawn.",
+      editTitle: (item: string) => `Edit: ${item}`,
+      newTitle: (kind: string) => `New: ${kind}`,
+      editLead:
+        "Your change becomes a draft. A reviewer looks at it and publishes it; until then nobody outside /beheer sees any of it.",
+      editingDraft: (version: number, by: string) =>
+        `You are editing the open draft (version ${version}, last saved by ${by}).`,
+      viewDraft: "View the draft",
+      baseChanged: (revision: number) =>
+        `This item was published in revision ${revision} since the draft began. Below is what changed then. Take it over where needed: saving builds your draft on revision ${revision}.`,
+      conflict: (by: string, version: number) =>
+        `${by} saved this draft meanwhile (version ${version}). Below are the differences between that version and your input; your input is still in the form. Save again to keep your input as a new version.`,
+      publishedChangesTitle: "What was published meanwhile",
+      conflictChangesTitle: "Difference between the saved version and your input",
+      reason: "Reason for the change",
+      reasonHint: "Goes into the history, for example: age brought in line with the 2024 Databank.",
+      reasonMissing: "Give a reason for the change",
+      idFixed: "The identifier of an existing item does not change; make a new item instead",
+      idTaken: "An item with this identifier exists already",
+      save: "Save draft",
+      saved: (version: number) => `Draft saved (version ${version}). A reviewer can publish it now.`,
+      itemNotFound: "This item does not exist.",
+      badRequest: "Give a kind (soort=) and an item (id=).",
       notFound: "This draft does not exist.",
     },
     fields: {

@@ -965,6 +965,8 @@ export const nl = {
         intervention: "Interventie",
         "harmful-practice": "Schadelijke praktijk",
         situation: "Situatie",
+        precondition: "Voorwaarde",
+        source: "Bron",
         synonyms: "Synoniemen",
       },
       synonymsItem: "Synoniemenlijst van de zoekfunctie",
@@ -1024,6 +1026,30 @@ export const nl = {
       published: (revision: number) =>
         `Gepubliceerd als revisie ${revision}. De site, de API en de keuzehulp tonen de wijziging binnen enkele seconden.`,
       withdrawn: "Het concept is ingetrokken.",
+      editTitle: (item: string) => `Bewerken: ${item}`,
+      newTitle: (kind: string) => `Nieuw: ${kind}`,
+      editLead:
+        "Uw wijziging wordt een concept. Een reviewer bekijkt het en publiceert het; tot dan ziet niemand buiten /beheer iets ervan.",
+      editingDraft: (version: number, by: string) =>
+        `U bewerkt het open concept (versie ${version}, laatst opgeslagen door ${by}).`,
+      viewDraft: "Bekijk het concept",
+      baseChanged: (revision: number) =>
+        `Sinds dit concept begon, is dit onderdeel gepubliceerd in revisie ${revision}. Hieronder staat wat er toen veranderde. Neem het over waar nodig: opslaan bouwt uw concept verder op revisie ${revision}.`,
+      conflict: (by: string, version: number) =>
+        `${by} heeft dit concept intussen opgeslagen (versie ${version}). Hieronder staan de verschillen tussen die versie en uw invoer; uw invoer staat nog in het formulier. Sla opnieuw op om uw invoer als nieuwe versie te bewaren.`,
+      publishedChangesTitle: "Wat intussen gepubliceerd werd",
+      conflictChangesTitle: "Verschil tussen de opgeslagen versie en uw invoer",
+      reason: "Reden van de wijziging",
+      reasonHint:
+        "Komt in de geschiedenis te staan, bijvoorbeeld: leeftijd aangepast aan de Databank van 2024.",
+      reasonMissing: "Geef een reden voor de wijziging",
+      idFixed: "Het kenmerk van een bestaand onderdeel verandert niet; maak een nieuw onderdeel",
+      idTaken: "Er bestaat al een onderdeel met dit kenmerk",
+      save: "Concept opslaan",
+      saved: (version: number) =>
+        `Concept opgeslagen (versie ${version}). Een reviewer kan het nu publiceren.`,
+      itemNotFound: "Dit onderdeel bestaat niet.",
+      badRequest: "Geef een soort (soort=) en een onderdeel (id=).",
       notFound: "Dit concept bestaat niet.",
     },
     fields: {

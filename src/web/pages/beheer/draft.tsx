@@ -12,7 +12,7 @@ import { shortTime } from "./inbox-parts.js";
 import { BeheerNav, CsrfField, Notice } from "./parts.js";
 
 /** What the review page reports after a POST that worked (?gedaan=…). */
-const DONE = ["gepubliceerd", "ingetrokken"] as const;
+const DONE = ["gepubliceerd", "ingetrokken", "opgeslagen"] as const;
 
 interface DraftView {
   readonly notice?: { kind: "ok" | "error"; text: string } | undefined;
@@ -163,7 +163,9 @@ export const draftReviewPage: BeheerHandler = async (page, c, ctx) => {
       ? { kind: "ok" as const, text: text.published(draft.publishedRevision) }
       : done === DONE[1]
         ? { kind: "ok" as const, text: text.withdrawn }
-        : undefined;
+        : done === DONE[2]
+          ? { kind: "ok" as const, text: text.saved(draft.latest.version) }
+          : undefined;
   return draftPage(page, ctx, draft, { notice }, 200);
 };
 

@@ -35,6 +35,10 @@ export function itemName(page: PageContext, kind: EditableKind, id: string): str
       return catalog.harmfulPractices.find((h) => h.id === id)?.name[lang] ?? id;
     case "situation":
       return catalog.situations.find((s) => s.code === id)?.label[lang] ?? id;
+    case "precondition":
+      return catalog.preconditions.find((p) => p.id === id)?.label[lang] ?? id;
+    case "source":
+      return catalog.sourceById.get(id)?.title ?? id;
     case "synonyms":
       return editingText(page).synonymsItem;
   }

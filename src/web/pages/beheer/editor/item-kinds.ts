@@ -7,6 +7,7 @@ import {
   sourceDocumentSchema,
   synonymGroupSchema,
 } from "../../../../domain/content-schema.js";
+import type { EditableKind } from "../../../../domain/drafts.js";
 import {
   AGE_BASES,
   FACT_TOPICS,
@@ -16,19 +17,8 @@ import {
 } from "../../../../domain/vocabulary.js";
 import type { FieldSpec } from "./field-spec.js";
 
-/**
- * The kinds of knowledge-base item the editor edits: the stored kinds (CONTENT_ITEM_KINDS in
- * src/db/schema.ts, which the web layer may not import; a test keeps the two lists equal).
- */
-export const EDITOR_KINDS = [
-  "intervention",
-  "harmful-practice",
-  "situation",
-  "precondition",
-  "source",
-  "synonyms",
-] as const;
-export type EditorKind = (typeof EDITOR_KINDS)[number];
+/** The kinds of knowledge-base item the editor edits: every kind the store keeps. */
+export type EditorKind = EditableKind;
 
 /** One kind's form: its fields, its schema, and how its paths sit in the content files. */
 export interface KindSpec {
