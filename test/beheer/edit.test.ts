@@ -71,6 +71,8 @@ for (const dialect of DIALECTS) {
       expect(html).toContain("<h1>Bewerken: PIPA</h1>");
       for (const [name] of formValues("intervention", pipa)) expect(html).toContain(`name="${name}"`);
       expect(html).toContain('name="reden"');
+      // The id is shown but not for changing: it is the item's address.
+      expect(html).toMatch(/<input[^>]*name="id"[^>]*readonly/);
     });
 
     it("refuses an edit with problems, lists each at its field, and saves nothing", async () => {
@@ -136,7 +138,9 @@ for (const dialect of DIALECTS) {
     it("makes a new intervention as a draft", async () => {
       const form = await get("/beheer/inhoud/bewerken?soort=intervention&nieuw=1");
       expect(form.status).toBe(200);
-      expect(await form.text()).toContain("<h1>Nieuw: Interventie</h1>");
+      const newForm = await form.text();
+      expect(newForm).toContain("<h1>Nieuw: Interventie</h1>");
+      expect(newForm).not.toMatch(/<input[^>]*name="id"[^>]*readonly/);
       const copy = { ...structuredClone(pipa), id: "pipa-regio", name: "PIPA regio", related: [] };
       const response = await save(copy, { onderdeel: "", basis: "0" });
       expect(response.status).toBe(303);

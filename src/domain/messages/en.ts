@@ -1121,8 +1121,8 @@ export const en: Messages = {
       signedInAs: (name: string, role: string) => `You are logged in as ${name} (${role}).`,
       mayTitle: "What you can do here",
       permissions: {
-        edit: "Write drafts of interventions (coming later)",
-        review: "Review and publish drafts (coming later)",
+        edit: "Edit the knowledge base: write drafts",
+        review: "Review and publish drafts",
         manageAccounts: "Add accounts and change roles",
         readAudit: "Read the audit log",
         handleFeedback: "Read and handle readers' feedback",
@@ -1215,9 +1215,10 @@ export const en: Messages = {
       },
     },
     quality: {
+      edit: "edit",
       title: "Content quality",
       lead: (revision: number) =>
-        `What needs attention in the published content (revision ${revision}). Each line links to the intervention's page and names the content file it is kept in; editing in curation comes later.`,
+        `What needs attention in the published content (revision ${revision}). Each line links to the intervention's page and to editing it, and names the content file it is kept in.`,
       overview: "Overview",
       count: (n: number) => (n === 1 ? "1 item" : `${n} items`),
       none: "None.",

@@ -1133,8 +1133,8 @@ export const nl = {
       signedInAs: (name: string, role: string) => `U bent ingelogd als ${name} (${role}).`,
       mayTitle: "Wat u hier kunt doen",
       permissions: {
-        edit: "Concepten van interventies schrijven (volgt later)",
-        review: "Concepten beoordelen en publiceren (volgt later)",
+        edit: "De kennisbank bewerken: concepten schrijven",
+        review: "Concepten beoordelen en publiceren",
         manageAccounts: "Accounts toevoegen en rollen wijzigen",
         readAudit: "Het auditlog lezen",
         handleFeedback: "Reacties van lezers lezen en afhandelen",
@@ -1237,9 +1237,10 @@ export const nl = {
       },
     },
     quality: {
+      edit: "bewerken",
       title: "Kwaliteit van de inhoud",
       lead: (revision: number) =>
-        `Wat aandacht vraagt in de gepubliceerde inhoud (revisie ${revision}). Elke regel linkt naar de pagina van de interventie en noemt het inhoudsbestand waarin die staat; bewerken in beheer volgt later.`,
+        `Wat aandacht vraagt in de gepubliceerde inhoud (revisie ${revision}). Elke regel linkt naar de pagina van de interventie, naar het bewerken ervan, en noemt het inhoudsbestand waarin die staat.`,
       overview: "Overzicht",
       count: (n: number) => (n === 1 ? "1 punt" : `${n} punten`),
       none: "Geen.",

@@ -94,6 +94,7 @@ function editPage(
             item={view.item}
             options={editorChoices(page.catalog, page.lang)}
             errors={errors as readonly FieldProblem[]}
+            fixed={target.itemId === "" ? [] : [idField(target.kind) ?? ""]}
           />
           <TextArea
             id="reden"

@@ -31,6 +31,8 @@ interface FormContext {
   readonly lang: Lang;
   readonly choices: EditorChoices;
   readonly errorFor: (id: string) => string | undefined;
+  /** Field names shown but not to be changed. */
+  readonly fixed: readonly string[];
 }
 
 /**
@@ -45,6 +47,8 @@ export function ItemFields(props: {
   /** The catalogue's situations, documents and interventions (editorChoices). */
   options: EditorChoices;
   errors?: readonly ShownProblem[] | undefined;
+  /** Names of fields to show read-only: an existing item's identifier ("id", a situation's "code"). */
+  fixed?: readonly string[];
 }) {
   const spec = KIND_SPECS[props.kind];
   const value = spec.wrap ? { [spec.wrap]: props.item } : props.item;
@@ -52,6 +56,7 @@ export function ItemFields(props: {
   const ctx: FormContext = {
     lang: props.lang,
     choices: props.options,
+    fixed: props.fixed ?? [],
     errorFor(id) {
       const texts = errors.filter((e) => e.fieldId === id).map((e) => e.text ?? e.message);
       return texts.length > 0 ? texts.join("; ") : undefined;
@@ -86,7 +91,7 @@ function renderField(field: FieldSpec, prefix: string, value: unknown, ctx: Form
       return field.long ? (
         <TextArea {...common} value={textOf(value)} rows={rowsFor(textOf(value), 4)} />
       ) : (
-        <TextField {...common} value={textOf(value)} />
+        <TextField {...common} value={textOf(value)} readOnly={ctx.fixed.includes(name)} />
       );
     case "nullableText":
       return <TextField {...common} value={textOf(value)} />;
