@@ -72,7 +72,8 @@ for (const dialect of DIALECTS) {
     it("refuses an invalid edit with every problem at its field, and saves nothing", async () => {
       const broken = structuredClone(pipa) as unknown as Record<string, unknown>;
       broken.name = " ";
-      (broken.indications as { age: Record<string, unknown> }[])[0].age = { basis: "stated", from: 9, to: 2 };
+      const [first, ...rest] = broken.indications as { age: Record<string, unknown> }[];
+      broken.indications = [{ ...first, age: { basis: "stated", from: 9, to: 2 } }, ...rest];
       const outcome = await editing.saveDraft({
         kind: "intervention",
         itemId: "pipa",
