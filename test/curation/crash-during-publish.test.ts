@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Actor, Editing } from "../../src/curation/editing.js";
 import type { Store } from "../../src/db/index.js";
 import type { Intervention } from "../../src/domain/types.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 import { pipaVersion, tagOf } from "./fixtures/pipa-versions.js";
+import { publishPipaVersion } from "./support/publish-pipa.js";
 import { spyOnWriteLock, type WriteLockSpy } from "./support/write-lock-spy.js";
 
 /**
@@ -181,13 +181,6 @@ const NO_SPY: WriteLockSpy = {
   close: async () => {},
 };
 
-function actor(email: string, role: "editor" | "reviewer"): Actor {
-  return {
-    curator: { id: email, email, displayName: email, role, createdAt: "", secondFactor: false },
-    address: "192.0.2.1",
-  };
-}
-
 for (const dialect of DIALECTS) {
   describe(`kill -9 during a publish (${dialect.name})`, () => {
     let database: TestDatabase;
@@ -244,26 +237,9 @@ for (const dialect of DIALECTS) {
       if (!store || !shipped) throw new Error("no rounds ran");
 
       // The store goes on after the crashes: a new draft (or the open one, carried on) and its publish.
-      const editing = new Editing(store, { allowSelfPublish: false });
-      const open = await store.drafts.openFor("intervention", "pipa");
-      const base = await store.publishedVersion("intervention", "pipa");
-      const saved = await editing.saveDraft({
-        kind: "intervention",
-        itemId: "pipa",
-        item: pipaVersion(shipped, "na-de-crash"),
-        draftId: open?.id,
-        expectedVersion: open?.latest.version,
-        baseRevision: base?.revision ?? 0,
-        reason: "na de crash",
-        actor: actor("redacteur@example.org", "editor"),
-      });
-      if (!saved.ok) throw new Error(`save after the crash refused: ${JSON.stringify(saved)}`);
-      const outcome = await editing.publish({
-        draftId: saved.draft.id,
-        version: saved.draft.latest.version,
-        actor: actor("recensent@example.org", "reviewer"),
-      });
-      expect(outcome).toEqual({ ok: true, revision: (base?.revision ?? 0) + 1 });
+      const before = await store.currentRevision();
+      const outcome = await publishPipaVersion(store, shipped, "na-de-crash");
+      expect(outcome).toEqual({ ok: true, revision: before + 1 });
       const versions = await expectOneStory(store, shipped);
       expect(tagOf(versions.at(-1) as Intervention)).toBe("na-de-crash");
 

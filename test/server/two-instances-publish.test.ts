@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureContent } from "../../src/catalog/first-import.js";
-import { type Actor, Editing } from "../../src/curation/editing.js";
 import type { Store } from "../../src/db/index.js";
 import type { Intervention } from "../../src/domain/types.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { pipaVersion } from "../curation/fixtures/pipa-versions.js";
+import { publishPipaVersion } from "../curation/support/publish-pipa.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -26,13 +26,6 @@ const ADVICE_FOR_PIPA = {
   situations: ["foster-care"],
   lang: "nl",
 };
-
-function actor(email: string, role: "editor" | "reviewer"): Actor {
-  return {
-    curator: { id: email, email, displayName: email, role, createdAt: "", secondFactor: false },
-    address: "192.0.2.1",
-  };
-}
 
 /** The three places a reader meets PIPA, each as the text to look in. */
 const SURFACES = {
@@ -100,26 +93,10 @@ for (const dialect of postgres) {
       }
 
       // An editor saves the draft, a second person publishes it (four eyes).
-      const editing = new Editing(publisher, { allowSelfPublish: false });
-      const base = await publisher.publishedVersion("intervention", "pipa");
-      const saved = await editing.saveDraft({
-        kind: "intervention",
-        itemId: "pipa",
-        item: changed,
-        draftId: undefined,
-        expectedVersion: undefined,
-        baseRevision: base?.revision ?? 0,
-        reason: "twee instanties",
-        actor: actor("redacteur@example.org", "editor"),
-      });
-      if (!saved.ok) throw new Error(`save refused: ${JSON.stringify(saved)}`);
-      const outcome = await editing.publish({
-        draftId: saved.draft.id,
-        version: saved.draft.latest.version,
-        actor: actor("recensent@example.org", "reviewer"),
-      });
+      const before = await publisher.currentRevision();
+      const outcome = await publishPipaVersion(publisher, shipped, tag);
       const published = Date.now();
-      expect(outcome).toEqual({ ok: true, revision: (base?.revision ?? 0) + 1 });
+      expect(outcome).toEqual({ ok: true, revision: before + 1 });
 
       const surfaces = Object.keys(SURFACES) as Surface[];
       const [onB, onA] = await Promise.all([
