@@ -6,15 +6,21 @@ import type { Store } from "../../src/db/index.js";
 import type { Intervention } from "../../src/domain/types.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { pipaVersion } from "../curation/fixtures/pipa-versions.js";
-import { publishPipaVersion } from "../curation/support/publish-pipa.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
+import {
+  addAccountWithCli,
+  type CuratorSession,
+  logInOverHttp,
+  publishOverHttp,
+  saveDraftOverHttp,
+} from "./support/beheer-over-http.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
 /**
  * Issue 15: a change a reviewer publishes is what every instance serves within 2 s. Two
- * server processes of the build share one PostgreSQL database; the publish comes from a
- * third connection, as it would from an instance's /beheer, and the test measures how long
- * the other instance takes to serve it on the page, in the API and in an advice.
+ * server processes of the build share one PostgreSQL database; an editor saves a draft
+ * and a reviewer publishes it through instance A's /beheer, and the test measures how
+ * long instance B takes to serve it on the page, in the API and in an advice.
  */
 
 const LIMIT_MS = 2_000;
@@ -63,7 +69,10 @@ if (postgres.length === 0)
 for (const dialect of postgres) {
   describe("a publish reaches the other instance (postgres)", () => {
     let database: TestDatabase;
+    /** Reads the database directly: the revision before and after the publish. */
     let publisher: Store;
+    let editor: CuratorSession;
+    let reviewer: CuratorSession;
     const servers: ServerProcess[] = [];
     beforeAll(async () => {
       if (!existsSync(join(PROJECT_ROOT, "dist", "src", "server.js"))) {
@@ -74,13 +83,19 @@ for (const dialect of postgres) {
       await ensureContent(publisher);
       const env = { DATABASE_URL: database.options.databaseUrl ?? "" };
       for (let n = 0; n < 2; n++) servers.push(await startServerProcess(env, 60_000, "build"));
+      const cli = database.cliDatabase;
+      await addAccountWithCli(cli, "redacteur@example.org", "editor");
+      await addAccountWithCli(cli, "recensent@example.org", "reviewer");
+      const a = servers[0] as ServerProcess;
+      editor = await logInOverHttp(a.url, "redacteur@example.org");
+      reviewer = await logInOverHttp(a.url, "recensent@example.org");
     }, 120_000);
     afterAll(async () => {
       for (const server of servers) await server.stop();
       await database?.drop();
     });
 
-    it(`serves a change published through instance A on instance B's page, API and advice within ${LIMIT_MS} ms`, async () => {
+    it(`serves a change published through instance A's /beheer on instance B's page, API and advice within ${LIMIT_MS} ms`, async () => {
       const [a, b] = servers as [ServerProcess, ServerProcess];
       const shipped = (await publisher.interventionHistory("pipa"))[0]?.intervention as Intervention;
       const tag = `twee-instanties-${Date.now()}`;
@@ -92,11 +107,13 @@ for (const dialect of postgres) {
         expect(await textOf(surface, b.url), `B before, ${surface}`).not.toContain(expected[surface]);
       }
 
-      // An editor saves the draft, a second person publishes it (four eyes).
+      // An editor saves the draft in A's editor, a reviewer publishes it there (four eyes).
       const before = await publisher.currentRevision();
-      const outcome = await publishPipaVersion(publisher, shipped, tag);
+      const draftId = await saveDraftOverHttp(editor, "intervention", "pipa", changed, "twee instanties");
+      const response = await publishOverHttp(reviewer, draftId);
       const published = Date.now();
-      expect(outcome).toEqual({ ok: true, revision: before + 1 });
+      expect(response.status).toBe(303);
+      expect(await publisher.currentRevision()).toBe(before + 1);
 
       const surfaces = Object.keys(SURFACES) as Surface[];
       const [onB, onA] = await Promise.all([

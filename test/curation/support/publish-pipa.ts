@@ -1,10 +1,10 @@
-import { type Actor, Editing, type PublishOutcome } from "../../../src/curation/editing.js";
+import { Editing, type EditingActor, type PublishOutcome } from "../../../src/curation/editing.js";
 import type { CuratorRole } from "../../../src/domain/accounts.js";
 import type { PublishingStore } from "../../../src/domain/drafts.js";
 import type { Intervention } from "../../../src/domain/types.js";
 import { pipaVersion } from "../fixtures/pipa-versions.js";
 
-function actor(email: string, role: CuratorRole): Actor {
+function actor(email: string, role: CuratorRole): EditingActor {
   return {
     curator: { id: email, email, displayName: email, role, createdAt: "", secondFactor: false },
     address: "192.0.2.1",
