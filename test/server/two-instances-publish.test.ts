@@ -24,6 +24,7 @@ import { type ServerProcess, startServerProcess } from "./support/server-process
  */
 
 const LIMIT_MS = 2_000;
+const PUBLISHES = 3;
 
 /** A request whose advice recommends PIPA (prevention, foster care, 0–4), so its indication's note shows. */
 const ADVICE_FOR_PIPA = {
@@ -98,36 +99,38 @@ for (const dialect of postgres) {
     it(`serves a change published through instance A's /beheer on instance B's page, API and advice within ${LIMIT_MS} ms`, async () => {
       const [a, b] = servers as [ServerProcess, ServerProcess];
       const shipped = (await publisher.interventionHistory("pipa"))[0]?.intervention as Intervention;
-      const tag = `twee-instanties-${Date.now()}`;
-      const changed = pipaVersion(shipped, tag);
-      const summary = changed.summary.professionals.nl;
-      const note = changed.indications[0]?.note?.nl as string;
-      const expected: Record<Surface, string> = { page: summary, api: summary, advice: note };
-      for (const surface of Object.keys(SURFACES) as Surface[]) {
-        expect(await textOf(surface, b.url), `B before, ${surface}`).not.toContain(expected[surface]);
-      }
-
-      // An editor saves the draft in A's editor, a reviewer publishes it there (four eyes).
-      const before = await publisher.currentRevision();
-      const draftId = await saveDraftOverHttp(editor, "intervention", "pipa", changed, "twee instanties");
-      const response = await publishOverHttp(reviewer, draftId);
-      const published = Date.now();
-      expect(response.status).toBe(303);
-      expect(await publisher.currentRevision()).toBe(before + 1);
-
       const surfaces = Object.keys(SURFACES) as Surface[];
-      const [onB, onA] = await Promise.all([
-        Promise.all(surfaces.map((surface) => msUntil(surface, b.url, expected[surface], published))),
-        Promise.all(surfaces.map((surface) => msUntil(surface, a.url, expected[surface], published))),
-      ]);
-      console.info(
-        `[two instances, publish] served after the publish resolved: ${surfaces
-          .map((surface, i) => `${surface} B ${onB[i]} ms / A ${onA[i]} ms`)
-          .join(", ")}`,
-      );
-      for (const [i, surface] of surfaces.entries()) {
-        expect(onB[i], `B ${surface}`).toBeLessThan(LIMIT_MS);
-        expect(onA[i], `A ${surface}`).toBeLessThan(LIMIT_MS);
+      // A few publishes one after another, so the times are not one lucky sample.
+      for (let n = 1; n <= PUBLISHES; n++) {
+        const changed = pipaVersion(shipped, `twee-instanties-${n}`);
+        const summary = changed.summary.professionals.nl;
+        const note = changed.indications[0]?.note?.nl as string;
+        const expected: Record<Surface, string> = { page: summary, api: summary, advice: note };
+        for (const surface of surfaces) {
+          expect(await textOf(surface, b.url), `B before, ${surface}`).not.toContain(expected[surface]);
+        }
+
+        // An editor saves the draft in A's editor, a reviewer publishes it there (four eyes).
+        const before = await publisher.currentRevision();
+        const draftId = await saveDraftOverHttp(editor, "intervention", "pipa", changed, `publicatie ${n}`);
+        const response = await publishOverHttp(reviewer, draftId);
+        const published = Date.now();
+        expect(response.status).toBe(303);
+        expect(await publisher.currentRevision()).toBe(before + 1);
+
+        const [onB, onA] = await Promise.all([
+          Promise.all(surfaces.map((surface) => msUntil(surface, b.url, expected[surface], published))),
+          Promise.all(surfaces.map((surface) => msUntil(surface, a.url, expected[surface], published))),
+        ]);
+        console.info(
+          `[two instances, publish ${n} of ${PUBLISHES}] served after A answered the publish: ${surfaces
+            .map((surface, i) => `${surface} B ${onB[i]} ms / A ${onA[i]} ms`)
+            .join(", ")}`,
+        );
+        for (const [i, surface] of surfaces.entries()) {
+          expect(onB[i], `B ${surface}`).toBeLessThan(LIMIT_MS);
+          expect(onA[i], `A ${surface}`).toBeLessThan(LIMIT_MS);
+        }
       }
     }, 60_000);
   });
