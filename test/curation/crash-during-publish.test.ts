@@ -31,14 +31,14 @@ interface KillPlan {
   readonly delayMs: number;
 }
 
-const publishing = (round: number) => `publishing ${round}.2`;
+const publishing = (round: number) => `publishing ${round}.2 `;
 
 /** A publish takes some 10–30 ms here, its transaction a few; the delays spread the kill over both. */
 const PLANS: readonly KillPlan[] = [
   // Between publishes: the third is acknowledged, the fourth draft is being saved.
   { on: (round) => `published ${round}.3 `, delayMs: 0 },
   // In the middle of saving a draft: an open draft may stay behind for the next round.
-  { on: (round) => `saving ${round}.2`, delayMs: 2 },
+  { on: (round) => `saving ${round}.2 `, delayMs: 2 },
   // While a publish is in flight, mostly still checking the knowledge base ...
   ...[0, 8, 20].map((delayMs) => ({ on: publishing, delayMs })),
   // ... inside its transaction ...
@@ -59,7 +59,7 @@ interface Round {
   /** Tag → revision, for every publish the child saw resolve. */
   readonly acknowledged: Map<string, number>;
   /** The publish the child had started and not seen resolve, if any. */
-  readonly inFlight: string | undefined;
+  readonly inFlight: { tag: string; draftId: string; version: number } | undefined;
 }
 
 /** Runs the child until the plan's line, kills it with SIGKILL after the plan's delay. */
@@ -79,32 +79,53 @@ function publishThenKill(
     const lines: string[] = [];
     let err = "";
     let killing = false;
+    /** Between a "publishing" line and its "published": the lock seen then is publishChange's. */
+    let publishInFlight = false;
+    let watching = false;
     const stray = setTimeout(() => child.kill("SIGKILL"), 30_000);
     createInterface({ input: child.stdout }).on("line", (line) => {
       lines.push(line);
-      if (killing || !`${line} `.startsWith(trigger)) return;
-      killing = true;
-      if (plan.until) killWhenLock(true);
-      else kill();
+      if (line.startsWith("publishing ")) publishInFlight = true;
+      if (line.startsWith("published ")) publishInFlight = false;
+      if (!killing && `${line} `.startsWith(trigger)) {
+        killing = true;
+        if (plan.until) watchWriteLock();
+        else kill();
+      } else if (killing && plan.until && publishInFlight && !watching) {
+        // The last publish slipped through between two looks: watch the next one.
+        watchWriteLock();
+      }
     });
     const kill = () => {
       if (plan.delayMs === 0) child.kill("SIGKILL");
       else setTimeout(() => child.kill("SIGKILL"), plan.delayMs);
     };
-    // Asks again and again until the child is caught holding the write lock (and, when
-    // planned so, until it let go of it again).
-    const killWhenLock = (held: boolean) => {
-      spy.held().then(
-        (now) => {
-          if (now === held && (held === false || plan.until === "write lock held")) kill();
-          else if (now === held) setImmediate(killWhenLock, false);
-          else if (child.exitCode === null && child.signalCode === null) setImmediate(killWhenLock, held);
-        },
-        (error: unknown) => {
-          child.kill("SIGKILL");
-          reject(error);
-        },
-      );
+    /**
+     * Looks at the write lock again and again while the publish is in flight, and kills
+     * when it is held (or, when planned so, once it has been let go again: the commit).
+     */
+    const watchWriteLock = () => {
+      watching = true;
+      let seenHeld = false;
+      const look = () => {
+        if (!publishInFlight && !seenHeld) {
+          watching = false;
+          return;
+        }
+        spy.held().then(
+          (held) => {
+            if (held && plan.until === "write lock held") return kill();
+            if (!held && seenHeld) return kill();
+            seenHeld ||= held;
+            if (child.exitCode === null && child.signalCode === null) setImmediate(look);
+          },
+          (error: unknown) => {
+            child.kill("SIGKILL");
+            reject(error);
+          },
+        );
+      };
+      look();
     };
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("exit", (_code, signal) => {
@@ -114,12 +135,12 @@ function publishThenKill(
         return;
       }
       const acknowledged = new Map<string, number>();
-      let inFlight: string | undefined;
+      let inFlight: Round["inFlight"];
       for (const line of lines) {
-        const [what, tag = "", revision] = line.split(" ");
-        if (what === "publishing") inFlight = tag;
+        const [what, tag = "", ...rest] = line.split(" ");
+        if (what === "publishing") inFlight = { tag, draftId: rest[0] ?? "", version: Number(rest[1]) };
         if (what === "published") {
-          acknowledged.set(tag, Number(revision));
+          acknowledged.set(tag, Number(rest[0]));
           inFlight = undefined;
         }
       }
@@ -221,11 +242,19 @@ for (const dialect of DIALECTS) {
         const now = tagOf(versions.at(-1) as Intervention);
         let cut = "";
         if (result.inFlight !== undefined) {
-          expect([lastPublished, result.inFlight]).toContain(now);
-          const committed = now === result.inFlight;
+          const { tag, draftId, version } = result.inFlight;
+          expect([lastPublished, tag]).toContain(now);
+          const committed = now === tag;
+          // Its draft says the same: published as the newest revision, or still open at the
+          // version the reviewer saw, so pressing publish again works.
+          expect(await store.drafts.get(draftId)).toMatchObject(
+            committed
+              ? { status: "published", publishedRevision: versions.length }
+              : { status: "open", latest: { version } },
+          );
           inFlight[committed ? "whole" : "absent"]++;
           if (plan.until) inFlight.afterFirstWrite++;
-          cut = `, publish ${result.inFlight} cut off: ${committed ? "there whole (it had committed)" : "not there at all"}`;
+          cut = `, publish ${tag} cut off: ${committed ? "there whole (it had committed)" : "not there at all"}`;
           if (committed) lastPublished = now;
         } else {
           expect(now).toBe(lastPublished);

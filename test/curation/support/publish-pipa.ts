@@ -17,13 +17,14 @@ const reviewer = actor("recensent@example.org", "reviewer");
  * Publishes a tagged version of PIPA (pipaVersion) the way /beheer does, under four eyes:
  * an editor saves it as a draft — carrying on the open draft, as an editor would when one
  * was left behind — and a reviewer who wrote none of it publishes it. `step` is told just
- * before each of the two, so a crash test knows what it cut off.
+ * before each of the two (the publish with the draft and version it publishes), so a
+ * crash test knows what it cut off.
  */
 export async function publishPipaVersion(
   store: PublishingStore,
   shipped: Intervention,
   tag: string,
-  step: (what: "saving" | "publishing") => void = () => {},
+  step: (what: "saving" | "publishing", draft?: { id: string; version: number }) => void = () => {},
 ): Promise<PublishOutcome> {
   const editing = new Editing(store, { allowSelfPublish: false });
   const open = await store.drafts.openFor("intervention", "pipa");
@@ -40,6 +41,7 @@ export async function publishPipaVersion(
     actor: editor,
   });
   if (!saved.ok) throw new Error(`saving ${tag} refused: ${JSON.stringify(saved)}`);
-  step("publishing");
-  return editing.publish({ draftId: saved.draft.id, version: saved.draft.latest.version, actor: reviewer });
+  const draft = { id: saved.draft.id, version: saved.draft.latest.version };
+  step("publishing", draft);
+  return editing.publish({ draftId: draft.id, version: draft.version, actor: reviewer });
 }
