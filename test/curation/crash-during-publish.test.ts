@@ -13,7 +13,7 @@ import { spyOnWriteLock, type WriteLockSpy } from "./support/write-lock-spy.js";
 /**
  * Issue 15: a publish is all or nothing, even when the process is killed with -9 in the
  * middle of it. A child publishes PIPA (two fields changed) over and over; each round
- * it is killed at another moment, most of them while a publish is in flight. After every
+ * it is killed at another moment, many of them while a publish is in flight. After every
  * round the knowledge base, the audit log and the drafts must tell one story.
  */
 
