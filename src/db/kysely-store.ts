@@ -1,5 +1,6 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
 import type { AccountStore } from "../domain/accounts.js";
+import type { ContentItemKind, ItemVersion } from "../domain/content-history.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
@@ -11,7 +12,7 @@ import { migrationProvider } from "./migrations/index.js";
 import { PgChannelListener } from "./pg-listener.js";
 import { RevisionWatcher } from "./revision-watcher.js";
 import type { Database } from "./schema.js";
-import type { InterventionVersion, Store } from "./store.js";
+import type { Store } from "./store.js";
 import { unavailableOnEveryFailure, unavailableOnFailure } from "./unavailable.js";
 
 /** How a KyselyStore reaches its database. */
@@ -79,8 +80,8 @@ export class KyselyStore implements Store {
     return unavailableOnFailure("read revision", () => this.content.currentRevision());
   }
 
-  loadContent(): Promise<{ revision: number; bundle: ContentBundle }> {
-    return unavailableOnFailure("load content", () => this.content.loadContent());
+  loadContent(revision?: number): Promise<{ revision: number; bundle: ContentBundle }> {
+    return unavailableOnFailure("load content", () => this.content.loadContent(revision));
   }
 
   async importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number> {
@@ -91,8 +92,8 @@ export class KyselyStore implements Store {
     return revision;
   }
 
-  interventionHistory(id: string): Promise<readonly InterventionVersion[]> {
-    return unavailableOnFailure("read history", () => this.content.interventionHistory(id));
+  itemHistory<K extends ContentItemKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]> {
+    return unavailableOnFailure("read history", () => this.content.itemHistory(kind, id));
   }
 
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> {

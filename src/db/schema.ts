@@ -1,3 +1,5 @@
+import type { ContentItemKind } from "../domain/content-history.js";
+
 /**
  * The tables as Kysely sees them. Only src/db uses these row types; repositories
  * map them to domain objects before anything leaves this folder.
@@ -23,16 +25,8 @@ export interface ContentRevisionTable {
   reason: string;
 }
 
-/** The kinds of item a knowledge base is made of; one row per version of one item. */
-export const CONTENT_ITEM_KINDS = [
-  "intervention",
-  "harmful-practice",
-  "situation",
-  "precondition",
-  "source",
-  "synonyms",
-] as const;
-export type ContentItemKind = (typeof CONTENT_ITEM_KINDS)[number];
+/** The kinds of item a knowledge base is made of (the domain names them); one row per version of one item. */
+export type { ContentItemKind };
 
 export interface ContentItemTable {
   item_kind: ContentItemKind;

@@ -64,8 +64,8 @@ for (const dialect of DIALECTS) {
       expect(result).toMatchObject({ code: 0, stderr: "" });
       expect(result.stdout).toContain("Revisie 2");
       const store = await database.open();
-      const history = await store.interventionHistory("pipa");
-      expect(history.map((v) => [v.revision, v.author, v.reason, v.intervention?.name])).toEqual([
+      const history = await store.itemHistory("intervention", "pipa");
+      expect(history.map((v) => [v.revision, v.author, v.reason, v.item?.name])).toEqual([
         [1, "cli", "import via de opdrachtregel", "PIPA"],
         [2, "Joke", "naam", "PIPA (nieuw)"],
       ]);
