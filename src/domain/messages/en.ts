@@ -215,7 +215,7 @@ const cli: CliMessages = {
     advice: "Decision aid: interventions that fit a child (--json for the API output)",
     search: "Search the interventions (--json for the API output)",
     content: "Knowledge base: validate [DIR] checks it, list shows the indications",
-    db: "Database: migrate, export DIR, import DIR",
+    db: "Database: migrate, export DIR [--revision N], import DIR",
     users: "Accounts for /beheer: add --role ROLE EMAIL, list",
   },
   args: {
@@ -303,7 +303,8 @@ each problem as "file: path: message" on stderr.`,
   db: {
     usage: `Usage:
   hechtingswijzer db migrate [--down]                       update the database (--down: undo the last migration)
-  hechtingswijzer db export DIR                             write the current content as content files to DIR
+  hechtingswijzer db export DIR [--revision N]              write the content as content files to DIR
+                                                            (--revision N: as of revision N; default the current one)
   hechtingswijzer db import DIR [--author NAME] [--reason TEXT]
                                                             check DIR and store it as a new revision
 
@@ -325,6 +326,13 @@ Options:
     importInvalid: (dir) => `${dir} is not valid; nothing has been stored.`,
     unchanged: (revision) => `Unchanged: the content equals revision ${revision}; no new revision was made.`,
     imported: (revision, author) => `Revision ${revision} stored (author: ${author}).`,
+    revisionOnlyWithExport: "--revision belongs with export",
+    revisionNotNumber: (value) =>
+      `--revision: "${value}" is not a revision number; give a whole number from 1`,
+    unknownRevision: (revision, current) =>
+      current === 0
+        ? `--revision: there is no revision ${revision}; the database holds no content yet`
+        : `--revision: there is no revision ${revision}; choose 1 to ${current} (the current one)`,
   },
 };
 

@@ -224,7 +224,7 @@ const cli: CliMessages = {
     advice: "Keuzehulp: passende interventies voor een kind (--json voor de API-uitvoer)",
     search: "Zoeken in de interventies (--json voor de API-uitvoer)",
     content: "Kennisbank: validate [MAP] controleert, list toont de indicaties",
-    db: "Database: migrate, export MAP, import MAP",
+    db: "Database: migrate, export MAP [--revision N], import MAP",
     users: "Accounts voor /beheer: add --role ROL E-MAILADRES, list",
   },
   args: {
@@ -312,7 +312,8 @@ elk probleem als "bestand: pad: melding" op stderr.`,
   db: {
     usage: `Gebruik:
   hechtingswijzer db migrate [--down]                       database bijwerken (--down: laatste migratie terugdraaien)
-  hechtingswijzer db export MAP                             huidige inhoud als inhoudsbestanden naar MAP schrijven
+  hechtingswijzer db export MAP [--revision N]              inhoud als inhoudsbestanden naar MAP schrijven
+                                                            (--revision N: zoals in revisie N; standaard de huidige)
   hechtingswijzer db import MAP [--author NAAM] [--reason TEKST]
                                                             MAP controleren en als nieuwe revisie opslaan
 
@@ -335,6 +336,12 @@ Opties:
     unchanged: (revision) =>
       `Ongewijzigd: de inhoud is gelijk aan revisie ${revision}; er is geen nieuwe revisie gemaakt.`,
     imported: (revision, author) => `Revisie ${revision} opgeslagen (auteur: ${author}).`,
+    revisionOnlyWithExport: "--revision hoort bij export",
+    revisionNotNumber: (value) => `--revision: "${value}" is geen revisienummer; geef een heel getal vanaf 1`,
+    unknownRevision: (revision, current) =>
+      current === 0
+        ? `--revision: revisie ${revision} bestaat niet; de database bevat nog geen inhoud`
+        : `--revision: revisie ${revision} bestaat niet; kies 1 tot en met ${current} (de huidige)`,
   },
 };
 
