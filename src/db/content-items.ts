@@ -1,4 +1,4 @@
-import type { ContentItemKind, ContentItemOfKind } from "../domain/content-history.js";
+import { type ContentItemKind, type ContentItemOfKind, SYNONYMS_ITEM_ID } from "../domain/content-history.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -22,9 +22,6 @@ export interface ContentItem {
   /** Canonical JSON (sorted keys): two equal items always have equal text. */
   readonly data: string;
 }
-
-/** The single item that holds every synonym group; groups have no identity of their own. */
-export const SYNONYMS_ITEM_ID = "synonyms";
 
 /** JSON with object keys sorted, so the text depends only on the value. */
 export function canonicalJson(value: unknown): string {

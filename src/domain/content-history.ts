@@ -18,6 +18,9 @@ export const CONTENT_ITEM_KINDS = [
 ] as const;
 export type ContentItemKind = (typeof CONTENT_ITEM_KINDS)[number];
 
+/** The single item that holds every synonym group; groups have no identity of their own. */
+export const SYNONYMS_ITEM_ID = "synonyms";
+
 export function isContentItemKind(value: unknown): value is ContentItemKind {
   return typeof value === "string" && (CONTENT_ITEM_KINDS as readonly string[]).includes(value);
 }

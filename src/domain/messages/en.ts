@@ -1030,7 +1030,8 @@ export const en: Messages = {
       actions: "Actions",
       historyLink: "History",
       synonymsName: "Synonym list",
-      synonymsCount: (groups: number) => `${groups} groups of words that mean the same`,
+      synonymsCount: (groups: number) =>
+        `The search knows ${groups} groups of words that mean the same; the list is one item with one history.`,
       kinds: {
         intervention: "intervention",
         "harmful-practice": "harmful practice",
@@ -1053,10 +1054,10 @@ export const en: Messages = {
       compare: "Show the difference",
       onlyOne: "This item has only one revision: there is nothing to compare yet.",
       revisionChoice: (revision: number, time: string) => `Revision ${revision} (${time})`,
+      revisionAt: (revision: number, time: string) => `revision ${revision} (${time})`,
       diffTitle: (name: string, from: number, to: number) =>
         `Difference in ${name}: revisions ${from} and ${to}`,
       diffLead: (from: string, to: string) => `What changed from ${from} to ${to}, field by field.`,
-      noChanges: "There is no difference between these two revisions.",
       toHistory: "Back to the history",
       toIndex: "Back to the content",
       notFoundTitle: "Not found",
@@ -1069,6 +1070,7 @@ export const en: Messages = {
     },
     /** How <FieldDiff> shows one change: which field, what it was and what it is now. */
     fieldDiff: {
+      none: "There is no difference.",
       caption: "Changed fields",
       field: "Field",
       before: "Before",

@@ -1038,7 +1038,8 @@ export const nl = {
       actions: "Acties",
       historyLink: "Geschiedenis",
       synonymsName: "Synoniemenlijst",
-      synonymsCount: (groups: number) => `${groups} groepen woorden die hetzelfde betekenen`,
+      synonymsCount: (groups: number) =>
+        `De zoekfunctie kent ${groups} groepen woorden die hetzelfde betekenen; de lijst is één item met één geschiedenis.`,
       kinds: {
         intervention: "interventie",
         "harmful-practice": "schadelijke werkwijze",
@@ -1061,9 +1062,9 @@ export const nl = {
       compare: "Verschil tonen",
       onlyOne: "Er is maar één revisie van dit item: er is nog niets te vergelijken.",
       revisionChoice: (revision: number, time: string) => `Revisie ${revision} (${time})`,
+      revisionAt: (revision: number, time: string) => `revisie ${revision} (${time})`,
       diffTitle: (name: string, from: number, to: number) => `Verschil in ${name}: revisie ${from} en ${to}`,
       diffLead: (from: string, to: string) => `Wat er veranderde van ${from} tot ${to}, veld voor veld.`,
-      noChanges: "Er is geen verschil tussen deze twee revisies.",
       toHistory: "Terug naar de geschiedenis",
       toIndex: "Terug naar de inhoud",
       notFoundTitle: "Niet gevonden",
@@ -1076,6 +1077,7 @@ export const nl = {
     },
     /** How <FieldDiff> shows one change: which field, what it was and what it is now. */
     fieldDiff: {
+      none: "Er is geen verschil.",
       caption: "Veranderde velden",
       field: "Veld",
       before: "Eerder",

@@ -1,6 +1,7 @@
 import type { ActiveSession, Curation } from "../../../curation/curation.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import type { Permission } from "../../../domain/accounts.js";
+import type { ContentHistory } from "../../../domain/content-history.js";
 import type { PageContext } from "../../page-context.js";
 import type { RenderedPage, WebContext } from "../../web-env.js";
 
@@ -15,6 +16,8 @@ export interface BeheerContext {
   readonly curation: Curation;
   /** The feedback inbox; undefined when the store has none (tests of other pages). */
   readonly inbox: FeedbackInbox | undefined;
+  /** The content's item-by-item history (/beheer/inhoud); undefined when the store keeps none. */
+  readonly history: ContentHistory | undefined;
   /** The checked session; always there unless the route is public. */
   readonly session: ActiveSession | undefined;
   /** The CSRF token the page's forms carry (decision 091); "" without a session. */
