@@ -33,7 +33,7 @@ function ActionsCell(props: { page: PageContext; row: IndexRow }) {
     <td class={cell}>
       <ul class="hw-row-actions">
         {itemActions(props.page, props.row).map((action) => (
-          <li>
+          <li class="hw-row-actions__item">
             <a href={action.href}>
               {action.label}
               <span class="hw-visually-hidden"> {props.row.name}</span>
