@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/db/index.js";
 import type { ContentBundle, Intervention } from "../../src/domain/types.js";
-import { BEHEER_PASSWORD, startBeheerServer } from "./support/beheer-server.js";
+import { logInToBeheer, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
 import { expectFitAt320 } from "./support/layout-checks.js";
@@ -63,12 +63,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function logIn(page: Page): Promise<void> {
-  await page.goto(`${server.url}/beheer/inloggen`);
-  await page.getByLabel("E-mailadres").fill("admin@example.org");
-  await page.getByLabel("Wachtwoord").fill(BEHEER_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/beheer`);
+function logIn(page: Page): Promise<void> {
+  return logInToBeheer(page, server.url);
 }
 
 describe("/beheer/inhoud in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {

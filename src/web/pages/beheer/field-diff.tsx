@@ -28,18 +28,14 @@ export function FieldDiff(props: { page: PageContext; changes: readonly FieldCha
             <strong>{fieldPathLabel(change.path, page.lang)}</strong>
           </p>
           <dl class="hw-field-diff__values">
-            <div>
-              <dt>{text.before}</dt>
-              <dd>
-                <ChangeValue text={change.before} absent={text.absent} kind="before" />
-              </dd>
-            </div>
-            <div>
-              <dt>{text.after}</dt>
-              <dd>
-                <ChangeValue text={change.after} absent={text.absent} kind="after" />
-              </dd>
-            </div>
+            {(["before", "after"] as const).map((kind) => (
+              <div>
+                <dt>{text[kind]}</dt>
+                <dd>
+                  <ChangeValue text={change[kind]} absent={text.absent} kind={kind} />
+                </dd>
+              </div>
+            ))}
           </dl>
         </li>
       ))}

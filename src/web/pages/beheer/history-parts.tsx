@@ -1,3 +1,5 @@
+import type { Child } from "hono/jsx";
+import type { ActiveSession } from "../../../curation/curation.js";
 import {
   CONTENT_ITEM_KINDS,
   type ContentHistory,
@@ -10,7 +12,7 @@ import { localize } from "../../../domain/text.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage, WebContext } from "../../web-env.js";
 import type { BeheerContext } from "./access.js";
-import { beheerText } from "./parts.js";
+import { BeheerNav, beheerText, messagePage } from "./parts.js";
 
 /** The content index, one item's history and the difference of two of its revisions. */
 export const CONTENT_PATH = "/beheer/inhoud";
@@ -75,16 +77,27 @@ export function revisionTime(page: PageContext, iso: string): string {
 export function historyProblemPage(page: PageContext, status: PageStatus, message: string): RenderedPage {
   const text = historyText(page);
   const title = status === 404 ? text.notFoundTitle : text.badRequestTitle;
+  return messagePage(page, status, title, message, text.toIndex, CONTENT_PATH);
+}
+
+/** The head every history page shares: title, the /beheer menu, the way back, and what the page shows. */
+export function historyPage(
+  page: PageContext,
+  session: ActiveSession,
+  head: { title: string; back: { href: string; label: string }; lead: string },
+  content: Child,
+): RenderedPage {
   return {
-    status,
-    meta: { title, noIndex: true },
+    meta: { title: head.title, noIndex: true },
     body: (
       <>
-        <h1>{title}</h1>
-        <p>{message}</p>
+        <h1>{head.title}</h1>
+        <BeheerNav page={page} session={session} />
         <p>
-          <a href={page.href(CONTENT_PATH)}>{text.toIndex}</a>
+          <a href={head.back.href}>{head.back.label}</a>
         </p>
+        <p class="hw-lead">{head.lead}</p>
+        {content}
       </>
     ),
   };

@@ -3,13 +3,13 @@ import type { BeheerHandler } from "./access.js";
 import { FieldDiff } from "./field-diff.js";
 import {
   historyHref,
+  historyPage,
   historyProblemPage,
   historyText,
   isLoaded,
   loadHistory,
   revisionTime,
 } from "./history-parts.js";
-import { BeheerNav } from "./parts.js";
 
 /** ?van=N / ?tot=N: a revision number written as digits, or undefined. */
 function readRevision(value: string | undefined): number | undefined {
@@ -37,18 +37,14 @@ export const itemDiffPage: BeheerHandler = async (page, c, ctx) => {
   const title = text.diffTitle(history.name, from, to);
   const when = (revision: number, createdAt: string) =>
     text.revisionAt(revision, revisionTime(page, createdAt));
-  return {
-    meta: { title, noIndex: true },
-    body: (
-      <>
-        <h1>{title}</h1>
-        <BeheerNav page={page} session={session} />
-        <p>
-          <a href={historyHref(page, history.kind, history.id)}>{text.toHistory}</a>
-        </p>
-        <p class="hw-lead">{text.diffLead(when(from, before.createdAt), when(to, after.createdAt))}</p>
-        <FieldDiff page={page} changes={fieldChanges(before.item, after.item, page.lang)} />
-      </>
-    ),
-  };
+  return historyPage(
+    page,
+    session,
+    {
+      title,
+      back: { href: historyHref(page, history.kind, history.id), label: text.toHistory },
+      lead: text.diffLead(when(from, before.createdAt), when(to, after.createdAt)),
+    },
+    <FieldDiff page={page} changes={fieldChanges(before.item, after.item, page.lang)} />,
+  );
 };

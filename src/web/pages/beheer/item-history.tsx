@@ -5,13 +5,14 @@ import type { BeheerHandler } from "./access.js";
 import {
   CONTENT_PATH,
   DIFF_PATH,
+  historyPage,
   historyText,
   isLoaded,
   type LoadedHistory,
   loadHistory,
   revisionTime,
 } from "./history-parts.js";
-import { BeheerNav, BeheerTable } from "./parts.js";
+import { BeheerTable } from "./parts.js";
 
 const cell = "utrecht-table__cell";
 
@@ -59,40 +60,37 @@ export const itemHistoryPage: BeheerHandler = async (page, c, ctx) => {
   const history = await loadHistory(page, c, ctx);
   if (!isLoaded(history)) return history;
   const text = historyText(page);
-  const title = text.title(history.name);
-  return {
-    meta: { title, noIndex: true },
-    body: (
-      <>
-        <h1>{title}</h1>
-        <BeheerNav page={page} session={session} />
-        <p>
-          <a href={page.href(CONTENT_PATH)}>{text.toIndex}</a>
-        </p>
-        <p class="hw-lead">{text.lead(text.kinds[history.kind])}</p>
-        <BeheerTable
-          page={page}
-          id="revisions-caption"
-          caption={text.caption}
-          headings={[text.revision, text.time, text.author, text.reason]}
-        >
-          {[...history.versions].reverse().map((version) => (
-            <tr class="utrecht-table__row">
-              <td class={cell}>{version.revision}</td>
-              <td class={cell}>
-                <time datetime={version.createdAt}>{revisionTime(page, version.createdAt)}</time>
-              </td>
-              <td class={cell}>{version.author}</td>
-              <td class={cell}>
-                {version.reason}
-                {version.item === undefined ? <strong> {text.removed}</strong> : null}
-              </td>
-            </tr>
-          ))}
-        </BeheerTable>
-        <h2>{text.compareTitle}</h2>
-        <CompareForm page={page} history={history} />
-      </>
-    ),
-  };
+  return historyPage(
+    page,
+    session,
+    {
+      title: text.title(history.name),
+      back: { href: page.href(CONTENT_PATH), label: text.toIndex },
+      lead: text.lead(text.kinds[history.kind]),
+    },
+    <>
+      <BeheerTable
+        page={page}
+        id="revisions-caption"
+        caption={text.caption}
+        headings={[text.revision, text.time, text.author, text.reason]}
+      >
+        {[...history.versions].reverse().map((version) => (
+          <tr class="utrecht-table__row">
+            <td class={cell}>{version.revision}</td>
+            <td class={cell}>
+              <time datetime={version.createdAt}>{revisionTime(page, version.createdAt)}</time>
+            </td>
+            <td class={cell}>{version.author}</td>
+            <td class={cell}>
+              {version.reason}
+              {version.item === undefined ? <strong> {text.removed}</strong> : null}
+            </td>
+          </tr>
+        ))}
+      </BeheerTable>
+      <h2>{text.compareTitle}</h2>
+      <CompareForm page={page} history={history} />
+    </>,
+  );
 };

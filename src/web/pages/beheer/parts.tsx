@@ -102,13 +102,14 @@ export function beheerFormPage(
   };
 }
 
-/** A short page with a title, one paragraph and a link back to /beheer. */
-function messagePage(
+/** A short page with a title, one paragraph and a link back to /beheer (or to `backPath`). */
+export function messagePage(
   page: PageContext,
   status: PageStatus,
   title: string,
   body: string,
   back: string,
+  backPath = "/beheer",
 ): RenderedPage {
   return {
     status,
@@ -118,7 +119,7 @@ function messagePage(
         <h1>{title}</h1>
         <p>{body}</p>
         <p>
-          <a href={page.href("/beheer")}>{back}</a>
+          <a href={page.href(backPath)}>{back}</a>
         </p>
       </>
     ),
