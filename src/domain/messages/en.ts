@@ -11,7 +11,7 @@ import {
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type { Messages } from "./index.js";
-import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, longDateTime, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -1053,6 +1053,8 @@ export const en: Messages = {
       to: "To revision",
       compare: "Show the difference",
       onlyOne: "This item has only one revision: there is nothing to compare yet.",
+      /** When a revision was made, in the Netherlands' time zone. */
+      revisionTime: (iso: string) => longDateTime(new Date(iso), "en-GB"),
       revisionChoice: (revision: number, time: string) => `Revision ${revision} (${time})`,
       revisionAt: (revision: number, time: string) => `revision ${revision} (${time})`,
       diffTitle: (name: string, from: number, to: number) =>

@@ -10,7 +10,7 @@ import {
   type RecognitionLevel,
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
-import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, longDateTime, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -1061,6 +1061,8 @@ export const nl = {
       to: "Tot revisie",
       compare: "Verschil tonen",
       onlyOne: "Er is maar één revisie van dit item: er is nog niets te vergelijken.",
+      /** When a revision was made, in the Netherlands' time zone. */
+      revisionTime: (iso: string) => longDateTime(new Date(iso), "nl-NL"),
       revisionChoice: (revision: number, time: string) => `Revisie ${revision} (${time})`,
       revisionAt: (revision: number, time: string) => `revisie ${revision} (${time})`,
       diffTitle: (name: string, from: number, to: number) => `Verschil in ${name}: revisie ${from} en ${to}`,

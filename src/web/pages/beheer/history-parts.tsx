@@ -65,12 +65,7 @@ export function itemName<K extends ContentItemKind>(
 
 /** A revision's moment as a reader in the Netherlands reads it, e.g. "6 december 2026 om 09:00". */
 export function revisionTime(page: PageContext, iso: string): string {
-  const locale = page.lang === "nl" ? "nl-NL" : "en-GB";
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(iso));
+  return historyText(page).revisionTime(iso);
 }
 
 /** A short page that says why nothing is shown (404, 400), with the way back to the index. */
