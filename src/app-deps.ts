@@ -1,6 +1,7 @@
 import type { CatalogHolder } from "./catalog/catalog-holder.js";
 import type { AppConfig } from "./config.js";
 import type { Curation } from "./curation/curation.js";
+import type { Editing } from "./curation/editing.js";
 import type { Store } from "./db/store.js";
 import type { Logger } from "./lib/logger.js";
 
@@ -18,4 +19,6 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
   readonly curation?: Curation;
+  /** Drafts, publishing and reverts for /beheer and the admin API; made from the store when not given. */
+  readonly editing?: Editing;
 }

@@ -4,6 +4,7 @@ import { createApi } from "./api/index.js";
 import { APP_VERSION } from "./api/version.js";
 import type { AppDeps } from "./app-deps.js";
 import { Curation } from "./curation/curation.js";
+import { Editing } from "./curation/editing.js";
 import { AppError } from "./domain/app-error.js";
 import { isClientAbort } from "./http/client-abort.js";
 import { sendProblem, toAppError } from "./http/problem.js";
@@ -51,10 +52,11 @@ const FEEDBACK_WRITE_PATHS = ["/api/v1/feedback", "/reageer", "/en/reageer"] as 
  * other path). No listen(): tests call app.request().
  */
 export function createApp(given: AppDeps): Hono {
-  // One Curation (log-in, sessions) for the /beheer pages and the admin API alike.
+  // One Curation (log-in, sessions) and one Editing for the /beheer pages and the admin API alike.
   const deps: AppDeps = {
     ...given,
     curation: given.curation ?? new Curation({ accounts: given.store.accounts }),
+    editing: given.editing ?? new Editing(given.store, { allowSelfPublish: given.config.allowSelfPublish }),
   };
   const { config, store, holder, logger } = deps;
   const app = new Hono();

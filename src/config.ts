@@ -28,6 +28,11 @@ export interface AppConfig {
   /** Months after which a feedback sender's name and e-mail address are erased (decision 092). */
   readonly feedbackRetentionMonths: number;
   /**
+   * Whether one person may both write a change and publish it (small installations).
+   * Off by default: a reviewer publishes only drafts they wrote none of (four eyes, decision 095).
+   */
+  readonly allowSelfPublish: boolean;
+  /**
    * The site's public origin (https://hechtingswijzer.nl), the only source of absolute links;
    * when set, requests naming another Host are refused. Undefined: links are root-relative.
    */
@@ -89,6 +94,10 @@ const environmentSchema = z.object({
   FEEDBACK_PER_MINUTE: integer(1, 1_000_000).default(300),
   FEEDBACK_MAX_STORED: integer(1, 1_000_000_000).default(100_000),
   FEEDBACK_RETENTION_MONTHS: integer(1, 120).default(12),
+  ALLOW_SELF_PUBLISH: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
   PUBLIC_URL: origin.optional().or(z.literal("").transform(() => undefined)),
 });
 
@@ -133,6 +142,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     feedbackPerMinute: parsed.FEEDBACK_PER_MINUTE,
     feedbackMaxStored: parsed.FEEDBACK_MAX_STORED,
     feedbackRetentionMonths: parsed.FEEDBACK_RETENTION_MONTHS,
+    allowSelfPublish: parsed.ALLOW_SELF_PUBLISH,
     publicUrl: parsed.PUBLIC_URL,
   });
 }

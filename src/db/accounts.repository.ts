@@ -14,6 +14,7 @@ import {
 } from "../domain/accounts.js";
 import type { ApiToken, NewApiTokenRecord } from "../domain/api-tokens.js";
 import { AppError } from "../domain/app-error.js";
+import { auditRow } from "./audit-row.js";
 import type { AuditLogTable, CuratorSessionTable, CuratorTable, Database } from "./schema.js";
 
 /**
@@ -174,15 +175,7 @@ export class AccountsRepository implements AccountStore {
   }
 
   async appendAudit(entry: NewAuditEntry): Promise<AuditEntry> {
-    const row = {
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      actor: entry.actor,
-      action: entry.action,
-      subject: entry.subject,
-      detail: JSON.stringify(entry.detail),
-      address: entry.address,
-    };
+    const row = auditRow(entry);
     await this.db.insertInto("audit_log").values(row).execute();
     return toAudit(row);
   }

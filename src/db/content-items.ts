@@ -1,4 +1,4 @@
-import { type ContentItemKind, type ContentItemOfKind, SYNONYMS_ITEM_ID } from "../domain/content-history.js";
+import { type ContentItemOfKind, SYNONYMS_ITEM_ID } from "../domain/content-history.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -8,6 +8,8 @@ import {
   synonymsFileSchema,
 } from "../domain/content-schema.js";
 import type { ContentBundle } from "../domain/types.js";
+import { canonicalJson } from "../lib/canonical-json.js";
+import type { ContentItemKind } from "./schema.js";
 
 /**
  * A knowledge base as the database keeps it: one item per intervention, harmful
@@ -21,18 +23,6 @@ export interface ContentItem {
   readonly position: number;
   /** Canonical JSON (sorted keys): two equal items always have equal text. */
   readonly data: string;
-}
-
-/** JSON with object keys sorted, so the text depends only on the value. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
-    }
-    return v;
-  });
 }
 
 /** One item per element of a list, in list order: the position keeps the curator's order. */

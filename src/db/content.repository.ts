@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
-import { type ContentItemKind, type ItemVersion, UnknownRevisionError } from "../domain/content-history.js";
+import { type ItemVersion, UnknownRevisionError } from "../domain/content-history.js";
+import type { ItemChange, ItemChangeOutcome, PublishedVersion } from "../domain/drafts.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
+import { auditRow } from "./audit-row.js";
 import { bundleToItems, type ContentItem, diffItems, itemsToBundle, parseItem } from "./content-items.js";
-import type { Database } from "./schema.js";
+import { decide, draftById, lockDrafts } from "./drafts.repository.js";
+import type { ContentItemKind, Database } from "./schema.js";
 
 /** The PostgreSQL channel on which a committed import announces its revision number. */
 export const REVISION_CHANNEL = "hechtingswijzer_revision";
@@ -98,6 +101,97 @@ export class ContentRepository {
       }
       return { revision, created: true };
     });
+  }
+
+  /**
+   * Writes one item as a new revision (a published draft or a revert), only when the
+   * knowledge base is still at the revision the caller checked the change against,
+   * and the draft is still open at the version the reviewer saw. Revision, item,
+   * draft outcome and audit entry commit together or not at all.
+   */
+  async publishChange(change: ItemChange): Promise<ItemChangeOutcome> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.takeWriteLock(trx);
+      await lockDrafts(trx, this.dialect);
+      const currentRevision = await this.currentRevision(trx);
+      if (currentRevision !== change.basedOn) return { ok: false, reason: "stale" };
+      if (change.draft) {
+        const draft = await draftById(trx, change.draft.id);
+        if (draft?.status !== "open" || draft.latest.version !== change.draft.version) {
+          return { ok: false, reason: "draft-changed" };
+        }
+      }
+      const items = await this.latestItems(trx, currentRevision);
+      const before = items.find((item) => item.kind === change.kind && item.id === change.itemId);
+      if (before?.data === change.data) return { ok: false, reason: "unchanged" };
+      // A new item goes after the others of its kind, as a new file would.
+      const position =
+        before?.position ??
+        Math.max(-1, ...items.filter((i) => i.kind === change.kind).map((i) => i.position)) + 1;
+      const revision = currentRevision + 1;
+      const now = new Date().toISOString();
+      await trx
+        .insertInto("content_revision")
+        .values({
+          revision,
+          created_at: now,
+          author: change.meta.author,
+          reason: change.meta.reason,
+          reviewed_by: change.meta.reviewer,
+        })
+        .execute();
+      await trx
+        .insertInto("content_item")
+        .values(
+          itemRow({ kind: change.kind, id: change.itemId, position, data: change.data }, revision, false),
+        )
+        .execute();
+      if (change.draft) {
+        await decide(trx, change.draft.id, {
+          status: "published",
+          by: change.meta.reviewer,
+          at: now,
+          revision,
+        });
+      }
+      await trx
+        .insertInto("audit_log")
+        .values(
+          auditRow(
+            {
+              actor: change.meta.reviewer,
+              action: change.action,
+              subject: `${change.kind}/${change.itemId}`,
+              detail: {
+                revision,
+                author: change.meta.author,
+                reason: change.meta.reason,
+                draft: change.draft?.id,
+              },
+              address: change.address,
+            },
+            now,
+          ),
+        )
+        .execute();
+      if (this.dialect === "postgres") {
+        await sql`select pg_notify(${REVISION_CHANNEL}, ${String(revision)})`.execute(trx);
+      }
+      return { ok: true, revision };
+    });
+  }
+
+  /** The published version of one item and the revision that wrote it; undefined when it does not exist now. */
+  async publishedVersion(kind: ContentItemKind, id: string): Promise<PublishedVersion | undefined> {
+    const row = await this.db
+      .selectFrom("content_item")
+      .select(["revision", "data", "deleted"])
+      .where("item_kind", "=", kind)
+      .where("item_id", "=", id)
+      .orderBy("revision", "desc")
+      .executeTakeFirst();
+    if (!row || Number(row.deleted) === 1) return undefined;
+    return { revision: Number(row.revision), data: JSON.parse(row.data) as unknown };
   }
 
   /** Every version of one item with the revision that made it, oldest first. */

@@ -1,11 +1,19 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
 import type { AccountStore } from "../domain/accounts.js";
-import type { ContentItemKind, ItemVersion } from "../domain/content-history.js";
+import type { ItemVersion } from "../domain/content-history.js";
+import type {
+  DraftStore,
+  EditableKind,
+  ItemChange,
+  ItemChangeOutcome,
+  PublishedVersion,
+} from "../domain/drafts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { AccountsRepository } from "./accounts.repository.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
+import { DraftsRepository } from "./drafts.repository.js";
 import { FeedbackRepository } from "./feedback.repository.js";
 import { FeedbackInboxRepository } from "./feedback-inbox.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -28,6 +36,7 @@ export class KyselyStore implements Store {
   readonly dialect: "sqlite" | "postgres";
   readonly accounts: AccountStore;
   readonly feedbackInbox: FeedbackInboxStore;
+  readonly drafts: DraftStore;
   private readonly db: Kysely<Database>;
   private readonly content: ContentRepository;
   private readonly feedback: FeedbackRepository;
@@ -42,6 +51,7 @@ export class KyselyStore implements Store {
     this.feedback = new FeedbackRepository(this.db);
     this.accounts = unavailableOnEveryFailure("accounts", new AccountsRepository(this.db));
     this.feedbackInbox = unavailableOnEveryFailure("feedback inbox", new FeedbackInboxRepository(this.db));
+    this.drafts = unavailableOnEveryFailure("drafts", new DraftsRepository(this.db, this.dialect));
     const listener =
       connection.dialect === "postgres" && connection.connectionString
         ? new PgChannelListener(
@@ -92,7 +102,17 @@ export class KyselyStore implements Store {
     return revision;
   }
 
-  itemHistory<K extends ContentItemKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]> {
+  async publishChange(change: ItemChange): Promise<ItemChangeOutcome> {
+    const outcome = await unavailableOnFailure("publish", () => this.content.publishChange(change));
+    if (outcome.ok) this.watcher.observe(outcome.revision);
+    return outcome;
+  }
+
+  publishedVersion(kind: EditableKind, id: string): Promise<PublishedVersion | undefined> {
+    return unavailableOnFailure("read item", () => this.content.publishedVersion(kind, id));
+  }
+
+  itemHistory<K extends EditableKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]> {
     return unavailableOnFailure("read history", () => this.content.itemHistory(kind, id));
   }
 

@@ -1,4 +1,4 @@
-import type { ContentItemKind } from "../domain/content-history.js";
+import type { EditableKind } from "../domain/drafts.js";
 
 /**
  * The tables as Kysely sees them. Only src/db uses these row types; repositories
@@ -16,6 +16,8 @@ export interface Database {
   curator_session: CuratorSessionTable;
   login_failure: LoginFailureTable;
   api_token: ApiTokenTable;
+  content_draft: ContentDraftTable;
+  content_draft_version: ContentDraftVersionTable;
 }
 
 export interface ContentRevisionTable {
@@ -23,10 +25,12 @@ export interface ContentRevisionTable {
   created_at: string;
   author: string;
   reason: string;
+  /** Who published it from a draft (migration 005); null for imports and older revisions. */
+  reviewed_by: string | null;
 }
 
-/** The kinds of item a knowledge base is made of (the domain names them); one row per version of one item. */
-export type { ContentItemKind };
+/** One row per version of one item; the kinds are the domain's (src/domain/drafts.ts). */
+export type ContentItemKind = EditableKind;
 
 export interface ContentItemTable {
   item_kind: ContentItemKind;
@@ -116,4 +120,33 @@ export interface ApiTokenTable {
   created_at: string;
   /** Null until the token is first used. */
   last_used_at: string | null;
+}
+
+/** One item on its way to a revision (migration 005); its content is in its versions. */
+export interface ContentDraftTable {
+  id: string;
+  item_kind: ContentItemKind;
+  item_id: string;
+  /** open, published or withdrawn (domain/drafts.ts). */
+  status: string;
+  /** E-mail address of the curator who started it. */
+  created_by: string;
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  published_revision: number | null;
+}
+
+/** One save of a draft; never changed afterwards. */
+export interface ContentDraftVersionTable {
+  draft_id: string;
+  version: number;
+  /** The revision of the item's published version the edit started from; 0: a new item. */
+  base_revision: number;
+  /** The item as canonical JSON. */
+  data: string;
+  /** Why, as the editor wrote it; becomes the revision's reason. */
+  reason: string;
+  saved_by: string;
+  saved_at: string;
 }

@@ -1,5 +1,6 @@
 import type { AccountStore } from "../domain/accounts.js";
-import type { ContentHistory, ContentItemKind, ItemVersion } from "../domain/content-history.js";
+import type { ContentHistory, ItemVersion } from "../domain/content-history.js";
+import type { EditableKind, PublishingStore } from "../domain/drafts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
@@ -9,7 +10,8 @@ import type { ContentBundle, RevisionMeta } from "../domain/types.js";
  * accounts and the audit log. Implemented on SQLite (default) and PostgreSQL with
  * the same migrations; the rest of the application sees only this interface.
  */
-export interface Store extends ContentHistory {
+/** Publishing and drafts (publishChange, publishedVersion, drafts) come from PublishingStore. */
+export interface Store extends PublishingStore, ContentHistory {
   readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations (idempotent). */
   migrate(): Promise<void>;
@@ -31,7 +33,7 @@ export interface Store extends ContentHistory {
    */
   importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number>;
   /** Every stored version of one item of any kind, oldest first (empty when it never existed). */
-  itemHistory<K extends ContentItemKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]>;
+  itemHistory<K extends EditableKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]>;
   /** Records feedback; resolves with its id only after the write is durable. */
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
   getFeedback(id: string): Promise<StoredFeedback | undefined>;

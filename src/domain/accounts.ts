@@ -138,6 +138,12 @@ export const AUDIT_ACTIONS = [
   "account.second-factor",
   /** A whole knowledge base imported as a revision (db import, the first start). */
   "content.import",
+  /** A draft saved or given up in /beheer (the item and the draft version, never the text). */
+  "draft.save",
+  "draft.withdraw",
+  /** A draft published as a revision by a reviewer, and an item set back to an earlier revision. */
+  "content.publish",
+  "content.revert",
   /** A feedback message's status, note or handling revision changed (never its text or sender). */
   "feedback.status",
   "feedback.note",

@@ -1,29 +1,16 @@
 import { AppError } from "./app-error.js";
+import type { EditableKind } from "./drafts.js";
 import type { HarmfulPractice, Intervention, Precondition, Situation, SourceDocument } from "./types.js";
 
 /**
  * The history of the knowledge base item by item: every import or published change is a
  * revision holding only the items it changed, so one item's versions are its history.
- * No I/O: src/db keeps the versions, /beheer and the CLI show them.
+ * The kinds are the editable ones (drafts.ts). No I/O: src/db keeps the versions, /beheer
+ * and the CLI show them.
  */
-
-/** The kinds of item a knowledge base is made of; the synonym list is one item as a whole. */
-export const CONTENT_ITEM_KINDS = [
-  "intervention",
-  "harmful-practice",
-  "situation",
-  "precondition",
-  "source",
-  "synonyms",
-] as const;
-export type ContentItemKind = (typeof CONTENT_ITEM_KINDS)[number];
 
 /** The single item that holds every synonym group; groups have no identity of their own. */
 export const SYNONYMS_ITEM_ID = "synonyms";
-
-export function isContentItemKind(value: unknown): value is ContentItemKind {
-  return typeof value === "string" && (CONTENT_ITEM_KINDS as readonly string[]).includes(value);
-}
 
 /** What one item of each kind is: the parsed domain object (the synonym list: its groups). */
 export interface ContentItemOfKind {
@@ -36,7 +23,7 @@ export interface ContentItemOfKind {
 }
 
 /** One stored version of one item, with the revision that made it. */
-export interface ItemVersion<K extends ContentItemKind = ContentItemKind> {
+export interface ItemVersion<K extends EditableKind = EditableKind> {
   readonly revision: number;
   /** ISO 8601 time the revision was made. */
   readonly createdAt: string;
@@ -49,14 +36,14 @@ export interface ItemVersion<K extends ContentItemKind = ContentItemKind> {
 /** Reads one item's versions; the Store implements it. */
 export interface ContentHistory {
   /** Every stored version of one item, oldest first (empty when the item never existed). */
-  itemHistory<K extends ContentItemKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]>;
+  itemHistory<K extends EditableKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]>;
 }
 
 /**
  * The version in force at `revision`: the newest one made at or before it; undefined
  * when the item did not exist yet or was removed by then.
  */
-export function versionAt<K extends ContentItemKind>(
+export function versionAt<K extends EditableKind>(
   versions: readonly ItemVersion<K>[],
   revision: number,
 ): ItemVersion<K> | undefined {

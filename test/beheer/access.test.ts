@@ -94,10 +94,12 @@ describe("every /beheer route and admin API route is guarded", () => {
   it("opens every GET page to a curator whose role has the permission", async () => {
     for (const route of WALK.filter((r) => r.method === "GET" && r.access !== "second-step")) {
       const response = await beheer.app.request(route.url, withCookie({}, `hw_beheer=${sessions.admin}`));
-      // The log-in page sends someone logged in on to /beheer; one message's page without an id finds none;
-      // an item's history without ?soort=…&id=… is a bad address.
+      // The log-in page sends someone logged in on to /beheer; one message's or draft's page without an id finds none;
+      // the editor and an item's history without ?soort=…&id=… are a bad address (400).
       const withoutQuery: Readonly<Record<string, number>> = {
         "/beheer/reacties/reactie": 404,
+        "/beheer/concepten/concept": 404,
+        "/beheer/inhoud/bewerken": 400,
         "/beheer/inhoud/geschiedenis": 400,
         "/beheer/inhoud/verschil": 400,
       };

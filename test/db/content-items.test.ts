@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ContentItem, canonicalJson, diffItems } from "../../src/db/content-items.js";
+import { type ContentItem, diffItems } from "../../src/db/content-items.js";
 import { DEFAULT_SQLITE_FILE, storeOptionsFromUrl } from "../../src/db/index.js";
+import { canonicalJson } from "../../src/lib/canonical-json.js";
 
 const item = (id: string, data: unknown, position = 0): ContentItem => ({
   kind: "situation",

@@ -28,8 +28,17 @@ describe("configuration from the environment", () => {
       feedbackPerMinute: 300,
       feedbackMaxStored: 100_000,
       feedbackRetentionMonths: 12,
+      allowSelfPublish: false,
     });
     expect(config.ratePostsPerMinute).toBeGreaterThan(0);
+  });
+
+  it("allows one person to write and publish only when ALLOW_SELF_PUBLISH is true", () => {
+    expect(loadConfig({ ALLOW_SELF_PUBLISH: "true" }).allowSelfPublish).toBe(true);
+    expect(loadConfig({ ALLOW_SELF_PUBLISH: "false" }).allowSelfPublish).toBe(false);
+    expect(configError({ ALLOW_SELF_PUBLISH: "yes" }).issues).toEqual([
+      { variable: "ALLOW_SELF_PUBLISH", message: "must be true or false" },
+    ]);
   });
 
   it("reads every variable", () => {
@@ -46,6 +55,7 @@ describe("configuration from the environment", () => {
       FEEDBACK_PER_MINUTE: "50",
       FEEDBACK_MAX_STORED: "1000",
       FEEDBACK_RETENTION_MONTHS: "6",
+      ALLOW_SELF_PUBLISH: "true",
     });
     expect(config).toEqual({
       port: 8080,
@@ -60,6 +70,7 @@ describe("configuration from the environment", () => {
       feedbackPerMinute: 50,
       feedbackMaxStored: 1000,
       feedbackRetentionMonths: 6,
+      allowSelfPublish: true,
     });
   });
 

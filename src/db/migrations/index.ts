@@ -3,6 +3,7 @@ import { initialMigration } from "./001-initial.js";
 import { accountsMigration } from "./002-accounts.js";
 import { inboxMigration } from "./003-inbox.js";
 import { apiTokensMigration } from "./004-tokens.js";
+import { draftsMigration } from "./005-drafts.js";
 
 /**
  * Every migration, listed by hand in order. A static list (instead of Kysely's
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "002-accounts": accountsMigration,
   "003-inbox": inboxMigration,
   "004-tokens": apiTokensMigration,
+  "005-drafts": draftsMigration,
 };
 
 /** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */

@@ -1,4 +1,5 @@
 import type { ActiveSession, Curation } from "../../../curation/curation.js";
+import type { Editing } from "../../../curation/editing.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import type { Permission } from "../../../domain/accounts.js";
 import type { ContentHistory } from "../../../domain/content-history.js";
@@ -18,6 +19,8 @@ export interface BeheerContext {
   readonly inbox: FeedbackInbox | undefined;
   /** The content's item-by-item history (/beheer/inhoud); undefined when the store keeps none. */
   readonly history: ContentHistory | undefined;
+  /** Drafts, publishing and reverts; undefined only in tests of other pages. */
+  readonly editing: Editing | undefined;
   /** The checked session; always there unless the route is public. */
   readonly session: ActiveSession | undefined;
   /** The CSRF token the page's forms carry (decision 091); "" without a session. */

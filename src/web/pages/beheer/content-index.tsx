@@ -1,4 +1,5 @@
-import { type ContentItemKind, SYNONYMS_ITEM_ID } from "../../../domain/content-history.js";
+import { SYNONYMS_ITEM_ID } from "../../../domain/content-history.js";
+import type { EditableKind } from "../../../domain/drafts.js";
 import { localize } from "../../../domain/text.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
@@ -9,7 +10,7 @@ const cell = "utrecht-table__cell";
 
 /** One row of the index: the item as the curator knows it. */
 interface IndexRow {
-  readonly kind: ContentItemKind;
+  readonly kind: EditableKind;
   readonly id: string;
   readonly name: string;
 }

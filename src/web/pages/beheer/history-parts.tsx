@@ -1,13 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { ActiveSession } from "../../../curation/curation.js";
-import {
-  CONTENT_ITEM_KINDS,
-  type ContentHistory,
-  type ContentItemKind,
-  type ContentItemOfKind,
-  type ItemVersion,
-  isContentItemKind,
-} from "../../../domain/content-history.js";
+import type { ContentHistory, ContentItemOfKind, ItemVersion } from "../../../domain/content-history.js";
+import { EDITABLE_KINDS, type EditableKind, isEditableKind } from "../../../domain/drafts.js";
 import { localize } from "../../../domain/text.js";
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage, WebContext } from "../../web-env.js";
@@ -25,14 +19,14 @@ export function historyText(page: PageContext) {
 }
 
 /** The address of one item's history (?soort=…&id=…). */
-export function historyHref(page: PageContext, kind: ContentItemKind, id: string): string {
+export function historyHref(page: PageContext, kind: EditableKind, id: string): string {
   return `${page.href(HISTORY_PATH)}?${new URLSearchParams({ soort: kind, id }).toString()}`;
 }
 
 /** The address of the difference between two of an item's revisions. */
 export function diffHref(
   page: PageContext,
-  kind: ContentItemKind,
+  kind: EditableKind,
   id: string,
   from: number,
   to: number,
@@ -42,12 +36,12 @@ export function diffHref(
 }
 
 /** What a curator calls an item: its name or label in the page's language; the synonym list by that name. */
-export function itemName<K extends ContentItemKind>(
+export function itemName<K extends EditableKind>(
   page: PageContext,
   kind: K,
   item: ContentItemOfKind[K],
 ): string {
-  const value = item as ContentItemOfKind[ContentItemKind];
+  const value = item as ContentItemOfKind[EditableKind];
   switch (kind) {
     case "intervention":
       return (value as ContentItemOfKind["intervention"]).name;
@@ -99,7 +93,7 @@ export function historyPage(
 }
 
 /** One item's history as a page needs it: which item, what it is called, and its versions (oldest first). */
-export interface LoadedHistory<K extends ContentItemKind = ContentItemKind> {
+export interface LoadedHistory<K extends EditableKind = EditableKind> {
   readonly kind: K;
   readonly id: string;
   readonly name: string;
@@ -123,8 +117,7 @@ export async function loadHistory(
   const text = historyText(page);
   const kind = c.req.query("soort");
   const id = (c.req.query("id") ?? "").trim().slice(0, 200);
-  if (!isContentItemKind(kind))
-    return historyProblemPage(page, 400, text.badKind(CONTENT_ITEM_KINDS.join(", ")));
+  if (!isEditableKind(kind)) return historyProblemPage(page, 400, text.badKind(EDITABLE_KINDS.join(", ")));
   if (id === "") return historyProblemPage(page, 400, text.badId);
   const versions = await requireHistory(ctx).itemHistory(kind, id);
   // A removed item keeps the name it had last.

@@ -77,6 +77,7 @@ export function addBeheerRoutes(
         curation,
         inbox,
         history,
+        editing: deps.editing,
         session: checked.session,
         csrf: checked.session ? csrfTokenFor(checked.session.token) : "",
         address: clientAddress(c, hops),
