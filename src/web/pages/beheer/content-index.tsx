@@ -9,7 +9,7 @@ import { BeheerNav, BeheerTable } from "./parts.js";
 const cell = "utrecht-table__cell";
 
 /** One row of the index: the item as the curator knows it. */
-interface IndexRow {
+export interface IndexRow {
   readonly kind: EditableKind;
   readonly id: string;
   readonly name: string;
