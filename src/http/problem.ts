@@ -27,6 +27,7 @@ interface ProblemKind {
 /** Status and title per error code; the code also names the problem type. */
 export const PROBLEM_KINDS: Readonly<Record<AppErrorCode, ProblemKind>> = {
   "invalid-input": { status: 400, title: "Ongeldige invoer / Invalid input" },
+  "invalid-content": { status: 422, title: "Inhoud klopt niet / Content does not check out" },
   "not-found": { status: 404, title: "Niet gevonden / Not found" },
   "method-not-allowed": { status: 405, title: "Methode niet toegestaan / Method not allowed" },
   "payload-too-large": { status: 413, title: "Verzoek te groot / Payload too large" },
@@ -65,6 +66,8 @@ export class HttpAppError extends AppError {
     readonly headers: Readonly<Record<string, string>> = {},
     issues: readonly FieldIssue[] = [],
     readonly see?: string,
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the draft a change conflicts with. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(code, message, issues);
   }
@@ -73,6 +76,8 @@ export class HttpAppError extends AppError {
 /** Sends an application error as application/problem+json. */
 export function sendProblem(c: Context, error: AppError): Response {
   const problem: Problem = {
+    // Extensions first: they never replace a standard member.
+    ...(error instanceof HttpAppError ? error.extensions : {}),
     ...problemFromError(error, requestIdOf(c)),
     ...(error instanceof HttpAppError && error.see ? { see: error.see } : {}),
   };

@@ -30,6 +30,8 @@ const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const PROBLEM_EXPLANATIONS: Readonly<Record<AppErrorCode, string>> = {
   "invalid-input":
     "Een of meer velden zijn ongeldig; errors[].path noemt elk veld. / One or more fields are invalid.",
+  "invalid-content":
+    "De kennisbank zou met deze inhoud niet kloppen; errors[].path noemt elk veld in het item. / The knowledge base would not check out with this content; errors[].path names each field in the item.",
   "not-found": "Het gevraagde bestaat niet. / What was asked for does not exist.",
   "method-not-allowed": "Deze methode kan hier niet; zie de Allow-header. / See the Allow header.",
   "payload-too-large": "De body is te groot. / The request body is too large.",
