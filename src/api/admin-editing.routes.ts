@@ -46,7 +46,8 @@ function detail(draft: Draft, versions: readonly DraftVersion[]): z.infer<typeof
     decidedBy: draft.decidedBy ?? null,
     decidedAt: draft.decidedAt ?? null,
     publishedRevision: draft.publishedRevision ?? null,
-    item: draft.latest.data,
+    // Saved only after it checked out as an item of its kind: an object, or the synonym groups.
+    item: draft.latest.data as z.infer<typeof draftSchema>["item"],
     versions: versions.map(({ data: _data, ...version }) => version),
   };
 }
@@ -368,14 +369,13 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
   );
 }
 
-/** What the schema cannot say: an item is required, and a save on top of a draft names its version. */
+/** What the schema cannot say: a save on top of a draft names its version, and the item is the one named. */
 function checkSave(body: z.infer<typeof draftSaveRequestSchema>): void {
   const issues = [];
-  if (body.item === undefined) issues.push({ path: "item", message: "item is required" });
   if (body.draftId !== undefined && body.expectedVersion === undefined) {
     issues.push({ path: "expectedVersion", message: "expectedVersion is required with draftId" });
   }
-  const id = body.item === undefined ? undefined : itemIdOf(body.kind, body.item);
+  const id = itemIdOf(body.kind, body.item);
   if (id !== undefined && id !== body.itemId) {
     // The synonym list is one item of its own name; any other item names itself.
     issues.push(

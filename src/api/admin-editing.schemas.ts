@@ -11,8 +11,10 @@ const itemId = z
   .string()
   .min(1)
   .max(200)
-  .describe("The item's id (a situation's code; `synonyms` for the synonym list)");
+  .describe("The item's id (a situation's code; synonyms for the synonym list)");
 const reason = z.string().max(2000);
+/** An item in the shape of the content files: an object, or the synonym list's groups. */
+const item = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 
 export const draftSummarySchema = z
   .object({
@@ -47,7 +49,7 @@ export const draftSchema = draftSummarySchema
     decidedBy: z.string().nullable().describe("Who published or withdrew it"),
     decidedAt: z.string().nullable(),
     publishedRevision: z.int().nullable().describe("The revision it became, once published"),
-    item: z.unknown().describe("The item as its newest version holds it, in the shape of the content files"),
+    item: item.describe("The item as its newest version holds it, in the shape of the content files"),
     versions: z.array(draftVersionSchema).describe("Every save, oldest first"),
   })
   .meta({ id: "Draft", description: "A draft with its newest content and every version" });
@@ -58,11 +60,9 @@ export const draftSaveRequestSchema = z
   .object({
     kind,
     itemId,
-    item: z
-      .unknown()
-      .describe(
-        "The whole item as in the content files: an Intervention, a harmful practice, a Situation, or the synonym groups",
-      ),
+    item: item.describe(
+      "The whole item as in the content files: an Intervention, a harmful practice, a Situation, or the synonym groups",
+    ),
     reason: reason.describe("Why, for the reviewer and the revision"),
     draftId: z
       .string()
@@ -113,7 +113,12 @@ export const contentProblemResponseSchema = problemSchema
 /** 409: the draft as it is now, so the client can reload it. */
 export const draftConflictSchema = problemSchema
   .extend({
-    draft: draftSummarySchema.optional().describe("The draft as it is now (its id and version)"),
+    // No description of its own: one would copy the schema and lose its name and link.
+    draft: draftSummarySchema.optional(),
     publishedRevision: z.int().optional().describe("The item's published revision now, when it moved on"),
   })
-  .meta({ id: "DraftConflict", description: "The draft or the item changed since you read it" });
+  .meta({
+    id: "DraftConflict",
+    description:
+      "The draft or the item changed since you read it; draft is the draft as it is now (its id and version)",
+  });
