@@ -2,12 +2,13 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { itemIdOf } from "../catalog/edited-content.js";
-import type { Actor, ItemProblems, PublishOutcome } from "../curation/editing.js";
-import { AppError, formatIssuePath, issuesFromZod } from "../domain/app-error.js";
-import { DRAFT_STATUSES, type Draft, type DraftVersion, type EditableKind } from "../domain/drafts.js";
-import { HttpAppError, PROBLEM_MEDIA_TYPE } from "../http/problem.js";
+import type { Actor } from "../curation/editing.js";
+import { AppError, issuesFromZod } from "../domain/app-error.js";
+import { DRAFT_STATUSES, type Draft, type EditableKind } from "../domain/drafts.js";
+import { PROBLEM_MEDIA_TYPE } from "../http/problem.js";
 import { clientAddress } from "../middleware/rate-limit/client-address.js";
 import { CSRF_HEADER, requireCurator, SESSION_SCHEME, TOKEN_SCHEME } from "./admin.routes.js";
+import { contentProblem, detail, draftConflict, refusal, summary } from "./admin-editing.answers.js";
 import {
   contentProblemResponseSchema,
   draftConflictSchema,
@@ -22,96 +23,11 @@ import {
 import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses, readJsonBody } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
 
-/** A draft as the list shows it: its newest version's numbers, no content. */
-function summary(draft: Draft): z.infer<typeof draftSummarySchema> {
-  return {
-    id: draft.id,
-    kind: draft.kind,
-    itemId: draft.itemId,
-    status: draft.status,
-    version: draft.latest.version,
-    baseRevision: draft.latest.baseRevision,
-    authors: [...draft.authors],
-    savedAt: draft.latest.savedAt,
-    reason: draft.latest.reason,
-  };
-}
-
-/** A draft with its newest content and every version (without their content: ask for the draft). */
-function detail(draft: Draft, versions: readonly DraftVersion[]): z.infer<typeof draftSchema> {
-  return {
-    ...summary(draft),
-    createdBy: draft.createdBy,
-    createdAt: draft.createdAt,
-    decidedBy: draft.decidedBy ?? null,
-    decidedAt: draft.decidedAt ?? null,
-    publishedRevision: draft.publishedRevision ?? null,
-    // Saved only after it checked out as an item of its kind: an object, or the synonym groups.
-    item: draft.latest.data as z.infer<typeof draftSchema>["item"],
-    versions: versions.map(({ data: _data, ...version }) => version),
-  };
-}
-
-/** "indications.0.age.from" (the content check's path) as the API writes paths: "indications[0].age.from". */
-export function itemIssuePath(dotted: string): string {
-  if (dotted === "") return "";
-  return formatIssuePath(dotted.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
-}
-
-/** 422: the item's own problems at their fields, and what it would break elsewhere. */
-function contentProblem(problems: ItemProblems, message: string): HttpAppError {
-  return new HttpAppError(
-    "invalid-content",
-    message,
-    {},
-    problems.inItem.map((p) => ({ path: itemIssuePath(p.path), message: p.message })),
-    undefined,
-    { elsewhere: problems.elsewhere },
-  );
-}
-
-/** 409 with the draft as it is now, so the client can reload it and try again. */
-function draftConflict(message: string, draft: Draft | undefined, more: Record<string, unknown> = {}) {
-  return new HttpAppError("conflict", message, {}, [], undefined, {
-    ...(draft ? { draft: summary(draft) } : {}),
-    ...more,
-  });
-}
-
 /** Parses a JSON body with a schema; field errors are a 400 naming each field. */
 async function bodyOf<T>(c: Context, schema: z.ZodType<T>, what: string): Promise<T> {
   const parsed = schema.safeParse(await readJsonBody(c));
   if (!parsed.success) throw AppError.invalid(issuesFromZod(parsed.error), `The ${what} is not valid.`);
   return parsed.data;
-}
-
-/** A refused publish or revert as the problem it is; `draft` is the draft as it is now, if any. */
-function refusal(outcome: Exclude<PublishOutcome, { ok: true }>, draft: Draft | undefined): AppError {
-  switch (outcome.refused) {
-    case "own-draft":
-      return new AppError(
-        "forbidden",
-        "Four eyes: you saved a version of this draft, so another reviewer publishes it (this installation does not allow self-publishing).",
-      );
-    case "not-open":
-      return draftConflict(`The draft is ${draft?.status ?? "gone"}, not open.`, draft);
-    case "draft-changed":
-      return draftConflict("The draft was saved again since you read it: read it again.", draft);
-    case "base-changed":
-      return draftConflict(
-        `The item was published since the draft began (revision ${outcome.publishedRevision}; the draft started from ${outcome.baseRevision}): its editor has to take those changes in first.`,
-        draft,
-        { publishedRevision: outcome.publishedRevision },
-      );
-    case "invalid":
-      return contentProblem(outcome.problems, "The knowledge base would not check out with this change.");
-    case "unchanged":
-      return draftConflict("This would change nothing: the item is like this already.", draft);
-    case "busy":
-      return draftConflict("Other revisions kept coming in meanwhile; try again.", draft);
-    case "no-such-version":
-      return new AppError("not-found", "The item did not exist in that revision.");
-  }
 }
 
 /**
@@ -147,7 +63,9 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
     address: clientAddress(c, hops),
   });
   const idParam = { params: z.object({ id: z.string().max(100) }) };
-  const conflictResponse = {
+  // What every change can answer besides its own success.
+  const changeProblems = {
+    ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503, ...COMMON_PROBLEMS),
     409: {
       description: "The draft or the item changed since you read it; `draft` is the draft as it is now",
       content: { [PROBLEM_MEDIA_TYPE]: { schema: draftConflictSchema } },
@@ -243,8 +161,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       request: jsonBody(draftSaveRequestSchema),
       responses: {
         201: jsonResponse("Saved: the draft with its new version", draftSchema),
-        ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503, ...COMMON_PROBLEMS),
-        ...conflictResponse,
+        ...changeProblems,
         ...invalidContentResponse,
       },
     },
@@ -298,8 +215,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       request: { ...idParam, ...jsonBody(draftVersionRequestSchema) },
       responses: {
         200: jsonResponse("Published as this revision", publishedSchema),
-        ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503, ...COMMON_PROBLEMS),
-        ...conflictResponse,
+        ...changeProblems,
         ...invalidContentResponse,
       },
     },
@@ -324,8 +240,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       request: { ...idParam, ...jsonBody(draftVersionRequestSchema) },
       responses: {
         200: jsonResponse("Withdrawn", draftSummarySchema),
-        ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503, ...COMMON_PROBLEMS),
-        ...conflictResponse,
+        ...changeProblems,
       },
     },
     async (c) => {
@@ -353,8 +268,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       request: jsonBody(revertRequestSchema),
       responses: {
         200: jsonResponse("Reverted as this revision", publishedSchema),
-        ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503, ...COMMON_PROBLEMS),
-        ...conflictResponse,
+        ...changeProblems,
         ...invalidContentResponse,
       },
     },

@@ -147,26 +147,23 @@ describe("editing the knowledge base through the admin API", () => {
     expect(await beheer.curation.auditLog({ limit: 1000, offset: 0 })).toEqual(auditBefore);
   });
 
-  it("answers a malformed body 400 naming the field", async () => {
-    const response = await send("editor@example.org", "POST", "/drafts", {
-      kind: "precondition",
-      itemId: "pipa",
-      reason: "",
-      baseRevision: 1,
-    });
-    expect(response.status).toBe(400);
-    const problem = (await response.json()) as { errors: { path: string }[] };
-    expect(problem.errors.map((e) => e.path)).toContain("kind");
-    const noItem = await send("editor@example.org", "POST", "/drafts", {
-      kind: "intervention",
-      itemId: "pipa",
-      reason: "",
-      baseRevision: 1,
-    });
-    expect(noItem.status).toBe(400);
-    expect(((await noItem.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
-      "item",
-    ]);
+  it("answers a malformed body 400 naming each field", async () => {
+    const valid = { kind: "intervention", itemId: "pipa", item: pipa, reason: "", baseRevision: 1 };
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ ...valid, kind: "precondition" }, ["kind"]],
+      [{ ...valid, item: undefined }, ["item"]],
+      [{ ...valid, item: "tekst" }, ["item"]],
+      [{ ...valid, draftId: "00000000-0000-4000-8000-000000000000" }, ["expectedVersion"]],
+      [{ ...valid, itemId: "ddp" }, ["item.id"]],
+      [{ ...valid, expectedVersion: 0, baseRevision: -1 }, ["expectedVersion", "baseRevision"]],
+    ];
+    for (const [body, paths] of cases) {
+      const response = await send("editor@example.org", "POST", "/drafts", body);
+      expect(response.status, JSON.stringify(paths)).toBe(400);
+      const problem = (await response.json()) as { errors: { path: string }[] };
+      expect(problem.errors.map((e) => e.path).sort()).toEqual([...paths].sort());
+    }
+    expect(await beheer.store.drafts.list("open")).toEqual([]);
   });
 
   it("answers a stale version 409 with the draft as it is now, for a save, a publish and a withdraw", async () => {
