@@ -275,6 +275,13 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
     async (c) => {
       const actor = await actorOf(c, "review");
       const body = await bodyOf(c, revertRequestSchema, "revert");
+      // A revision still to come has no content to go back to (it would read as the current one).
+      const current = await store.currentRevision();
+      if (body.revision > current) {
+        throw AppError.invalid([
+          { path: "revision", message: `revision must be at most the current revision (${current})` },
+        ]);
+      }
       const content = await contentAt(deps, body.kind, body.itemId, body.revision);
       const outcome = await editing.revert({ ...body, content, actor });
       if (!outcome.ok) throw refusal(outcome, undefined);

@@ -257,6 +257,9 @@ describe("editing the knowledge base through the admin API", () => {
     expect(situation.status).toBe(422);
     const never = await send("reviewer@example.org", "POST", "/revert", { ...body, itemId: "bestaat-niet" });
     expect(never.status).toBe(404);
+    const future = await send("reviewer@example.org", "POST", "/revert", { ...body, revision: 999 });
+    expect(future.status).toBe(400);
+    expect(await future.json()).toMatchObject({ errors: [{ path: "revision" }] });
   });
 
   it("needs the session's CSRF token with the cookie, and changes nothing without it", async () => {
