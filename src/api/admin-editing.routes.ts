@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { itemIdOf } from "../catalog/edited-content.js";
-import type { Actor } from "../curation/editing.js";
+import type { EditingActor } from "../curation/editing.js";
 import { AppError, issuesFromZod } from "../domain/app-error.js";
 import { DRAFT_STATUSES, type Draft, type EditableKind } from "../domain/drafts.js";
 import { PROBLEM_MEDIA_TYPE } from "../http/problem.js";
@@ -58,7 +58,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
   // Either one: the cookie of a curator's browser, or a personal token of a script.
   const security: Record<string, string[]>[] = [{ [SESSION_SCHEME]: [] }, { [TOKEN_SCHEME]: [] }];
   const csrfNote = `With the session cookie the request also carries the session's CSRF token in \`${CSRF_HEADER}\`.`;
-  const actorOf = async (c: Context, permission: "edit" | "review"): Promise<Actor> => ({
+  const actorOf = async (c: Context, permission: "edit" | "review"): Promise<EditingActor> => ({
     curator: await requireCurator(c, curation, hops, permission),
     address: clientAddress(c, hops),
   });

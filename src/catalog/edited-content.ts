@@ -7,6 +7,8 @@ import { issuePath } from "./validate-content.js";
 const LIST_KEYS = {
   "harmful-practice": { file: SINGLE_FILES.harmfulPractices, key: "harmfulPractices" },
   situation: { file: SINGLE_FILES.situations, key: "situations" },
+  precondition: { file: SINGLE_FILES.preconditions, key: "preconditions" },
+  source: { file: SINGLE_FILES.sources, key: "sources" },
 } as const;
 
 /** The id an item of a kind is known by: the id, a situation's code, the synonym list's fixed name. */
@@ -26,6 +28,10 @@ export function itemOf(bundle: ContentBundle, kind: EditableKind, id: string): u
       return bundle.harmfulPractices.find((h) => h.id === id);
     case "situation":
       return bundle.situations.find((s) => s.code === id);
+    case "precondition":
+      return bundle.preconditions.find((p) => p.id === id);
+    case "source":
+      return bundle.sources.find((s) => s.id === id);
     case "synonyms":
       return bundle.synonyms;
   }
@@ -59,6 +65,9 @@ export function contentWithItem(
   const harmful =
     kind === "harmful-practice" ? replace(bundle.harmfulPractices, (h) => h.id) : bundle.harmfulPractices;
   const situations = kind === "situation" ? replace(bundle.situations, (s) => s.code) : bundle.situations;
+  const preconditions =
+    kind === "precondition" ? replace(bundle.preconditions, (p) => p.id) : bundle.preconditions;
+  const sources = kind === "source" ? replace(bundle.sources, (s) => s.id) : bundle.sources;
   const synonyms = kind === "synonyms" ? item : bundle.synonyms;
   const raw: RawContent = {
     interventions: interventions.map((data, i) => ({
@@ -69,8 +78,8 @@ export function contentWithItem(
     })),
     harmfulPractices: { file: SINGLE_FILES.harmfulPractices, data: { harmfulPractices: harmful } },
     situations: { file: SINGLE_FILES.situations, data: { situations } },
-    preconditions: { file: SINGLE_FILES.preconditions, data: { preconditions: bundle.preconditions } },
-    sources: { file: SINGLE_FILES.sources, data: { sources: bundle.sources } },
+    preconditions: { file: SINGLE_FILES.preconditions, data: { preconditions } },
+    sources: { file: SINGLE_FILES.sources, data: { sources } },
     synonyms: { file: SINGLE_FILES.synonyms, data: { synonyms } },
   };
   const place: ItemPlace =

@@ -1,7 +1,7 @@
 import { contentWithItem, itemOf, problemsOfItem } from "../catalog/edited-content.js";
 import { validateContent } from "../catalog/validate-content.js";
 import type { Curator } from "../domain/accounts.js";
-import type { Draft, EditableKind, PublishingStore } from "../domain/drafts.js";
+import type { Draft, DraftStatus, EditableKind, PublishingStore } from "../domain/drafts.js";
 import type { ContentProblem } from "../domain/types.js";
 import { canonicalJson } from "../lib/canonical-json.js";
 
@@ -38,7 +38,7 @@ export type PublishOutcome =
   | ({ readonly ok: false } & PublishRefusal);
 
 /** Who acts, from where (for the audit log). */
-export interface Actor {
+export interface EditingActor {
   readonly curator: Curator;
   readonly address: string;
 }
@@ -63,6 +63,16 @@ export class Editing {
     return this.options.allowSelfPublish;
   }
 
+  /** Drafts with a status, newest save first. */
+  drafts(status: DraftStatus): Promise<readonly Draft[]> {
+    return this.store.drafts.list(status);
+  }
+
+  /** One draft with its newest version; undefined when there is none with this id. */
+  draft(id: string): Promise<Draft | undefined> {
+    return this.store.drafts.get(id);
+  }
+
   /** What an edit form starts from: the published item (with its revision) and the open draft, if any. */
   async startingPoint(kind: EditableKind, itemId: string) {
     const [published, draft] = await Promise.all([
@@ -84,7 +94,7 @@ export class Editing {
     readonly expectedVersion: number | undefined;
     readonly baseRevision: number;
     readonly reason: string;
-    readonly actor: Actor;
+    readonly actor: EditingActor;
   }): Promise<SaveOutcome> {
     const { bundle } = await this.store.loadContent();
     const checked = check(bundle, input.kind, input.itemId, input.item);
@@ -102,8 +112,15 @@ export class Editing {
     });
   }
 
+  /** The edited item's problems within the current knowledge base, saving nothing; none when it checks out. */
+  async problems(kind: EditableKind, itemId: string, item: unknown): Promise<ItemProblems> {
+    const { bundle } = await this.store.loadContent();
+    const checked = check(bundle, kind, itemId, item);
+    return checked.ok ? { inItem: [], elsewhere: [] } : checked.problems;
+  }
+
   /** Gives up an open draft (its versions stay, for the record). */
-  withdraw(draftId: string, version: number, actor: Actor): Promise<boolean> {
+  withdraw(draftId: string, version: number, actor: EditingActor): Promise<boolean> {
     return this.store.drafts.withdraw(draftId, version, actor.curator.email, actor.address);
   }
 
@@ -115,7 +132,7 @@ export class Editing {
   async publish(input: {
     readonly draftId: string;
     readonly version: number;
-    readonly actor: Actor;
+    readonly actor: EditingActor;
   }): Promise<PublishOutcome> {
     const draft = await this.store.drafts.get(input.draftId);
     if (!draft || draft.status !== "open") return { ok: false, refused: "not-open" };
@@ -149,7 +166,7 @@ export class Editing {
     readonly content: unknown;
     readonly revision: number;
     readonly reason: string;
-    readonly actor: Actor;
+    readonly actor: EditingActor;
   }): Promise<PublishOutcome> {
     if (input.content === undefined) return { ok: false, refused: "no-such-version" };
     return this.write(input.kind, input.itemId, input.content, input.actor, {
@@ -164,7 +181,7 @@ export class Editing {
     kind: EditableKind,
     itemId: string,
     item: unknown,
-    actor: Actor,
+    actor: EditingActor,
     what: {
       action: "content.publish" | "content.revert";
       author: string;

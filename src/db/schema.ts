@@ -1,3 +1,5 @@
+import type { EditableKind } from "../domain/drafts.js";
+
 /**
  * The tables as Kysely sees them. Only src/db uses these row types; repositories
  * map them to domain objects before anything leaves this folder.
@@ -27,16 +29,8 @@ export interface ContentRevisionTable {
   reviewed_by: string | null;
 }
 
-/** The kinds of item a knowledge base is made of; one row per version of one item. */
-export const CONTENT_ITEM_KINDS = [
-  "intervention",
-  "harmful-practice",
-  "situation",
-  "precondition",
-  "source",
-  "synonyms",
-] as const;
-export type ContentItemKind = (typeof CONTENT_ITEM_KINDS)[number];
+/** One row per version of one item; the kinds are the domain's (src/domain/drafts.ts). */
+export type ContentItemKind = EditableKind;
 
 export interface ContentItemTable {
   item_kind: ContentItemKind;

@@ -7,8 +7,18 @@ import type { ContentBundle, RevisionMeta } from "./types.js";
  * validates and decides, the pages show them.
  */
 
-/** The items /beheer edits one at a time; sources and preconditions change by import. */
-export const EDITABLE_KINDS = ["intervention", "harmful-practice", "situation", "synonyms"] as const;
+/**
+ * The kinds of item a knowledge base is made of, each stored and edited one item at a
+ * time (the synonym groups as one item): the database's item kinds and the editor's.
+ */
+export const EDITABLE_KINDS = [
+  "intervention",
+  "harmful-practice",
+  "situation",
+  "precondition",
+  "source",
+  "synonyms",
+] as const;
 export type EditableKind = (typeof EDITABLE_KINDS)[number];
 
 export function isEditableKind(value: unknown): value is EditableKind {

@@ -1,4 +1,5 @@
 import type { Curation } from "../curation/curation.js";
+import type { Editing } from "../curation/editing.js";
 import type { AccountStore } from "../domain/accounts.js";
 import type { NewFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
@@ -32,6 +33,8 @@ export interface PageDeps {
   };
   /** Log-in and accounts for /beheer; made from store.accounts when not given (tests give one without delays). */
   readonly curation?: Curation;
+  /** Drafts, publishing and reverts for /beheer; the app makes one (absent in tests of the public pages). */
+  readonly editing?: Editing;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
   /** The API's OpenAPI document, shown at /api/docs; the app passes the one its API built. */

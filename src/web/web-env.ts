@@ -14,7 +14,7 @@ export interface PageMeta {
 }
 
 /** The statuses a page answers with. */
-export type PageStatus = 200 | 400 | 403 | 404 | 429 | 500;
+export type PageStatus = 200 | 400 | 403 | 404 | 409 | 422 | 429 | 500;
 
 /** What a page function returns: its meta, body and (default 200) status. */
 export interface RenderedPage {

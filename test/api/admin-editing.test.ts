@@ -150,7 +150,7 @@ describe("editing the knowledge base through the admin API", () => {
   it("answers a malformed body 400 naming each field", async () => {
     const valid = { kind: "intervention", itemId: "pipa", item: pipa, reason: "", baseRevision: 1 };
     const cases: [Record<string, unknown>, string[]][] = [
-      [{ ...valid, kind: "precondition" }, ["kind"]],
+      [{ ...valid, kind: "recognition" }, ["kind"]],
       [{ ...valid, item: undefined }, ["item"]],
       [{ ...valid, item: "tekst" }, ["item"]],
       [{ ...valid, draftId: "00000000-0000-4000-8000-000000000000" }, ["expectedVersion"]],

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ensureContent } from "../../src/catalog/first-import.js";
-import { type Actor, Editing } from "../../src/curation/editing.js";
+import { Editing, type EditingActor } from "../../src/curation/editing.js";
 import type { Store } from "../../src/db/index.js";
 import type { Curator, CuratorRole } from "../../src/domain/accounts.js";
 import type { Intervention } from "../../src/domain/types.js";
 import { DIALECTS, type TestDatabase } from "../db/dialects.js";
 
-function actor(email: string, role: CuratorRole): Actor {
+function actor(email: string, role: CuratorRole): EditingActor {
   const curator: Curator = { id: email, email, displayName: email, role, createdAt: "", secondFactor: false };
   return { curator, address: "192.0.2.1" };
 }
@@ -40,7 +40,7 @@ for (const dialect of DIALECTS) {
       return copy;
     }
 
-    async function saveNew(item: unknown, by: Actor = editor) {
+    async function saveNew(item: unknown, by: EditingActor = editor) {
       const outcome = await editing.saveDraft({
         kind: "intervention",
         itemId: "pipa",
@@ -121,7 +121,7 @@ for (const dialect of DIALECTS) {
       });
       expect(second).toMatchObject({ ok: false, conflict: { id: first.id } });
       // Both filled the form from version 1; the first saves version 2, the second is stale.
-      const save = (text: string, by: Actor) =>
+      const save = (text: string, by: EditingActor) =>
         editing.saveDraft({
           kind: "intervention",
           itemId: "pipa",

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ensureContent } from "../../src/catalog/first-import.js";
 import type { Store } from "../../src/db/index.js";
+import { pollUntil } from "../support/poll-until.js";
 import { DIALECTS, type TestDatabase } from "./dialects.js";
 
 /** Collects the revisions a store reports; `next(ms)` waits for the first one not yet taken. */
@@ -98,11 +99,11 @@ for (const dialect of DIALECTS) {
         };
         const calls: number[] = [];
         reader.onRevisionChange((revision) => calls.push(revision), 1);
-        await waitFor(async () => (await listenerPids()).length === 1);
+        await pollUntil(async () => (await listenerPids()).length === 1);
         const dropped = await listenerPids(true);
         expect(dropped).toHaveLength(1);
         // A new session (another pid) listens again after the backoff.
-        await waitFor(async () => {
+        await pollUntil(async () => {
           const pids = await listenerPids();
           return pids.length === 1 && !dropped.includes(pids[0] ?? -1);
         });
@@ -112,18 +113,9 @@ for (const dialect of DIALECTS) {
           { ...bundle, synonyms: [["knuffel", "knuffelen"]] },
           { author: "a", reason: "b" },
         );
-        await waitFor(async () => calls.length > 0);
+        await pollUntil(async () => calls.length > 0);
         expect(calls).toEqual([2]);
       });
     }
   });
-}
-
-/** Polls a condition every 50 ms; rejects after 3 s. */
-async function waitFor(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 3_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("condition not met within 3 s");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -8,6 +8,7 @@ import {
   overHttp,
   type ResponseValidator,
 } from "../api/support/openapi-validator.js";
+import { pollUntil } from "../support/poll-until.js";
 import {
   createThrowawayPostgres,
   POSTGRES_BIN,
@@ -19,15 +20,6 @@ const feedback = (message: string): RequestInit => ({
   headers: { "Content-Type": "application/json" },
   body: JSON.stringify({ about: "/", message }),
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return false;
-}
 
 /**
  * Needs PostgreSQL 15's tools and root (to run them as the postgres user), as on this
@@ -101,10 +93,9 @@ describeOutage("a PostgreSQL outage", () => {
 
     await cluster.start();
 
-    expect(await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 20_000)).toBe(
-      true,
-    );
-    expect(await waitFor(async () => (await send("na de storing")).status === 201, 20_000)).toBe(true);
+    const slowly = { timeoutMs: 20_000, intervalMs: 200 };
+    await pollUntil(async () => (await fetch(`${server.url}/readyz`)).status === 200, slowly);
+    await pollUntil(async () => (await send("na de storing")).status === 201, slowly);
     expect(acknowledged.map((entry) => entry.message)).toEqual(["voor de storing", "na de storing"]);
     for (const { id, message } of acknowledged) {
       expect((await server.store.getFeedback(id))?.message).toBe(message);

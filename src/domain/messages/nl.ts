@@ -959,6 +959,99 @@ export const nl = {
      * What each field of the knowledge base is called in /beheer: the editor's labels and
      * the history's field-level diff, keyed by the property name in the content schema.
      */
+    /** /beheer/concepten and /beheer/inhoud/bewerken: drafts, review and publishing (decision 095). */
+    editing: {
+      kinds: {
+        intervention: "Interventie",
+        "harmful-practice": "Schadelijke praktijk",
+        situation: "Situatie",
+        precondition: "Voorwaarde",
+        source: "Bron",
+        synonyms: "Synoniemen",
+      },
+      synonymsItem: "Synoniemenlijst van de zoekfunctie",
+      draftsTitle: "Concepten",
+      draftsLead:
+        "Wijzigingen die op een reviewer wachten. Een reviewer die niet aan het concept meeschreef, publiceert het als nieuwe revisie.",
+      selfPublishAllowed:
+        "Op deze installatie mag wie aan een concept schreef het ook zelf publiceren (ALLOW_SELF_PUBLISH).",
+      noDrafts: "Er zijn geen open concepten.",
+      recentTitle: "Gepubliceerd of ingetrokken",
+      noRecent: "Nog geen concepten gepubliceerd of ingetrokken.",
+      columns: {
+        item: "Onderdeel",
+        kind: "Soort",
+        savedBy: "Laatst opgeslagen door",
+        savedAt: "Opgeslagen",
+        reason: "Reden",
+        status: "Uitkomst",
+      },
+      statuses: { open: "open", published: "gepubliceerd", withdrawn: "ingetrokken" },
+      publishedAs: (revision: number) => `gepubliceerd als revisie ${revision}`,
+      draftTitle: (item: string) => `Concept: ${item}`,
+      backToDrafts: "Terug naar de concepten",
+      facts: {
+        kind: "Soort",
+        status: "Status",
+        version: "Versie",
+        authors: "Geschreven door",
+        savedAt: "Laatst opgeslagen",
+        reason: "Reden",
+        base: "Begonnen vanaf",
+        baseRevision: (revision: number) => (revision === 0 ? "nieuw onderdeel" : `revisie ${revision}`),
+      },
+      changesTitle: "Wijzigingen ten opzichte van de gepubliceerde versie",
+      noChanges: "Geen verschil met de gepubliceerde versie.",
+      publishTitle: "Publiceren",
+      publishLead:
+        "Publiceren maakt een nieuwe revisie. De site, de API en de keuzehulp tonen haar binnen enkele seconden.",
+      publish: "Publiceren",
+      withdrawTitle: "Intrekken",
+      withdrawLead: "Intrekken geeft het concept op; de opgeslagen versies blijven bewaard.",
+      withdraw: "Concept intrekken",
+      editDraft: "Concept verder bewerken",
+      mayNotPublish: "Alleen een reviewer publiceert.",
+      refused: {
+        "own-draft": "U schreef aan dit concept mee. Een andere reviewer publiceert het (vier ogen).",
+        "not-open": "Dit concept is al gepubliceerd of ingetrokken.",
+        "draft-changed":
+          "Het concept is intussen opnieuw opgeslagen. Bekijk de nieuwe versie en publiceer dan.",
+        "base-changed":
+          "Sinds dit concept begon, is dit onderdeel opnieuw gepubliceerd. De redacteur verwerkt die wijziging eerst in het concept.",
+        invalid: "Het concept past niet meer bij de kennisbank. Bewerk het concept en los deze punten op:",
+        unchanged: "Het concept is gelijk aan de gepubliceerde versie: er is niets te publiceren.",
+        busy: "Er werd tegelijk iets anders gepubliceerd. Probeer het opnieuw.",
+        "no-such-version": "Dit onderdeel bestond niet in die revisie.",
+      },
+      published: (revision: number) =>
+        `Gepubliceerd als revisie ${revision}. De site, de API en de keuzehulp tonen de wijziging binnen enkele seconden.`,
+      withdrawn: "Het concept is ingetrokken.",
+      editTitle: (item: string) => `Bewerken: ${item}`,
+      newTitle: (kind: string) => `Nieuw: ${kind}`,
+      editLead:
+        "Uw wijziging wordt een concept. Een reviewer bekijkt het en publiceert het; tot dan ziet niemand buiten /beheer iets ervan. Sla tussendoor op: na 30 minuten zonder opslaan verloopt uw sessie en gaat wat u typte verloren.",
+      editingDraft: (version: number, by: string) =>
+        `U bewerkt het open concept (versie ${version}, laatst opgeslagen door ${by}).`,
+      viewDraft: "Bekijk het concept",
+      baseChanged: (revision: number) =>
+        `Sinds dit concept begon, is dit onderdeel gepubliceerd in revisie ${revision}. Hieronder staat wat er toen veranderde. Neem het over waar nodig: opslaan bouwt uw concept verder op revisie ${revision}.`,
+      conflict: (by: string, version: number) =>
+        `${by} heeft dit concept intussen opgeslagen (versie ${version}). Hieronder staan de verschillen tussen die versie en uw invoer; uw invoer staat nog in het formulier. Sla opnieuw op om uw invoer als nieuwe versie te bewaren.`,
+      publishedChangesTitle: "Wat intussen gepubliceerd werd",
+      conflictChangesTitle: "Verschil tussen de opgeslagen versie en uw invoer",
+      reason: "Reden van de wijziging",
+      reasonHint:
+        "Komt in de geschiedenis te staan, bijvoorbeeld: leeftijd aangepast aan de Databank van 2024.",
+      reasonMissing: "Geef een reden voor de wijziging",
+      idFixed: "Het kenmerk van een bestaand onderdeel verandert niet; maak een nieuw onderdeel",
+      idTaken: "Er bestaat al een onderdeel met dit kenmerk",
+      save: "Concept opslaan",
+      saved: (version: number) =>
+        `Concept opgeslagen (versie ${version}). Een reviewer kan het nu publiceren.`,
+      itemNotFound: "Dit onderdeel bestaat niet.",
+      badRequest: "Geef een soort (soort=) en een onderdeel (id=).",
+      notFound: "Dit concept bestaat niet.",
+    },
     fields: {
       id: "Kenmerk (in het webadres)",
       name: "Naam",
@@ -1040,8 +1133,8 @@ export const nl = {
       signedInAs: (name: string, role: string) => `U bent ingelogd als ${name} (${role}).`,
       mayTitle: "Wat u hier kunt doen",
       permissions: {
-        edit: "Concepten van interventies schrijven (volgt later)",
-        review: "Concepten beoordelen en publiceren (volgt later)",
+        edit: "De kennisbank bewerken: concepten schrijven",
+        review: "Concepten beoordelen en publiceren",
         manageAccounts: "Accounts toevoegen en rollen wijzigen",
         readAudit: "Het auditlog lezen",
         handleFeedback: "Reacties van lezers lezen en afhandelen",
@@ -1065,10 +1158,89 @@ export const nl = {
       text: "Het formulier was verlopen of kwam niet van deze site. Er is niets gewijzigd.",
       back: "Naar beheer",
     },
+    /** The editor's form (src/web/pages/beheer/editor/): rows, choices, hints and problems. */
+    editor: {
+      /** One row of a repeatable group, numbered from 1: "Indicatie 2". */
+      rows: {
+        recognitions: "Erkenning",
+        facts: "Feit",
+        indications: "Indicatie",
+        listings: "Vermelding",
+        notes: "Notitie",
+        about: "Plaats",
+        secondary: "Aanvullende bron",
+        synonyms: "Groep",
+      },
+      row: (name: string, position: number) => `${name} ${position}`,
+      newRow: (name: string) => `${name} toevoegen`,
+      newRowHint: "Vul deze velden in om er een toe te voegen; leeg blijft weg.",
+      remove: "Verwijderen",
+      /** Joins the labels of a field's place in the form: "Indicatie 2 › Leeftijd › Vanaf (jaar)". */
+      trail: (labels: readonly string[]) => labels.join(" › "),
+      choices: { none: "—", yes: "ja", no: "nee", notStated: "niet vermeld" },
+      kinds: { prevention: "preventie", treatment: "behandeling" },
+      basis: {
+        stated: "vermeld bij de interventie",
+        context: "uit de samenhang in de bron",
+        "not-stated": "niet vermeld",
+      },
+      topics: {
+        "full-name": "Volledige naam",
+        format: "Vorm",
+        developer: "Ontwikkelaar",
+        aim: "Doel",
+        age: "Leeftijd",
+        databank: "Databank",
+        other: "Overig",
+      },
+      bounds: { from: "ondergrens", to: "bovengrens" },
+      hints: {
+        words: "Eén per regel.",
+        date: "JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2017-06-30.",
+        url: "Een webadres dat begint met https://.",
+        slug: "Kleine letters en koppeltekens, bijvoorbeeld video-hometraining.",
+        fullName: "Leeg laten als de bronnen geen volledige naam noemen.",
+        sources: "Eén per regel: een brondocument (bijvoorbeeld richtlijn) of een webadres.",
+        synonyms: "Eén woord per regel; de zoekfunctie behandelt ze als hetzelfde.",
+      },
+      /** The checks' messages as a curator reads them (src/web/pages/beheer/editor/problem-texts.ts). */
+      problems: {
+        empty: "mag niet leeg zijn",
+        slug: "moet uit kleine letters en koppeltekens bestaan",
+        dutchMissing: "de Nederlandse tekst ontbreekt",
+        date: "moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn",
+        url: "moet een webadres zijn dat begint met http:// of https://",
+        required: "moet ingevuld zijn",
+        number: "moet een getal zijn",
+        wholeNumber: "moet een heel getal zijn",
+        choose: "kies een van de mogelijkheden",
+        atLeast: (min: string) => `moet minstens ${min} zijn`,
+        above: (min: string) => `moet groter dan ${min} zijn`,
+        atMost: (max: string) => `mag hoogstens ${max} zijn`,
+        atLeastItems: (min: string) => `vul er minstens ${min} in`,
+        oneIndication: "een interventie heeft minstens één indicatie nodig",
+        fromAboveTo: (from: string, to: string) =>
+          `de leeftijd vanaf (${from}) is hoger dan tot en met (${to})`,
+        notStatedBounds: "een niet vermelde leeftijd kan geen grenzen hebben",
+        needsBounds: "vul vanaf, tot en met, een zwangerschapsweek of ‘begint in de zwangerschap’ in",
+        weekOrStarts: "geef een zwangerschapsweek of ‘begint in de zwangerschap’, niet allebei",
+        pregnancyAndAfterBirth:
+          "een leeftijd die in de zwangerschap begint, kan niet ook na de geboorte beginnen",
+        unknownSituation: (code: string) => `onbekende situatie "${code}"`,
+        unknownDocument: (id: string) => `onbekend brondocument "${id}"`,
+        unknownIntervention: (id: string) => `onbekende interventie "${id}"`,
+        withoutSource: "de bron ontbreekt",
+        duplicateId: (id: string) => `het kenmerk "${id}" bestaat al`,
+        summarySources:
+          "noem de bronnen van de samenvatting, of vul een eigen beschrijving in (geen bron gevonden)",
+        notSource: (text: string) => `"${text}" is geen brondocument en geen webadres`,
+      },
+    },
     quality: {
+      edit: "bewerken",
       title: "Kwaliteit van de inhoud",
       lead: (revision: number) =>
-        `Wat aandacht vraagt in de gepubliceerde inhoud (revisie ${revision}). Elke regel linkt naar de pagina van de interventie en noemt het inhoudsbestand waarin die staat; bewerken in beheer volgt later.`,
+        `Wat aandacht vraagt in de gepubliceerde inhoud (revisie ${revision}). Elke regel linkt naar de pagina van de interventie, naar het bewerken ervan, en noemt het inhoudsbestand waarin die staat.`,
       overview: "Overzicht",
       count: (n: number) => (n === 1 ? "1 punt" : `${n} punten`),
       none: "Geen.",

@@ -81,6 +81,8 @@ export function TextField(
     max?: number;
     maxLength?: number;
     required?: boolean;
+    /** Shown and sent, but not to be changed (an existing item's identifier). */
+    readOnly?: boolean;
   },
 ) {
   return (
@@ -99,6 +101,7 @@ export function TextField(
           maxlength={props.maxLength}
           autocomplete={props.autocomplete ?? "off"}
           required={props.required}
+          readonly={props.readOnly}
           aria-invalid={wiring["aria-invalid"]}
           aria-describedby={wiring["aria-describedby"]}
         />

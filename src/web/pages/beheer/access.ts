@@ -1,4 +1,5 @@
 import type { ActiveSession, Curation } from "../../../curation/curation.js";
+import type { Editing } from "../../../curation/editing.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import type { Permission } from "../../../domain/accounts.js";
 import type { PageContext } from "../../page-context.js";
@@ -15,6 +16,8 @@ export interface BeheerContext {
   readonly curation: Curation;
   /** The feedback inbox; undefined when the store has none (tests of other pages). */
   readonly inbox: FeedbackInbox | undefined;
+  /** Drafts, publishing and reverts; undefined only in tests of other pages. */
+  readonly editing: Editing | undefined;
   /** The checked session; always there unless the route is public. */
   readonly session: ActiveSession | undefined;
   /** The CSRF token the page's forms carry (decision 091); "" without a session. */

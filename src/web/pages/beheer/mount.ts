@@ -73,6 +73,7 @@ export function addBeheerRoutes(
       const ctx: BeheerContext = {
         curation,
         inbox,
+        editing: deps.editing,
         session: checked.session,
         csrf: checked.session ? csrfTokenFor(checked.session.token) : "",
         address: clientAddress(c, hops),

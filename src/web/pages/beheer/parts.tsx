@@ -39,7 +39,9 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   const { page, session } = props;
   const text = beheerText(page);
   const items: [string, string][] = [["/beheer", text.start.title]];
-  if (may(session.curator.role, "edit")) items.push(["/beheer/kwaliteit", text.quality.title]);
+  if (may(session.curator.role, "edit")) {
+    items.push(["/beheer/concepten", text.editing.draftsTitle], ["/beheer/kwaliteit", text.quality.title]);
+  }
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
   if (may(session.curator.role, "handleFeedback")) items.push(["/beheer/reacties", text.inbox.title]);

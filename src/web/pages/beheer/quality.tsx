@@ -2,16 +2,21 @@ import type { Child } from "hono/jsx";
 import { type QualityIntervention, qualityReport } from "../../../engine/quality.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
+import { editHref } from "./editing-parts.js";
 import { BeheerNav, BeheerTable, beheerText } from "./parts.js";
 
 const cell = "utrecht-table__cell";
 
-/** The intervention, linked to where it is read today (its public page; an editor page follows later). */
+/** The intervention, linked to its public page and to its editor, where the point is put right. */
 function InterventionCell(props: { page: PageContext; intervention: QualityIntervention }) {
   const { page, intervention } = props;
   return (
     <td class={cell}>
-      <a href={page.href(`/interventies/${intervention.id}`)}>{intervention.name}</a>
+      <a href={page.href(`/interventies/${intervention.id}`)}>{intervention.name}</a>{" "}
+      <a href={editHref(page, "intervention", intervention.id)}>
+        {beheerText(page).quality.edit}
+        <span class="hw-visually-hidden"> {intervention.name}</span>
+      </a>
     </td>
   );
 }

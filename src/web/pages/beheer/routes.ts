@@ -1,6 +1,9 @@
 import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
 import { auditCsv, auditPage } from "./audit.js";
+import { draftReviewPage, publishPost, withdrawPost } from "./draft.js";
+import { draftsPage } from "./drafts.js";
+import { editFormPage, editPost } from "./edit.js";
 import { inboxCsv, inboxPage } from "./inbox.js";
 import { inboxItemPage, inboxNotePost, inboxRevisionPost, inboxStatusPost } from "./inbox-item.js";
 import { loginFormPage, loginPostPage } from "./login.js";
@@ -34,6 +37,12 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/tokens/intrekken", method: "POST", access: "signed-in", handler: tokensRevokePage },
   // Every curator role may edit, so every role reads what needs attention.
   { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
+  { path: "/beheer/inhoud/bewerken", method: "GET", access: "edit", handler: editFormPage },
+  { path: "/beheer/inhoud/bewerken", method: "POST", access: "edit", handler: editPost },
+  { path: "/beheer/concepten", method: "GET", access: "edit", handler: draftsPage },
+  { path: "/beheer/concepten/concept", method: "GET", access: "edit", handler: draftReviewPage },
+  { path: "/beheer/concepten/publiceren", method: "POST", access: "review", handler: publishPost },
+  { path: "/beheer/concepten/intrekken", method: "POST", access: "edit", handler: withdrawPost },
   { path: "/beheer/reacties", method: "GET", access: "handleFeedback", handler: inboxPage },
   { path: "/beheer/reacties.csv", method: "GET", access: "handleFeedback", handler: inboxCsv },
   { path: "/beheer/reacties/reactie", method: "GET", access: "handleFeedback", handler: inboxItemPage },

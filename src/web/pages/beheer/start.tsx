@@ -5,6 +5,8 @@ import { clearSessionCookie } from "./session-cookie.js";
 
 /** Where a permission is used, when its pages exist already. */
 const PERMISSION_PAGES: Partial<Record<(typeof PERMISSIONS)[number], string>> = {
+  edit: "/beheer/concepten",
+  review: "/beheer/concepten",
   manageAccounts: "/beheer/accounts",
   readAudit: "/beheer/audit",
   handleFeedback: "/beheer/reacties",
