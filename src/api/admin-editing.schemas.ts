@@ -6,13 +6,17 @@ import { problemSchema } from "./schemas.js";
 
 const kind = z
   .enum(EDITABLE_KINDS)
-  .describe("What kind of item: one intervention, harmful practice or situation, or the synonym list");
+  .describe(
+    "What kind of item: one intervention, harmful practice, situation, precondition or source, or the synonym list",
+  );
 const itemId = z
   .string()
   .min(1)
   .max(200)
   .describe("The item's id (a situation's code; synonyms for the synonym list)");
 const reason = z.string().max(2000);
+/** Every change says why (decision 095): for the reviewer, the revision and the audit log. */
+const requiredReason = z.string().trim().min(1, "reason must say why").max(2000);
 /** An item in the shape of the content files: an object, or the synonym list's groups. */
 const item = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 
@@ -63,7 +67,7 @@ export const draftSaveRequestSchema = z
     item: item.describe(
       "The whole item as in the content files: an Intervention, a harmful practice, a Situation, or the synonym groups",
     ),
-    reason: reason.describe("Why, for the reviewer and the revision"),
+    reason: requiredReason.describe("Why, for the reviewer and the revision"),
     draftId: z
       .string()
       .max(100)
@@ -90,7 +94,7 @@ export const revertRequestSchema = z
     kind,
     itemId,
     revision: z.int().min(1).describe("The content revision whose version of the item comes back"),
-    reason: reason.min(1).describe("Why, for the revision"),
+    reason: requiredReason.describe("Why, for the revision"),
   })
   .meta({ id: "RevertRequest" });
 

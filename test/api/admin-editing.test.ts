@@ -148,9 +148,10 @@ describe("editing the knowledge base through the admin API", () => {
   });
 
   it("answers a malformed body 400 naming each field", async () => {
-    const valid = { kind: "intervention", itemId: "pipa", item: pipa, reason: "", baseRevision: 1 };
+    const valid = { kind: "intervention", itemId: "pipa", item: pipa, reason: "test", baseRevision: 1 };
     const cases: [Record<string, unknown>, string[]][] = [
       [{ ...valid, kind: "recognition" }, ["kind"]],
+      [{ ...valid, reason: "  " }, ["reason"]],
       [{ ...valid, item: undefined }, ["item"]],
       [{ ...valid, item: "tekst" }, ["item"]],
       [{ ...valid, draftId: "00000000-0000-4000-8000-000000000000" }, ["expectedVersion"]],
@@ -171,7 +172,7 @@ describe("editing the knowledge base through the admin API", () => {
     const again = {
       kind: "intervention",
       itemId: "pipa",
-      reason: "",
+      reason: "test",
       draftId: first.id,
       expectedVersion: 1,
       baseRevision: 1,
@@ -223,7 +224,7 @@ describe("editing the knowledge base through the admin API", () => {
       kind: "intervention",
       itemId: "pipa",
       item: pipaWithSummary("Te laat."),
-      reason: "",
+      reason: "test",
       baseRevision: 1,
     });
     const lateDraft = (await late.json()) as DraftBody;
@@ -268,7 +269,7 @@ describe("editing the knowledge base through the admin API", () => {
       kind: "intervention",
       itemId: "pipa",
       item: pipaWithSummary("Via de cookie."),
-      reason: "",
+      reason: "test",
       baseRevision: await currentRevision(),
     });
     const headers = { Cookie: `hw_beheer=${session}`, "Content-Type": "application/json" };
@@ -304,7 +305,7 @@ describe("an installation that allows self-publishing (ALLOW_SELF_PUBLISH)", () 
           kind: "intervention",
           itemId: "pipa",
           item: pipa,
-          reason: "",
+          reason: "test",
           baseRevision: 1,
         }),
       });
