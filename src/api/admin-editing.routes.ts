@@ -83,7 +83,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
   /** The draft of the path, or 404. */
   const draftOf = async (c: Context): Promise<Draft> => {
     const id = c.req.param("id") ?? "";
-    const draft = await store.drafts.get(id);
+    const draft = await editing.draft(id);
     if (!draft) throw new AppError("not-found", `There is no draft ${id}.`);
     return draft;
   };
@@ -120,7 +120,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
           { path: "status", message: `status must be one of ${DRAFT_STATUSES.join(", ")}` },
         ]);
       }
-      const drafts = await store.drafts.list(status);
+      const drafts = await editing.drafts(status);
       return c.json({ items: drafts.map(summary) }, 200, NO_STORE);
     },
   );
@@ -170,7 +170,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       const body = await bodyOf(c, draftSaveRequestSchema, "draft");
       checkSave(body);
       if (body.draftId !== undefined) {
-        const draft = await store.drafts.get(body.draftId);
+        const draft = await editing.draft(body.draftId);
         if (!draft) throw new AppError("not-found", `There is no draft ${body.draftId}.`);
         if (draft.kind !== body.kind || draft.itemId !== body.itemId) {
           throw AppError.invalid([
@@ -224,7 +224,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       const { version } = await bodyOf(c, draftVersionRequestSchema, "request");
       const draft = await draftOf(c);
       const outcome = await editing.publish({ draftId: draft.id, version, actor });
-      if (!outcome.ok) throw refusal(outcome, await store.drafts.get(draft.id));
+      if (!outcome.ok) throw refusal(outcome, await editing.draft(draft.id));
       return published(c, outcome.revision);
     },
   );
@@ -248,7 +248,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       const { version } = await bodyOf(c, draftVersionRequestSchema, "request");
       const draft = await draftOf(c);
       const withdrawn = await editing.withdraw(draft.id, version, actor);
-      const now = (await store.drafts.get(draft.id)) ?? draft;
+      const now = (await editing.draft(draft.id)) ?? draft;
       if (!withdrawn) throw draftConflict(`The draft is not open at version ${version}.`, now);
       return c.json(summary(now), 200, NO_STORE);
     },
