@@ -75,12 +75,13 @@ export class HttpAppError extends AppError {
 
 /** Sends an application error as application/problem+json. */
 export function sendProblem(c: Context, error: AppError): Response {
-  const problem: Problem = {
-    // Extensions first: they never replace a standard member.
-    ...(error instanceof HttpAppError ? error.extensions : {}),
+  const standard: Problem = {
     ...problemFromError(error, requestIdOf(c)),
     ...(error instanceof HttpAppError && error.see ? { see: error.see } : {}),
   };
+  // Extensions after the standard members, which they never replace.
+  const extensions = Object.entries(error instanceof HttpAppError ? error.extensions : {});
+  const problem = { ...standard, ...Object.fromEntries(extensions.filter(([key]) => !(key in standard))) };
   const headers: Record<string, string> = { "Content-Type": PROBLEM_MEDIA_TYPE };
   if (error instanceof HttpAppError) Object.assign(headers, error.headers);
   // Errors are about one request: never cache them (a 503 must not outlive the outage).
