@@ -87,9 +87,17 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
     if (!draft) throw new AppError("not-found", `There is no draft ${id}.`);
     return draft;
   };
-  /** After a new revision: this instance serves it at once (others pick it up as they poll). */
+  /**
+   * After a new revision: this instance serves it at once (others pick it up as they poll).
+   * The revision is written either way, so a failed reload is logged, not answered as an error.
+   */
   const published = async (c: Context, revision: number) => {
-    await holder.refresh();
+    await holder.refresh().catch((error: unknown) => {
+      deps.logger.error("content reload after publishing failed", {
+        revision,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
     return c.json({ revision }, 200, NO_STORE);
   };
 

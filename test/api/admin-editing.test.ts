@@ -263,6 +263,27 @@ describe("editing the knowledge base through the admin API", () => {
     expect(await future.json()).toMatchObject({ errors: [{ path: "revision" }] });
   });
 
+  it("answers a publish 200 with its revision even when this instance cannot reload the content at once", async () => {
+    const draft = (await (
+      await saveNew("editor@example.org", pipaWithSummary("Later zichtbaar."))
+    ).json()) as DraftBody;
+    const refresh = beheer.holder.refresh;
+    const failing: typeof refresh = () => Promise.reject(new Error("database gone"));
+    (beheer.holder as { refresh: typeof refresh }).refresh = failing;
+    try {
+      const published = await send("second@example.org", "POST", `/drafts/${draft.id}/publish`, {
+        version: 1,
+      });
+      expect(published.status).toBe(200);
+      expect(await published.json()).toEqual({ revision: await currentRevision() });
+      expect(beheer.rawLogs.some((line) => line.includes("content reload after publishing failed"))).toBe(
+        true,
+      );
+    } finally {
+      (beheer.holder as { refresh: typeof refresh }).refresh = refresh;
+    }
+  });
+
   it("needs the session's CSRF token with the cookie, and changes nothing without it", async () => {
     const { session } = await logInThroughForm(beheer.app, "editor@example.org");
     const body = JSON.stringify({
