@@ -30,22 +30,10 @@ async function bodyOf<T>(c: Context, schema: z.ZodType<T>, what: string): Promis
   return parsed.data;
 }
 
-/**
- * The item's content as of a revision: its newest version at or before it. Only
- * interventions have a history in the store yet (store.interventionHistory), so the
- * other kinds are refused until it covers every kind.
- */
+/** The item's content as of a revision: its newest version at or before it (undefined: it did not exist then). */
 async function contentAt(deps: AppDeps, kind: EditableKind, itemId: string, revision: number) {
-  if (kind !== "intervention") {
-    throw new AppError("invalid-content", "Only interventions can be reverted through the API yet.", [
-      {
-        path: "kind",
-        message: "kind must be intervention: the other kinds have no history to revert to yet",
-      },
-    ]);
-  }
-  const history = await deps.store.interventionHistory(itemId);
-  return history.filter((version) => version.revision <= revision).at(-1)?.intervention;
+  const history = await deps.store.itemHistory(kind, itemId);
+  return history.filter((version) => version.revision <= revision).at(-1)?.item;
 }
 
 /** /admin/drafts and /admin/revert: editing the knowledge base through the API as /beheer does (issue 15). */
@@ -270,7 +258,7 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       summary: "Terugzetten / Revert an item (reviewers)",
       description:
         "Sets an item back to its content as of `revision`, as a new revision with its own reason, checked as a publish is. " +
-        "Only interventions yet (422 for the other kinds); an item that did not exist then is a 404. " +
+        "An item that did not exist then is a 404. " +
         csrfNote,
       security,
       request: jsonBody(revertRequestSchema),

@@ -254,13 +254,39 @@ describe("editing the knowledge base through the admin API", () => {
     expect(JSON.stringify(await shown.json())).not.toContain("Wordt teruggezet.");
     // Once more: nothing would change.
     expect((await send("reviewer@example.org", "POST", "/revert", body)).status).toBe(409);
-    const situation = await send("reviewer@example.org", "POST", "/revert", { ...body, kind: "situation" });
-    expect(situation.status).toBe(422);
     const never = await send("reviewer@example.org", "POST", "/revert", { ...body, itemId: "bestaat-niet" });
     expect(never.status).toBe(404);
     const future = await send("reviewer@example.org", "POST", "/revert", { ...body, revision: 999 });
     expect(future.status).toBe(400);
     expect(await future.json()).toMatchObject({ errors: [{ path: "revision" }] });
+  });
+
+  it("reverts any kind of item, e.g. a situation's label", async () => {
+    const { bundle, revision: before } = await beheer.store.loadContent();
+    const original = bundle.situations[0];
+    if (!original) throw new Error("no situation");
+    const changed = { ...structuredClone(original), label: { ...original.label, nl: "Tijdelijk label" } };
+    const saved = await send("editor@example.org", "POST", "/drafts", {
+      kind: "situation",
+      itemId: original.code,
+      item: changed,
+      reason: "label",
+      baseRevision: (await beheer.store.publishedVersion("situation", original.code))?.revision ?? 0,
+    });
+    expect(saved.status).toBe(201);
+    const draft = (await saved.json()) as DraftBody;
+    expect(
+      (await send("second@example.org", "POST", `/drafts/${draft.id}/publish`, { version: 1 })).status,
+    ).toBe(200);
+    const reverted = await send("reviewer@example.org", "POST", "/revert", {
+      kind: "situation",
+      itemId: original.code,
+      revision: before,
+      reason: "terug",
+    });
+    expect(reverted.status).toBe(200);
+    const now = (await beheer.store.loadContent()).bundle.situations.find((s) => s.code === original.code);
+    expect(now).toEqual(original);
   });
 
   it("answers a publish 200 with its revision even when this instance cannot reload the content at once", async () => {

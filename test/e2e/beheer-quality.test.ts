@@ -8,7 +8,7 @@ import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
-import { unusableScrollRegions } from "./support/layout-checks.js";
+import { expectFitAt320 } from "./support/layout-checks.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 /*
@@ -56,20 +56,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.waitForURL(`${server.url}/beheer`);
 }
 
-/** At 320 px: no sideways page scroll, and every table that scrolls does so in a named, reachable region with its hint. */
-async function fitAt320(page: Page, paths: readonly string[]): Promise<void> {
-  await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of paths) {
-    await page.goto(server.url + path);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    expect(scrollWidth, `${path}: no sideways page scroll`).toBeLessThanOrEqual(innerWidth);
-    expect(await unusableScrollRegions(page), `${path}: tables scroll in a usable region`).toEqual([]);
-  }
-}
-
 describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("an editor reaches it from the start page; axe finds nothing, Dutch and English", async () => {
     const page = await browser.context.newPage();
@@ -93,7 +79,7 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
 
   it("fits 320 px: the page never scrolls sideways, its tables in their own regions", async () => {
     const page = await browser.context.newPage();
-    await fitAt320(page, ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]);
+    await expectFitAt320(page, server.url, ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]);
     await page.close();
   });
 
@@ -101,7 +87,7 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
     const page = await browser.context.newPage();
     await page.context().clearCookies();
     await logIn(page, "admin@example.org");
-    await fitAt320(page, ["/beheer/accounts", "/beheer/audit"]);
+    await expectFitAt320(page, server.url, ["/beheer/accounts", "/beheer/audit"]);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { Curation } from "../../../src/curation/curation.js";
 import { openStore } from "../../../src/db/index.js";
 import { startTestServer, type TestServer } from "./server.js";
@@ -22,4 +23,18 @@ export async function startBeheerServer(name: string): Promise<{ dir: string; se
   );
   await store.close();
   return { dir, server: await startTestServer({ SQLITE_FILE: sqliteFile }) };
+}
+
+/** Logs in through the form as a curator does, and waits for the start page. */
+export async function logInToBeheer(
+  tab: Page,
+  baseUrl: string,
+  email = "admin@example.org",
+  password = BEHEER_PASSWORD,
+): Promise<void> {
+  await tab.goto(`${baseUrl}/beheer/inloggen`);
+  await tab.getByLabel("E-mailadres").fill(email);
+  await tab.getByLabel("Wachtwoord").fill(password);
+  await tab.getByRole("button", { name: "Inloggen" }).click();
+  await tab.waitForURL(`${baseUrl}/beheer`);
 }
