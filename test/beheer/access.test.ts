@@ -102,6 +102,7 @@ describe("every /beheer route and admin API route is guarded", () => {
         "/beheer/inhoud/bewerken": 400,
         "/beheer/inhoud/geschiedenis": 400,
         "/beheer/inhoud/verschil": 400,
+        "/beheer/inhoud/terugzetten": 400,
       };
       const expected = route.access === "public" ? 303 : (withoutQuery[route.path] ?? 200);
       expect(response.status, route.url).toBe(expected);
