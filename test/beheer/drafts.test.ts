@@ -87,7 +87,9 @@ for (const dialect of DIALECTS) {
       expect(asReviewer).toContain('action="/beheer/concepten/publiceren"');
       // The reviewer sees what publishing changes, field by field.
       expect(asReviewer).toContain("Wijzigingen ten opzichte van de gepubliceerde versie");
-      expect(asReviewer).toMatch(/Samenvatting › Voor professionals › Nederlands[\s\S]*<ins>Samenvatting ter review.<\/ins>/);
+      expect(asReviewer).toMatch(
+        /Samenvatting › Voor professionals › Nederlands[\s\S]*<ins>Samenvatting ter review.<\/ins>/,
+      );
 
       // An editor may not publish, even by posting the form by hand.
       const refused = await post("/beheer/concepten/publiceren", "editor", { id: draft.id, versie: "1" });
