@@ -191,7 +191,7 @@ export class ContentRepository {
       .orderBy("revision", "desc")
       .executeTakeFirst();
     if (!row || Number(row.deleted) === 1) return undefined;
-    return { revision: Number(row.revision), data: JSON.parse(row.data) as unknown };
+    return { revision: Number(row.revision), data: parseItem(kind, row.data) };
   }
 
   /** Every version of one item with the revision that made it, oldest first. */

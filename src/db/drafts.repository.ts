@@ -11,6 +11,7 @@ import type {
   EditableKind,
 } from "../domain/drafts.js";
 import { auditRow } from "./audit-row.js";
+import { parseItem } from "./content-items.js";
 import type { ContentDraftTable, ContentDraftVersionTable, Database } from "./schema.js";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -56,13 +57,19 @@ export class DraftsRepository implements DraftStore {
   }
 
   async versions(id: string): Promise<readonly DraftVersion[]> {
+    const draft = await this.db
+      .selectFrom("content_draft")
+      .select("item_kind")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!draft) return [];
     const rows = await this.db
       .selectFrom("content_draft_version")
       .selectAll()
       .where("draft_id", "=", id)
       .orderBy("version")
       .execute();
-    return rows.map(toVersion);
+    return rows.map((row) => toVersion(draft.item_kind, row));
   }
 
   save(save: DraftSave): Promise<DraftSaveOutcome> {
@@ -174,7 +181,7 @@ export async function draftById(executor: Executor, id: string): Promise<Draft |
     .execute();
   const latest = versions.at(-1);
   if (!latest) return undefined;
-  return toDraft(row, toVersion(latest), [...new Set(versions.map((v) => v.saved_by))]);
+  return toDraft(row, toVersion(row.item_kind, latest), [...new Set(versions.map((v) => v.saved_by))]);
 }
 
 /** Sets a draft's outcome: published (with its revision) or withdrawn. */
@@ -209,11 +216,12 @@ export async function lockDrafts(trx: Transaction<Database>, dialect: "sqlite" |
   }
 }
 
-function toVersion(row: Selectable<ContentDraftVersionTable>): DraftVersion {
+/** A saved version; its item goes through its schema, as a published one does (it was checked when saved). */
+function toVersion(kind: EditableKind, row: Selectable<ContentDraftVersionTable>): DraftVersion {
   return {
     version: Number(row.version),
     baseRevision: Number(row.base_revision),
-    data: JSON.parse(row.data) as unknown,
+    data: parseItem(kind, row.data),
     reason: row.reason,
     savedBy: row.saved_by,
     savedAt: row.saved_at,

@@ -112,10 +112,14 @@ export const itemHistoryPage: BeheerHandler = async (page, c, ctx) => {
             {mayRevert ? (
               <td class={cell}>
                 {version.revision !== newest && version.item !== undefined ? (
-                  <a href={revertHref(page, history, version.revision)}>
-                    {editText.revertLink}
-                    <span class="hw-visually-hidden"> {text.revisionChoice(version.revision, "")}</span>
-                  </a>
+                  <ul class="hw-row-actions">
+                    <li class="hw-row-actions__item">
+                      <a href={revertHref(page, history, version.revision)}>
+                        {editText.revertLink}
+                        <span class="hw-visually-hidden"> ({version.revision})</span>
+                      </a>
+                    </li>
+                  </ul>
                 ) : null}
               </td>
             ) : null}
