@@ -1,0 +1,470 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { APIResponse, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { itemIdOf } from "../../src/catalog/edited-content.js";
+import { ensureContent } from "../../src/catalog/first-import.js";
+import { Curation } from "../../src/curation/curation.js";
+import { csrfTokenFor } from "../../src/curation/tokens.js";
+import { openStore } from "../../src/db/index.js";
+import { EDITABLE_KINDS, type EditableKind } from "../../src/domain/drafts.js";
+import type { ContentBundle } from "../../src/domain/types.js";
+import { formValues } from "../../src/web/pages/beheer/editor/form-values.js";
+import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
+import { type Leaf, leavesOf, textPathsOf } from "./support/editor-leaves.js";
+import { startTestServer, type TestServer } from "./support/server.js";
+
+/*
+ * Stored XSS (issue 15): script and attribute-breaking text in every field a curator types
+ * into, of every kind of item, saved through the editor and published by a second
+ * reviewer, must come out as text on every public and /beheer page that shows it. Fields
+ * that hold ids, dates, addresses, numbers or choices must refuse such text instead.
+ * The checks hold with the Content-Security-Policy stripped: escaping alone must do it.
+ */
+
+const PASSWORD = "een lang genoeg wachtwoord";
+const EDITOR = "editor@example.org";
+const REVIEWER = "admin@example.org";
+
+/** Each sets window.__xss when it runs; each field gets one, after a word of its own. */
+const PAYLOADS = [
+  "<script>window.__xss=(window.__xss||0)+1</script>",
+  '"><img src=x onerror="window.__xss=(window.__xss||0)+1">',
+  "'><svg onload=window.__xss=1>",
+  "</textarea><script>window.__xss=1</script>",
+  "</title><script>window.__xss=1</script>",
+];
+/** What an address field is offered: it would run as a link. */
+const SCRIPT_URL = "javascript:alert(1)";
+
+/** A field with the text put into it: a word to find it by, then a payload. */
+interface Planted {
+  readonly kind: EditableKind;
+  readonly itemId: string;
+  readonly name: string;
+  readonly token: string;
+  readonly value: string;
+}
+
+let dir: string;
+let server: TestServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let bundle: ContentBundle;
+let counter = 0;
+const planted: Planted[] = [];
+const reasons: Planted[] = [];
+const drafts: { kind: EditableKind; itemId: string; draftId: string }[] = [];
+/** Per page visit, the payloads it showed (each checked to be whole text). */
+const shown: { path: string; tokens: string[] }[] = [];
+
+function plant(kind: EditableKind, itemId: string, name: string): Planted {
+  counter += 1;
+  const token = `xss${String(counter).padStart(3, "0")}q`;
+  const value = `${token} ${PAYLOADS[counter % PAYLOADS.length]}`;
+  return { kind, itemId, name, token, value };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hw-e2e-xss-"));
+  const sqliteFile = join(dir, "xss.sqlite");
+  const store = await openStore({ sqliteFile });
+  await ensureContent(store);
+  bundle = (await store.loadContent()).bundle;
+  const curation = new Curation({ accounts: store.accounts });
+  for (const [email, role] of [
+    [EDITOR, "editor"],
+    [REVIEWER, "admin"],
+  ] as const) {
+    await curation.addCurator(
+      { email, role, password: PASSWORD, displayName: "" },
+      { email: "cli", address: "cli" },
+    );
+  }
+  await store.close();
+  server = await startTestServer({ SQLITE_FILE: sqliteFile });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${server.url}/beheer/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/beheer`);
+}
+
+/** The items of a kind the test edits: a chosen one first, then as few more as reach every text field. */
+function itemsToEdit(kind: EditableKind, first: string | undefined): unknown[] {
+  const all: readonly unknown[] = kind === "synonyms" ? [bundle.synonyms] : listOfKind(kind);
+  const wanted = new Set(textPathsOf(kind));
+  const chosen: unknown[] = [];
+  const take = (item: unknown) => {
+    chosen.push(item);
+    for (const leaf of leavesOf(kind, item)) wanted.delete(leaf.path);
+  };
+  const start = first === undefined ? all[0] : all.find((item) => itemIdOf(kind, item) === first);
+  take(start);
+  for (;;) {
+    const gain = (item: unknown) => leavesOf(kind, item).filter((l) => wanted.has(l.path)).length;
+    const best = all.filter((item) => !chosen.includes(item)).sort((a, b) => gain(b) - gain(a))[0];
+    if (best === undefined || gain(best) === 0) break;
+    take(best);
+  }
+  expect([...wanted], `${kind}: fields no item of the knowledge base has to test with`).toEqual([]);
+  return chosen;
+}
+
+function listOfKind(kind: Exclude<EditableKind, "synonyms">): readonly unknown[] {
+  const lists = {
+    intervention: bundle.interventions,
+    "harmful-practice": bundle.harmfulPractices,
+    situation: bundle.situations,
+    precondition: bundle.preconditions,
+    source: bundle.sources,
+  };
+  return lists[kind];
+}
+
+/** The form as the browser would post it: the item's own values, with `changes` put in. */
+function formPairs(kind: EditableKind, item: unknown, changes: ReadonlyMap<string, string>): string[][] {
+  const pairs = formValues(kind, item).map(([name, value]) => [name, changes.get(name) ?? value]);
+  // A checkbox list gets the text as one more ticked value.
+  for (const [name, value] of changes) {
+    if (!pairs.some(([n]) => n === name)) pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** The value a leaf gets: words keep their other lines (a synonym group needs two). */
+function leafValue(leaf: Leaf, item: unknown, kind: EditableKind, text: string): string {
+  if (leaf.spec.type !== "wordGroups") return text;
+  const current = formValues(kind, item).find(([name]) => name === leaf.name)?.[1] ?? "";
+  return [text, ...current.split("\n").slice(1)].join("\n");
+}
+
+async function postEdit(
+  page: Page,
+  kind: EditableKind,
+  itemId: string,
+  pairs: string[][],
+  reason: string,
+): Promise<{ response: APIResponse; html: string }> {
+  const form = await page.request.get(`${server.url}/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`);
+  const html = await form.text();
+  const basis = /name="basis" value="(\d+)"/.exec(html)?.[1] ?? "";
+  const session = (await page.context().cookies()).find((c) => c.name === "hw_beheer")?.value ?? "";
+  const body = new URLSearchParams([
+    ["csrf", csrfTokenFor(session)],
+    ["soort", kind],
+    ["onderdeel", itemId],
+    ["concept", ""],
+    ["versie", ""],
+    ["basis", basis],
+    ["reden", reason],
+    ...pairs.map(([name, value]) => [name ?? "", value ?? ""] as [string, string]),
+  ]);
+  const response = await page.request.post(`${server.url}/beheer/inhoud/bewerken`, {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: body.toString(),
+    maxRedirects: 0,
+  });
+  return { response, html: await response.text() };
+}
+
+/** The ids of the controls the error summary points at. */
+function errorIds(html: string): string[] {
+  return [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? "").filter((id) => id.startsWith("f-"));
+}
+
+const flaggedBy = (ids: readonly string[]) => (leaf: Leaf) =>
+  ids.some((id) => id === leaf.id || id.startsWith(`${leaf.id}-`));
+
+/**
+ * Puts a payload in every field of the item; what the editor refuses (with an error at
+ * that field, nothing saved) is taken out again until only what it takes is left.
+ * Resolves with the fields to save with a payload.
+ */
+async function sortOutFields(page: Page, kind: EditableKind, item: unknown): Promise<Planted[]> {
+  const itemId = itemIdOf(kind, item) ?? "";
+  const leaves = leavesOf(kind, item);
+  const payloadFor = new Map<Leaf, Planted>(
+    leaves.map((leaf) => {
+      const planted = plant(kind, itemId, leaf.name);
+      const url = leaf.spec.hint === "url";
+      return [leaf, { ...planted, value: url ? SCRIPT_URL : leafValue(leaf, item, kind, planted.value) }];
+    }),
+  );
+  const changesOf = (ls: readonly Leaf[]) =>
+    new Map(ls.map((leaf) => [leaf.name, payloadFor.get(leaf)?.value ?? ""]));
+
+  // Choices, numbers and documents: all refused at their own control.
+  const choices = leaves.filter((l) => l.sort === "choice");
+  if (choices.length > 0) {
+    const { response, html } = await postEdit(
+      page,
+      kind,
+      itemId,
+      formPairs(kind, item, changesOf(choices)),
+      "r",
+    );
+    expect(response.status(), `${kind} ${itemId}: choices with script text`).toBe(400);
+    const notFlagged = choices.filter((l) => !flaggedBy(errorIds(html))(l)).map((l) => l.name);
+    expect(notFlagged, `${kind} ${itemId}: choice fields that took script text`).toEqual([]);
+  }
+
+  // Text: take out what is refused, then what is left must be taken.
+  let accepted = leaves.filter((l) => l.sort === "text");
+  for (let round = 0; ; round++) {
+    const { response, html } = await postEdit(
+      page,
+      kind,
+      itemId,
+      formPairs(kind, item, changesOf(accepted)),
+      "",
+    );
+    expect(response.status(), `${kind} ${itemId}: without a reason nothing is saved`).toBe(400);
+    const ids = errorIds(html);
+    const flagged = accepted.filter(flaggedBy(ids));
+    if (flagged.length === 0) break;
+    expect(round, `${kind} ${itemId}: refusals settle (errors at ${ids.join(", ")})`).toBeLessThan(4);
+    accepted = accepted.filter((l) => !flagged.includes(l));
+  }
+  // An address, a date and an id hold no free text; javascript: is no address.
+  const mustRefuse = leaves.filter(
+    (l) => l.spec.hint === "url" || l.spec.hint === "date" || l.spec.hint === "slug",
+  );
+  expect(
+    mustRefuse.filter((l) => accepted.includes(l)).map((l) => l.name),
+    `${kind} ${itemId}: fields that took what they must refuse`,
+  ).toEqual([]);
+  // Localized and "not stated" texts are prose: the editor must take anything typed there.
+  const prose = leaves.filter((l) => l.spec.type === "localized" || l.spec.type === "nullableText");
+  expect(
+    prose.filter((l) => !accepted.includes(l)).map((l) => l.name),
+    `${kind} ${itemId}: prose fields that refused text`,
+  ).toEqual([]);
+  return accepted.map((leaf) => payloadFor.get(leaf) as Planted);
+}
+
+/** Where each kind's editing starts: items shown on the pages visited below. */
+const FIRST_ITEMS: Partial<Record<EditableKind, string>> = {
+  intervention: "pipa",
+  situation: "foster-care",
+  source: "richtlijn",
+};
+
+/** The kind saved through the editor form in the browser; the others are posted as its form posts. */
+const BROWSER_KIND: EditableKind = "situation";
+
+/** A page to visit with: the CSP taken off every page (after noting it was sent), dialogs noted. */
+interface Visitor {
+  readonly page: Page;
+  /** The Content-Security-Policy of the last page, as the server sent it. */
+  csp: string | undefined;
+  readonly dialogs: string[];
+}
+
+async function newVisitor(): Promise<Visitor> {
+  const visitor: Visitor = { page: await browser.context.newPage(), csp: undefined, dialogs: [] };
+  visitor.page.on("dialog", (dialog) => {
+    visitor.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  // Escaping alone must keep the payloads inert: the browser never sees the policy.
+  await visitor.page.route(`${server.url}/**`, async (route: Route) => {
+    if (!route.request().isNavigationRequest()) return route.continue();
+    const response = await route.fetch({ maxRedirects: 0 });
+    const headers = { ...response.headers() };
+    visitor.csp = headers["content-security-policy"];
+    delete headers["content-security-policy"];
+    return route.fulfill({ response, headers });
+  });
+  return visitor;
+}
+
+/** A page and the fields it must show (to prove it rendered them); it may show more. */
+interface Visit {
+  readonly path: string;
+  readonly shows: (lang: "nl" | "en") => readonly Planted[];
+}
+
+const fieldOf = (kind: EditableKind, itemId: string, name: string) => (lang: "nl" | "en") =>
+  planted.filter(
+    (p) => p.kind === kind && p.itemId === itemId && (p.name === name || p.name === `${name}.${lang}`),
+  );
+const interventionName = fieldOf("intervention", "pipa", "name");
+
+function publicPaths(): Visit[] {
+  const ids = drafts.filter((d) => d.kind === "intervention").map((d) => d.itemId);
+  const token = interventionName("nl")[0]?.token ?? "";
+  return [
+    ...ids.map((id) => ({
+      path: `/interventies/${id}`,
+      shows: (lang: "nl" | "en") => [
+        ...fieldOf("intervention", id, "name")(lang),
+        ...fieldOf("intervention", id, "summary.professionals")(lang),
+      ],
+    })),
+    { path: "/interventies", shows: () => [] },
+    { path: `/interventies?q=${token}`, shows: interventionName },
+    { path: `/vergelijken?ids=${ids.join(",")}`, shows: interventionName },
+    {
+      path: "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care",
+      shows: (lang) => [...interventionName(lang), ...fieldOf("situation", "foster-care", "label")(lang)],
+    },
+    { path: "/beleidsmakers", shows: interventionName },
+    { path: "/niet-doen", shows: fieldOf("harmful-practice", "dwang", "name") },
+    { path: "/bronnen", shows: fieldOf("source", "richtlijn", "title") },
+    { path: "/richtlijn", shows: fieldOf("source", "richtlijn", "title") },
+  ];
+}
+
+function adminPaths(): Visit[] {
+  const reasonOf = (itemId: string) => () => reasons.filter((r) => r.itemId === itemId);
+  return [
+    { path: "/beheer/concepten", shows: () => [] },
+    ...drafts.flatMap((draft) => [
+      { path: `/beheer/concepten/concept?id=${draft.draftId}`, shows: reasonOf(draft.itemId) },
+      {
+        path: `/beheer/inhoud/bewerken?soort=${draft.kind}&id=${draft.itemId}`,
+        shows: () => planted.filter((p) => p.kind === draft.kind && p.itemId === draft.itemId),
+      },
+    ]),
+    { path: "/beheer/kwaliteit", shows: () => [] },
+    { path: "/beheer/audit", shows: () => [] },
+  ];
+}
+
+/** Visits each page in Dutch and English and checks nothing of a payload ran or became markup. */
+async function checkPages(visitor: Visitor, visits: readonly Visit[]) {
+  const { page } = visitor;
+  const everything = [...planted, ...reasons].map((p) => [p.token, p.value] as const);
+  for (const visit of visits) {
+    for (const lang of ["nl", "en"] as const) {
+      const path = lang === "en" ? `/en${visit.path}` : visit.path;
+      visitor.csp = undefined;
+      const response = await page.goto(server.url + path);
+      expect(response?.status(), path).toBe(200);
+      expect(visitor.csp, `${path}: sends a Content-Security-Policy`).toMatch(/script-src/);
+      const found = await page.evaluate((fields) => {
+        const texts = [
+          document.title,
+          document.body.textContent ?? "",
+          ...[...document.querySelectorAll("input, textarea")].map((c) => (c as HTMLInputElement).value),
+        ].join("\n");
+        return {
+          ran: (window as unknown as { __xss?: unknown }).__xss,
+          markup: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
+          scripts: [...document.scripts].filter((s) => s.textContent?.includes("__xss")).length,
+          shown: fields
+            .filter(([token]) => texts.includes(`${token} `))
+            .map(([token, value]) => ({
+              token,
+              whole: texts.includes(value),
+            })),
+        };
+      }, everything);
+      expect(found.ran, `${path}: no payload ran`).toBeUndefined();
+      expect(found.markup, `${path}: no element or handler from a payload`).toBe(0);
+      expect(found.scripts, `${path}: no script from a payload`).toBe(0);
+      expect(visitor.dialogs, `${path}: no dialog`).toEqual([]);
+      expect(
+        found.shown.filter((s) => !s.whole),
+        `${path}: payloads shown whole, as text`,
+      ).toEqual([]);
+      const tokens = found.shown.map((s) => s.token);
+      const missing = visit.shows(lang).filter((p) => !tokens.includes(p.token));
+      expect(
+        missing.map((p) => p.name),
+        `${path}: fields it must show`,
+      ).toEqual([]);
+      shown.push({ path, tokens });
+    }
+  }
+}
+
+describe("stored XSS: every editable field, every page", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("an editor saves a payload in every free-text field; ids, dates, addresses and choices refuse it", async () => {
+    const page = await browser.context.newPage();
+    await logIn(page, EDITOR);
+    for (const kind of EDITABLE_KINDS) {
+      for (const item of itemsToEdit(kind, FIRST_ITEMS[kind])) {
+        const itemId = itemIdOf(kind, item) ?? "";
+        const fields = await sortOutFields(page, kind, item);
+        // Every refusal above saved nothing: the form is still filled from the published item.
+        const form = await page.request.get(
+          `${server.url}/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`,
+        );
+        expect(await form.text(), `${kind} ${itemId}: no draft after refusals`).toContain(
+          'name="concept" value=""',
+        );
+        const reason = plant(kind, itemId, "reden");
+        if (kind === BROWSER_KIND && itemId === FIRST_ITEMS[kind]) {
+          await page.goto(`${server.url}/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`);
+          for (const field of fields) await page.locator(`[name="${field.name}"]`).fill(field.value);
+          await page.locator('[name="reden"]').fill(reason.value);
+          await page.getByRole("button", { name: "Concept opslaan" }).click();
+          await page.waitForURL(/\/beheer\/concepten\/concept\?id=/);
+          const draftId = new URL(page.url()).searchParams.get("id") ?? "";
+          drafts.push({ kind, itemId, draftId });
+        } else {
+          const changes = new Map(fields.map((f) => [f.name, f.value]));
+          const { response, html } = await postEdit(
+            page,
+            kind,
+            itemId,
+            formPairs(kind, item, changes),
+            reason.value,
+          );
+          expect(response.status(), `${kind} ${itemId}: saved (${errorIds(html).join(", ")})`).toBe(303);
+          const location = new URL(response.headers().location ?? "", server.url);
+          drafts.push({ kind, itemId, draftId: location.searchParams.get("id") ?? "" });
+        }
+        planted.push(...fields);
+        reasons.push(reason);
+      }
+    }
+    await page.close();
+  });
+
+  it("with the drafts open, the /beheer pages show every payload as text", async () => {
+    const visitor = await newVisitor();
+    await logIn(visitor.page, REVIEWER);
+    await checkPages(visitor, adminPaths());
+    await visitor.page.close();
+  });
+
+  it("a second reviewer publishes each draft in the browser", async () => {
+    const page = await browser.context.newPage();
+    for (const draft of drafts) {
+      await page.goto(`${server.url}/beheer/concepten/concept?id=${draft.draftId}`);
+      await page.getByRole("button", { name: "Publiceren" }).click();
+      await page.waitForURL(/gedaan=gepubliceerd/);
+    }
+    // The site takes in the new revisions on its own: wait until the last one shows.
+    const last = planted.find((p) => p.kind === "intervention" && p.name === "name");
+    await expect
+      .poll(async () => (await page.request.get(`${server.url}/interventies/pipa`)).text(), {
+        timeout: 10_000,
+      })
+      .toContain(`${last?.token ?? "?"} `);
+    await page.close();
+  });
+
+  it("after publishing, every public and /beheer page shows every payload as text, Dutch and English", async () => {
+    const visitor = await newVisitor();
+    await checkPages(visitor, [...publicPaths(), ...adminPaths()]);
+    await visitor.page.close();
+    // Every payload was on at least one page (its edit form, at the least), checked as text there.
+    const checked = new Set(shown.flatMap((s) => s.tokens));
+    expect([...planted, ...reasons].filter((p) => !checked.has(p.token)).map((p) => p.name)).toEqual([]);
+  });
+});
