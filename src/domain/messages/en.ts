@@ -1019,7 +1019,7 @@ export const en: Messages = {
       editTitle: (item: string) => `Edit: ${item}`,
       newTitle: (kind: string) => `New: ${kind}`,
       editLead:
-        "Your change becomes a draft. A reviewer looks at it and publishes it; until then nobody outside /beheer sees any of it.",
+        "Your change becomes a draft. A reviewer looks at it and publishes it; until then nobody outside /beheer sees any of it. Save in between: after 30 minutes without saving your session ends and what you typed is lost.",
       editingDraft: (version: number, by: string) =>
         `You are editing the open draft (version ${version}, last saved by ${by}).`,
       viewDraft: "View the draft",

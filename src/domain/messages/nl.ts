@@ -1029,7 +1029,7 @@ export const nl = {
       editTitle: (item: string) => `Bewerken: ${item}`,
       newTitle: (kind: string) => `Nieuw: ${kind}`,
       editLead:
-        "Uw wijziging wordt een concept. Een reviewer bekijkt het en publiceert het; tot dan ziet niemand buiten /beheer iets ervan.",
+        "Uw wijziging wordt een concept. Een reviewer bekijkt het en publiceert het; tot dan ziet niemand buiten /beheer iets ervan. Sla tussendoor op: na 30 minuten zonder opslaan verloopt uw sessie en gaat wat u typte verloren.",
       editingDraft: (version: number, by: string) =>
         `U bewerkt het open concept (versie ${version}, laatst opgeslagen door ${by}).`,
       viewDraft: "Bekijk het concept",
