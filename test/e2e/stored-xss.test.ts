@@ -301,6 +301,8 @@ const fieldOf = (kind: EditableKind, itemId: string, name: string) => (lang: "nl
     (p) => p.kind === kind && p.itemId === itemId && (p.name === name || p.name === `${name}.${lang}`),
   );
 const interventionName = fieldOf("intervention", "pipa", "name");
+const harmfulName = fieldOf("harmful-practice", "dwang", "name");
+const preconditionLabel = fieldOf("precondition", "emotionally-available-caregiver", "label");
 
 function publicPaths(): Visit[] {
   const ids = drafts.filter((d) => d.kind === "intervention").map((d) => d.itemId);
@@ -320,10 +322,21 @@ function publicPaths(): Visit[] {
       path: "/keuzehulp?age=3&unit=years&need=prevention&situation=foster-care",
       shows: (lang) => [...interventionName(lang), ...fieldOf("situation", "foster-care", "label")(lang)],
     },
+    { path: "/", shows: preconditionLabel },
+    {
+      path: "/keuzehulp",
+      shows: (lang) => [...preconditionLabel(lang), ...fieldOf("situation", "foster-care", "label")(lang)],
+    },
+    // The whole name as the query: the warning names the practice, the form echoes the query.
+    { path: `/interventies?q=${encodeURIComponent(harmfulName("nl")[0]?.value ?? "")}`, shows: harmfulName },
+    { path: "/reageer?over=pipa", shows: interventionName },
     { path: "/beleidsmakers", shows: interventionName },
-    { path: "/niet-doen", shows: fieldOf("harmful-practice", "dwang", "name") },
+    { path: "/niet-doen", shows: harmfulName },
     { path: "/bronnen", shows: fieldOf("source", "richtlijn", "title") },
-    { path: "/richtlijn", shows: fieldOf("source", "richtlijn", "title") },
+    {
+      path: "/richtlijn",
+      shows: (lang) => [...fieldOf("source", "richtlijn", "title")(lang), ...preconditionLabel(lang)],
+    },
   ];
 }
 
