@@ -1,19 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { APIResponse, Page, Route } from "playwright-core";
+import { rmSync } from "node:fs";
+import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemIdOf } from "../../src/catalog/edited-content.js";
-import { ensureContent } from "../../src/catalog/first-import.js";
-import { Curation } from "../../src/curation/curation.js";
-import { csrfTokenFor } from "../../src/curation/tokens.js";
-import { openStore } from "../../src/db/index.js";
+import { checkContentDir, DEFAULT_CONTENT_DIR } from "../../src/catalog/load-catalog.js";
 import { EDITABLE_KINDS, type EditableKind } from "../../src/domain/drafts.js";
 import type { ContentBundle } from "../../src/domain/types.js";
 import { formValues } from "../../src/web/pages/beheer/editor/form-values.js";
+import { postEditForm } from "../server/support/beheer-over-http.js";
+import { logInInBrowser, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { type Leaf, leavesOf, textPathsOf } from "./support/editor-leaves.js";
-import { startTestServer, type TestServer } from "./support/server.js";
+import type { TestServer } from "./support/server.js";
 
 /*
  * Stored XSS (issue 15): script and attribute-breaking text in every field a curator types
@@ -23,7 +20,6 @@ import { startTestServer, type TestServer } from "./support/server.js";
  * The checks hold with the Content-Security-Policy stripped: escaping alone must do it.
  */
 
-const PASSWORD = "een lang genoeg wachtwoord";
 const EDITOR = "editor@example.org";
 const REVIEWER = "admin@example.org";
 
@@ -66,23 +62,10 @@ function plant(kind: EditableKind, itemId: string, name: string): Planted {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "hw-e2e-xss-"));
-  const sqliteFile = join(dir, "xss.sqlite");
-  const store = await openStore({ sqliteFile });
-  await ensureContent(store);
-  bundle = (await store.loadContent()).bundle;
-  const curation = new Curation({ accounts: store.accounts });
-  for (const [email, role] of [
-    [EDITOR, "editor"],
-    [REVIEWER, "admin"],
-  ] as const) {
-    await curation.addCurator(
-      { email, role, password: PASSWORD, displayName: "" },
-      { email: "cli", address: "cli" },
-    );
-  }
-  await store.close();
-  server = await startTestServer({ SQLITE_FILE: sqliteFile });
+  const content = await checkContentDir(DEFAULT_CONTENT_DIR);
+  if (!content.ok) throw new Error("the content folder does not validate");
+  bundle = content.bundle;
+  ({ dir, server } = await startBeheerServer("xss", [{ email: EDITOR, role: "editor" }]));
   browser = await launchBrowser();
 });
 
@@ -94,11 +77,7 @@ afterAll(async () => {
 
 async function logIn(page: Page, email: string): Promise<void> {
   await page.context().clearCookies();
-  await page.goto(`${server.url}/beheer/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/beheer`);
+  await logInInBrowser(page, server.url, email);
 }
 
 /** The items of a kind the test edits: a chosen one first, then as few more as reach every text field. */
@@ -134,8 +113,15 @@ function listOfKind(kind: Exclude<EditableKind, "synonyms">): readonly unknown[]
 }
 
 /** The form as the browser would post it: the item's own values, with `changes` put in. */
-function formPairs(kind: EditableKind, item: unknown, changes: ReadonlyMap<string, string>): string[][] {
-  const pairs = formValues(kind, item).map(([name, value]) => [name, changes.get(name) ?? value]);
+function formPairs(
+  kind: EditableKind,
+  item: unknown,
+  changes: ReadonlyMap<string, string>,
+): [string, string][] {
+  const pairs = formValues(kind, item).map(([name, value]): [string, string] => [
+    name,
+    changes.get(name) ?? value,
+  ]);
   // A checkbox list gets the text as one more ticked value.
   for (const [name, value] of changes) {
     if (!pairs.some(([n]) => n === name)) pairs.push([name, value]);
@@ -150,33 +136,22 @@ function leafValue(leaf: Leaf, item: unknown, kind: EditableKind, text: string):
   return [text, ...current.split("\n").slice(1)].join("\n");
 }
 
+/** Posts the item's editor form with the curator logged in on `page`; redirects are not followed. */
 async function postEdit(
   page: Page,
   kind: EditableKind,
   itemId: string,
-  pairs: string[][],
+  pairs: readonly (readonly [string, string])[],
   reason: string,
-): Promise<{ response: APIResponse; html: string }> {
-  const form = await page.request.get(`${server.url}/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`);
-  const html = await form.text();
-  const basis = /name="basis" value="(\d+)"/.exec(html)?.[1] ?? "";
+): Promise<{ status: number; location: string; html: string }> {
   const session = (await page.context().cookies()).find((c) => c.name === "hw_beheer")?.value ?? "";
-  const body = new URLSearchParams([
-    ["csrf", csrfTokenFor(session)],
-    ["soort", kind],
-    ["onderdeel", itemId],
-    ["concept", ""],
-    ["versie", ""],
-    ["basis", basis],
-    ["reden", reason],
-    ...pairs.map(([name, value]) => [name ?? "", value ?? ""] as [string, string]),
-  ]);
-  const response = await page.request.post(`${server.url}/beheer/inhoud/bewerken`, {
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    data: body.toString(),
-    maxRedirects: 0,
-  });
-  return { response, html: await response.text() };
+  const curator = { url: server.url, cookie: `hw_beheer=${session}` };
+  const response = await postEditForm(curator, kind, itemId, pairs, reason);
+  return {
+    status: response.status,
+    location: response.headers.get("location") ?? "",
+    html: await response.text(),
+  };
 }
 
 /** The ids of the controls the error summary points at. */
@@ -202,20 +177,17 @@ async function sortOutFields(page: Page, kind: EditableKind, item: unknown): Pro
       return [leaf, { ...planted, value: url ? SCRIPT_URL : leafValue(leaf, item, kind, planted.value) }];
     }),
   );
-  const changesOf = (ls: readonly Leaf[]) =>
-    new Map(ls.map((leaf) => [leaf.name, payloadFor.get(leaf)?.value ?? ""]));
+  /** Posts the form with a payload in each of `ls`. */
+  const attempt = (ls: readonly Leaf[], reason: string) => {
+    const changes = new Map(ls.map((leaf) => [leaf.name, payloadFor.get(leaf)?.value ?? ""]));
+    return postEdit(page, kind, itemId, formPairs(kind, item, changes), reason);
+  };
 
   // Choices, numbers and documents: all refused at their own control.
   const choices = leaves.filter((l) => l.sort === "choice");
   if (choices.length > 0) {
-    const { response, html } = await postEdit(
-      page,
-      kind,
-      itemId,
-      formPairs(kind, item, changesOf(choices)),
-      "r",
-    );
-    expect(response.status(), `${kind} ${itemId}: choices with script text`).toBe(400);
+    const { status, html } = await attempt(choices, "r");
+    expect(status, `${kind} ${itemId}: choices with script text`).toBe(400);
     const notFlagged = choices.filter((l) => !flaggedBy(errorIds(html))(l)).map((l) => l.name);
     expect(notFlagged, `${kind} ${itemId}: choice fields that took script text`).toEqual([]);
   }
@@ -223,14 +195,8 @@ async function sortOutFields(page: Page, kind: EditableKind, item: unknown): Pro
   // Text: take out what is refused, then what is left must be taken.
   let accepted = leaves.filter((l) => l.sort === "text");
   for (let round = 0; ; round++) {
-    const { response, html } = await postEdit(
-      page,
-      kind,
-      itemId,
-      formPairs(kind, item, changesOf(accepted)),
-      "",
-    );
-    expect(response.status(), `${kind} ${itemId}: without a reason nothing is saved`).toBe(400);
+    const { status, html } = await attempt(accepted, "");
+    expect(status, `${kind} ${itemId}: without a reason nothing is saved`).toBe(400);
     const ids = errorIds(html);
     const flagged = accepted.filter(flaggedBy(ids));
     if (flagged.length === 0) break;
@@ -430,15 +396,9 @@ describe("stored XSS: every editable field, every page", { timeout: BROWSER_TEST
           drafts.push({ kind, itemId, draftId });
         } else {
           const changes = new Map(fields.map((f) => [f.name, f.value]));
-          const { response, html } = await postEdit(
-            page,
-            kind,
-            itemId,
-            formPairs(kind, item, changes),
-            reason.value,
-          );
-          expect(response.status(), `${kind} ${itemId}: saved (${errorIds(html).join(", ")})`).toBe(303);
-          const location = new URL(response.headers().location ?? "", server.url);
+          const saved = await postEdit(page, kind, itemId, formPairs(kind, item, changes), reason.value);
+          expect(saved.status, `${kind} ${itemId}: saved (${errorIds(saved.html).join(", ")})`).toBe(303);
+          const location = new URL(saved.location, server.url);
           drafts.push({ kind, itemId, draftId: location.searchParams.get("id") ?? "" });
         }
         planted.push(...fields);
