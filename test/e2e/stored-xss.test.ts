@@ -324,55 +324,117 @@ function adminPaths(): Visit[] {
 
 /** Visits each page in Dutch and English and checks nothing of a payload ran or became markup. */
 async function checkPages(visitor: Visitor, visits: readonly Visit[]) {
-  const { page } = visitor;
-  const everything = [...planted, ...reasons].map((p) => [p.token, p.value] as const);
   for (const visit of visits) {
     for (const lang of ["nl", "en"] as const) {
       const path = lang === "en" ? `/en${visit.path}` : visit.path;
       visitor.csp = undefined;
-      const response = await page.goto(server.url + path);
+      const response = await visitor.page.goto(server.url + path);
       expect(response?.status(), path).toBe(200);
-      expect(visitor.csp, `${path}: sends a Content-Security-Policy`).toMatch(/script-src/);
-      const found = await page.evaluate((fields) => {
-        const texts = [
-          document.title,
-          document.body.textContent ?? "",
-          ...[...document.querySelectorAll("input, textarea")].map((c) => (c as HTMLInputElement).value),
-        ].join("\n");
-        return {
-          ran: (window as unknown as { __xss?: unknown }).__xss,
-          markup: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
-          scripts: [...document.scripts].filter((s) => s.textContent?.includes("__xss")).length,
-          shown: fields
-            .filter(([token]) => texts.includes(`${token} `))
-            .map(([token, value]) => ({
-              token,
-              whole: texts.includes(value),
-            })),
-        };
-      }, everything);
-      expect(found.ran, `${path}: no payload ran`).toBeUndefined();
-      expect(found.markup, `${path}: no element or handler from a payload`).toBe(0);
-      expect(found.scripts, `${path}: no script from a payload`).toBe(0);
-      expect(visitor.dialogs, `${path}: no dialog`).toEqual([]);
-      expect(
-        found.shown.filter((s) => !s.whole),
-        `${path}: payloads shown whole, as text`,
-      ).toEqual([]);
-      const tokens = found.shown.map((s) => s.token);
-      const missing = visit.shows(lang).filter((p) => !tokens.includes(p.token));
-      expect(
-        missing.map((p) => p.name),
-        `${path}: fields it must show`,
-      ).toEqual([]);
-      shown.push({ path, tokens });
+      await checkPage(visitor, path, visit.shows(lang));
     }
   }
 }
 
+/**
+ * The page in the browser now: nothing of a payload ran or became markup, every payload
+ * it shows is there whole, as text, and it shows at least `required`. `required` and
+ * `unsaved` may be payloads saved nowhere yet, as on a form sent back.
+ */
+async function checkPage(
+  visitor: Visitor,
+  label: string,
+  required: readonly Planted[],
+  unsaved: readonly Planted[] = [],
+) {
+  expect(visitor.csp, `${label}: sends a Content-Security-Policy`).toMatch(/script-src/);
+  const everything = [...planted, ...reasons, ...required, ...unsaved].map(
+    (p) => [p.token, p.value] as const,
+  );
+  const found = await visitor.page.evaluate((fields) => {
+    const texts = [
+      document.title,
+      document.body.textContent ?? "",
+      ...[...document.querySelectorAll("input, textarea")].map((c) => (c as HTMLInputElement).value),
+    ].join("\n");
+    return {
+      ran: (window as unknown as { __xss?: unknown }).__xss,
+      markup: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
+      scripts: [...document.scripts].filter((s) => s.textContent?.includes("__xss")).length,
+      shown: fields
+        .filter(([token]) => texts.includes(`${token} `))
+        .map(([token, value]) => ({ token, whole: texts.includes(value) })),
+    };
+  }, everything);
+  expect(found.ran, `${label}: no payload ran`).toBeUndefined();
+  expect(found.markup, `${label}: no element or handler from a payload`).toBe(0);
+  expect(found.scripts, `${label}: no script from a payload`).toBe(0);
+  expect(visitor.dialogs, `${label}: no dialog`).toEqual([]);
+  expect(
+    found.shown.filter((s) => !s.whole),
+    `${label}: payloads shown whole, as text`,
+  ).toEqual([]);
+  const tokens = [...new Set(found.shown.map((s) => s.token))];
+  const missing = required.filter((p) => !tokens.includes(p.token));
+  expect(
+    missing.map((p) => p.name),
+    `${label}: fields it must show`,
+  ).toEqual([]);
+  shown.push({ path: label, tokens });
+}
+
+/**
+ * Saves the item through its form in the browser, by way of the two pages that send the
+ * typed text back: the form with an error (no reason yet) and the conflict page (a second
+ * tab saved in between). Resolves with the draft id and the fields as finally saved.
+ */
+async function saveInBrowser(
+  visitor: Visitor,
+  kind: EditableKind,
+  itemId: string,
+  fields: Planted[],
+  reason: Planted,
+): Promise<{ draftId: string; fields: Planted[] }> {
+  const { page } = visitor;
+  const formPath = `/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`;
+  const save = () => page.getByRole("button", { name: "Concept opslaan" }).click();
+  await page.goto(server.url + formPath);
+  for (const field of fields) await page.locator(`[name="${field.name}"]`).fill(field.value);
+  visitor.csp = undefined;
+  await save();
+  await page.locator('a[href="#reden"]').waitFor();
+  await checkPage(visitor, `${formPath} sent back without a reason`, fields);
+
+  await page.locator('[name="reden"]').fill(reason.value);
+  await save();
+  await page.waitForURL(/\/beheer\/concepten\/concept\?id=/);
+  const draftId = new URL(page.url()).searchParams.get("id") ?? "";
+
+  // Both tabs open version 1; the other one saves first, this one comes late.
+  const [first, ...rest] = fields;
+  if (!first) throw new Error(`${kind} ${itemId}: no field to type into`);
+  await page.goto(server.url + formPath);
+  const other = await browser.context.newPage();
+  await other.goto(server.url + formPath);
+  const theirs = plant(kind, itemId, first.name);
+  await other.locator(`[name="${first.name}"]`).fill(theirs.value);
+  await other.getByRole("button", { name: "Concept opslaan" }).click();
+  await other.waitForURL(/\/beheer\/concepten\/concept\?id=/);
+  await other.close();
+  const mine = plant(kind, itemId, first.name);
+  await page.locator(`[name="${first.name}"]`).fill(mine.value);
+  visitor.csp = undefined;
+  await save();
+  await page.locator(`[name="${first.name}"]`).waitFor();
+  expect(await page.locator("main").textContent(), "the conflict page").toContain("intussen opgeslagen");
+  // The form keeps what this tab typed; what the other one saved is checked wherever it is shown.
+  await checkPage(visitor, `${formPath} in conflict`, [mine], [theirs]);
+  return { draftId, fields: [theirs, ...rest] };
+}
+
 describe("stored XSS: every editable field, every page", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("an editor saves a payload in every free-text field; ids, dates, addresses and choices refuse it", async () => {
-    const page = await browser.context.newPage();
+    const visitor = await newVisitor();
+    const { page } = visitor;
     await logIn(page, EDITOR);
     for (const kind of EDITABLE_KINDS) {
       for (const item of itemsToEdit(kind, FIRST_ITEMS[kind])) {
@@ -387,21 +449,17 @@ describe("stored XSS: every editable field, every page", { timeout: BROWSER_TEST
         );
         const reason = plant(kind, itemId, "reden");
         if (kind === BROWSER_KIND && itemId === FIRST_ITEMS[kind]) {
-          await page.goto(`${server.url}/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`);
-          for (const field of fields) await page.locator(`[name="${field.name}"]`).fill(field.value);
-          await page.locator('[name="reden"]').fill(reason.value);
-          await page.getByRole("button", { name: "Concept opslaan" }).click();
-          await page.waitForURL(/\/beheer\/concepten\/concept\?id=/);
-          const draftId = new URL(page.url()).searchParams.get("id") ?? "";
-          drafts.push({ kind, itemId, draftId });
+          const saved = await saveInBrowser(visitor, kind, itemId, fields, reason);
+          drafts.push({ kind, itemId, draftId: saved.draftId });
+          planted.push(...saved.fields);
         } else {
           const changes = new Map(fields.map((f) => [f.name, f.value]));
           const saved = await postEdit(page, kind, itemId, formPairs(kind, item, changes), reason.value);
           expect(saved.status, `${kind} ${itemId}: saved (${errorIds(saved.html).join(", ")})`).toBe(303);
           const location = new URL(saved.location, server.url);
           drafts.push({ kind, itemId, draftId: location.searchParams.get("id") ?? "" });
+          planted.push(...fields);
         }
-        planted.push(...fields);
         reasons.push(reason);
       }
     }
