@@ -1,3 +1,4 @@
+import { type ContentItemOfKind, SYNONYMS_ITEM_ID } from "../domain/content-history.js";
 import {
   harmfulPracticeSchema,
   interventionSchema,
@@ -24,9 +25,6 @@ export interface ContentItem {
   readonly data: string;
 }
 
-/** The single item that holds every synonym group; groups have no identity of their own. */
-export const SYNONYMS_ITEM_ID = "synonyms";
-
 /** One item per element of a list, in list order: the position keeps the curator's order. */
 function itemsOfKind<T>(kind: ContentItemKind, list: readonly T[], idOf: (item: T) => string): ContentItem[] {
   return list.map((item, position) => ({ kind, id: idOf(item), position, data: canonicalJson(item) }));
@@ -51,24 +49,36 @@ function inFileOrder(list: readonly ContentItem[], kind: ContentItemKind): Conte
     .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The schema each kind's stored JSON is read with; the synonym list is stored as its groups. */
+const ITEM_SCHEMAS: { readonly [K in ContentItemKind]: { parse(data: unknown): ContentItemOfKind[K] } } = {
+  intervention: interventionSchema,
+  "harmful-practice": harmfulPracticeSchema,
+  situation: situationSchema,
+  precondition: preconditionSchema,
+  source: sourceDocumentSchema,
+  synonyms: { parse: (data) => synonymsFileSchema.parse({ synonyms: data }).synonyms },
+};
+
 /**
- * Rebuilds a bundle from stored items. Each item goes through its schema again,
- * so what leaves the database is a checked domain object, not a row.
+ * One stored item's JSON as its domain object. It goes through its schema again, so
+ * what leaves the database is a checked domain object, not a row.
  */
+export function parseItem<K extends ContentItemKind>(kind: K, data: string): ContentItemOfKind[K] {
+  return ITEM_SCHEMAS[kind].parse(JSON.parse(data));
+}
+
+/** Rebuilds a bundle from stored items, each checked by parseItem. */
 export function itemsToBundle(list: readonly ContentItem[]): ContentBundle {
-  const parse = <T>(kind: ContentItemKind, schema: { parse(data: unknown): T }): T[] =>
-    inFileOrder(list, kind).map((item) => schema.parse(JSON.parse(item.data)));
+  const parse = <K extends ContentItemKind>(kind: K): ContentItemOfKind[K][] =>
+    inFileOrder(list, kind).map((item) => parseItem(kind, item.data));
   const synonymsItem = list.find((item) => item.kind === "synonyms");
-  const synonyms = synonymsItem
-    ? synonymsFileSchema.parse({ synonyms: JSON.parse(synonymsItem.data) }).synonyms
-    : [];
   return {
-    interventions: parse("intervention", interventionSchema),
-    harmfulPractices: parse("harmful-practice", harmfulPracticeSchema),
-    situations: parse("situation", situationSchema),
-    preconditions: parse("precondition", preconditionSchema),
-    sources: parse("source", sourceDocumentSchema),
-    synonyms,
+    interventions: parse("intervention"),
+    harmfulPractices: parse("harmful-practice"),
+    situations: parse("situation"),
+    preconditions: parse("precondition"),
+    sources: parse("source"),
+    synonyms: synonymsItem ? parseItem("synonyms", synonymsItem.data) : [],
   };
 }
 

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
-import { interventionSchema } from "../domain/content-schema.js";
+import { type ItemVersion, UnknownRevisionError } from "../domain/content-history.js";
 import type { ItemChange, ItemChangeOutcome, PublishedVersion } from "../domain/drafts.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 import { auditRow } from "./audit-row.js";
-import { bundleToItems, type ContentItem, diffItems, itemsToBundle } from "./content-items.js";
+import { bundleToItems, type ContentItem, diffItems, itemsToBundle, parseItem } from "./content-items.js";
 import { decide, draftById, lockDrafts } from "./drafts.repository.js";
 import type { ContentItemKind, Database } from "./schema.js";
-import type { InterventionVersion } from "./store.js";
 
 /** The PostgreSQL channel on which a committed import announces its revision number. */
 export const REVISION_CHANNEL = "hechtingswijzer_revision";
@@ -33,11 +32,18 @@ export class ContentRepository {
     return Number(row?.revision ?? 0);
   }
 
-  /** The latest non-deleted version of every item as of the current revision. */
-  async loadContent(): Promise<{ revision: number; bundle: ContentBundle }> {
-    const revision = await this.currentRevision();
-    const items = await this.latestItems(this.db, revision);
-    return { revision, bundle: itemsToBundle(items) };
+  /**
+   * The latest non-deleted version of every item as of a revision (default: the current
+   * one). A revision that was never made is refused with UnknownRevisionError.
+   */
+  async loadContent(revision?: number): Promise<{ revision: number; bundle: ContentBundle }> {
+    const current = await this.currentRevision();
+    if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1 && revision <= current)) {
+      throw new UnknownRevisionError(revision, current);
+    }
+    const asOf = revision ?? current;
+    const items = await this.latestItems(this.db, asOf);
+    return { revision: asOf, bundle: itemsToBundle(items) };
   }
 
   /**
@@ -188,8 +194,8 @@ export class ContentRepository {
     return { revision: Number(row.revision), data: JSON.parse(row.data) as unknown };
   }
 
-  /** Every version of one intervention with the revision that made it, oldest first. */
-  async interventionHistory(id: string): Promise<InterventionVersion[]> {
+  /** Every version of one item with the revision that made it, oldest first. */
+  async itemHistory<K extends ContentItemKind>(kind: K, id: string): Promise<ItemVersion<K>[]> {
     const rows = await this.db
       .selectFrom("content_item")
       .innerJoin("content_revision", "content_revision.revision", "content_item.revision")
@@ -201,7 +207,7 @@ export class ContentRepository {
         "content_revision.author",
         "content_revision.reason",
       ])
-      .where("content_item.item_kind", "=", "intervention")
+      .where("content_item.item_kind", "=", kind)
       .where("content_item.item_id", "=", id)
       .orderBy("content_item.revision")
       .execute();
@@ -210,7 +216,7 @@ export class ContentRepository {
       createdAt: row.created_at,
       author: row.author,
       reason: row.reason,
-      intervention: Number(row.deleted) === 1 ? undefined : interventionSchema.parse(JSON.parse(row.data)),
+      item: Number(row.deleted) === 1 ? undefined : parseItem(kind, row.data),
     }));
   }
 
@@ -250,7 +256,7 @@ export class ContentRepository {
     return rows
       .filter((row) => Number(row.deleted) === 0)
       .map((row) => ({
-        kind: row.item_kind as ContentItemKind,
+        kind: row.item_kind,
         id: row.item_id,
         position: Number(row.position),
         data: row.data,

@@ -5,7 +5,7 @@ import { createSqliteDialect } from "./dialects/sqlite.js";
 import { KyselyStore } from "./kysely-store.js";
 import type { Store } from "./store.js";
 
-export type { InterventionVersion, Store } from "./store.js";
+export type { Store } from "./store.js";
 
 /** Where the SQLite database lives when nothing else is configured. */
 export const DEFAULT_SQLITE_FILE = join(PROJECT_ROOT, "data", "hechtingswijzer.sqlite");

@@ -1,5 +1,6 @@
 import { type Dialect, Kysely, Migrator, sql } from "kysely";
 import type { AccountStore } from "../domain/accounts.js";
+import type { ItemVersion } from "../domain/content-history.js";
 import type {
   DraftStore,
   EditableKind,
@@ -19,7 +20,7 @@ import { migrationProvider } from "./migrations/index.js";
 import { PgChannelListener } from "./pg-listener.js";
 import { RevisionWatcher } from "./revision-watcher.js";
 import type { Database } from "./schema.js";
-import type { InterventionVersion, Store } from "./store.js";
+import type { Store } from "./store.js";
 import { unavailableOnEveryFailure, unavailableOnFailure } from "./unavailable.js";
 
 /** How a KyselyStore reaches its database. */
@@ -89,8 +90,8 @@ export class KyselyStore implements Store {
     return unavailableOnFailure("read revision", () => this.content.currentRevision());
   }
 
-  loadContent(): Promise<{ revision: number; bundle: ContentBundle }> {
-    return unavailableOnFailure("load content", () => this.content.loadContent());
+  loadContent(revision?: number): Promise<{ revision: number; bundle: ContentBundle }> {
+    return unavailableOnFailure("load content", () => this.content.loadContent(revision));
   }
 
   async importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number> {
@@ -111,8 +112,8 @@ export class KyselyStore implements Store {
     return unavailableOnFailure("read item", () => this.content.publishedVersion(kind, id));
   }
 
-  interventionHistory(id: string): Promise<readonly InterventionVersion[]> {
-    return unavailableOnFailure("read history", () => this.content.interventionHistory(id));
+  itemHistory<K extends EditableKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]> {
+    return unavailableOnFailure("read history", () => this.content.itemHistory(kind, id));
   }
 
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }> {

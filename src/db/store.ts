@@ -1,15 +1,9 @@
 import type { AccountStore } from "../domain/accounts.js";
-import type {
-  DraftStore,
-  EditableKind,
-  ItemChange,
-  ItemChangeOutcome,
-  PublishedVersion,
-  PublishingStore,
-} from "../domain/drafts.js";
+import type { ContentHistory, ItemVersion } from "../domain/content-history.js";
+import type { EditableKind, PublishingStore } from "../domain/drafts.js";
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
-import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.js";
+import type { ContentBundle, RevisionMeta } from "../domain/types.js";
 
 /**
  * The record for everything that changes: content revisions, feedback, curator
@@ -17,7 +11,7 @@ import type { ContentBundle, Intervention, RevisionMeta } from "../domain/types.
  * the same migrations; the rest of the application sees only this interface.
  */
 /** Publishing and drafts (publishChange, publishedVersion, drafts) come from PublishingStore. */
-export interface Store extends PublishingStore {
+export interface Store extends PublishingStore, ContentHistory {
   readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations (idempotent). */
   migrate(): Promise<void>;
@@ -25,8 +19,12 @@ export interface Store extends PublishingStore {
   undoLastMigration(): Promise<string | undefined>;
   /** The current content revision number; 0 when no content was imported yet. */
   currentRevision(): Promise<number>;
-  /** The content as of the current revision (latest version of every item). */
-  loadContent(): Promise<{ revision: number; bundle: ContentBundle }>;
+  /**
+   * The content as of a revision (latest version of every item made at or before it);
+   * without one, the current revision. A revision that was never made (not 1…current)
+   * is refused with UnknownRevisionError (domain/content-history.ts).
+   */
+  loadContent(revision?: number): Promise<{ revision: number; bundle: ContentBundle }>;
   /**
    * Writes a whole knowledge base as one new revision (nothing is overwritten:
    * earlier versions stay). Resolves with the new revision number once durable.
@@ -34,8 +32,8 @@ export interface Store extends PublishingStore {
    * resolves with the current number.
    */
   importContent(bundle: ContentBundle, meta: RevisionMeta): Promise<number>;
-  /** Every stored version of one intervention, oldest first (empty when the id never existed). */
-  interventionHistory(id: string): Promise<readonly InterventionVersion[]>;
+  /** Every stored version of one item of any kind, oldest first (empty when it never existed). */
+  itemHistory<K extends EditableKind>(kind: K, id: string): Promise<readonly ItemVersion<K>[]>;
   /** Records feedback; resolves with its id only after the write is durable. */
   addFeedback(feedback: NewFeedback): Promise<{ id: string; createdAt: string }>;
   getFeedback(id: string): Promise<StoredFeedback | undefined>;
@@ -56,15 +54,4 @@ export interface Store extends PublishingStore {
    */
   onRevisionChange(callback: (revision: number) => void, knownRevision?: number): () => void;
   close(): Promise<void>;
-}
-
-/** One stored version of an intervention, with the revision that made it. */
-export interface InterventionVersion {
-  readonly revision: number;
-  /** ISO 8601 time the revision was made. */
-  readonly createdAt: string;
-  readonly author: string;
-  readonly reason: string;
-  /** The intervention as of this revision; undefined when this revision removed it. */
-  readonly intervention: Intervention | undefined;
 }

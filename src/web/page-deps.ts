@@ -1,6 +1,7 @@
 import type { Curation } from "../curation/curation.js";
 import type { Editing } from "../curation/editing.js";
 import type { AccountStore } from "../domain/accounts.js";
+import type { ContentHistory } from "../domain/content-history.js";
 import type { NewFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { Catalog } from "../domain/types.js";
@@ -20,6 +21,8 @@ export interface PageDeps {
     readonly accounts?: AccountStore;
     /** The feedback inbox of /beheer/reacties; comes with the accounts. */
     readonly feedbackInbox?: FeedbackInboxStore;
+    /** Every version of one content item, for /beheer/inhoud's history and diff. */
+    readonly itemHistory?: ContentHistory["itemHistory"];
   };
   /**
    * PUBLIC_URL: the origin absolute links are built from; without it links are root-relative.

@@ -155,13 +155,13 @@ function publishThenKill(
  * published draft with that content, and nothing else claims to be published.
  */
 async function expectOneStory(store: Store, shipped: Intervention): Promise<Intervention[]> {
-  const history = await store.interventionHistory("pipa");
+  const history = await store.itemHistory("intervention", "pipa");
   const current = await store.currentRevision();
   // Revision numbers come from the committed ones only: no gaps, PIPA in every one.
   expect(history.map((version) => version.revision)).toEqual(
     Array.from({ length: current }, (_, i) => i + 1),
   );
-  const versions = history.map((version) => version.intervention as Intervention);
+  const versions = history.map((version) => version.item as Intervention);
   expect(versions[0]).toEqual(shipped);
   for (const [index, version] of versions.entries()) {
     if (index === 0) continue;
@@ -229,7 +229,7 @@ for (const dialect of DIALECTS) {
         const result = await publishThenKill(database, spy ?? NO_SPY, round, plan);
         store ??= await database.open();
         spy ??= await spyOnWriteLock(database);
-        shipped ??= (await store.interventionHistory("pipa"))[0]?.intervention as Intervention;
+        shipped ??= (await store.itemHistory("intervention", "pipa"))[0]?.item as Intervention;
         const versions = await expectOneStory(store, shipped);
 
         // Every acknowledged publish is there, at the revision the child was told.

@@ -178,7 +178,7 @@ for (const dialect of DIALECTS) {
         publishedRevision: 2,
         decidedBy: secondReviewer.curator.email,
       });
-      const history = await store.interventionHistory("pipa");
+      const history = await store.itemHistory("intervention", "pipa");
       expect(history.at(-1)).toMatchObject({ revision: 2, reason: "bijgeschaafd" });
       expect(history.at(-1)?.author).toContain(editor.curator.email);
       // Every other item is untouched: revision 2 holds only PIPA.
@@ -230,7 +230,7 @@ for (const dialect of DIALECTS) {
       expect(outcome).toEqual({ ok: true, revision: 3 });
       const { bundle } = await store.loadContent();
       expect(bundle.interventions.find((i) => i.id === "pipa")).toEqual(pipa);
-      expect((await store.interventionHistory("pipa")).map((v) => v.revision)).toEqual([1, 2, 3]);
+      expect((await store.itemHistory("intervention", "pipa")).map((v) => v.revision)).toEqual([1, 2, 3]);
       expect(await editing.revert({ ...revertInput(), content: pipa })).toEqual({
         ok: false,
         refused: "unchanged",

@@ -6,10 +6,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
-import { logInInBrowser } from "./support/beheer-server.js";
+import { logInToBeheer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
-import { unusableScrollRegions } from "./support/layout-checks.js";
+import { expectFitAt320 } from "./support/layout-checks.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 /*
@@ -50,21 +50,7 @@ afterAll(async () => {
 });
 
 function logIn(page: Page, email: string): Promise<void> {
-  return logInInBrowser(page, server.url, email);
-}
-
-/** At 320 px: no sideways page scroll, and every table that scrolls does so in a named, reachable region with its hint. */
-async function fitAt320(page: Page, paths: readonly string[]): Promise<void> {
-  await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of paths) {
-    await page.goto(server.url + path);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    expect(scrollWidth, `${path}: no sideways page scroll`).toBeLessThanOrEqual(innerWidth);
-    expect(await unusableScrollRegions(page), `${path}: tables scroll in a usable region`).toEqual([]);
-  }
+  return logInToBeheer(page, server.url, email);
 }
 
 describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
@@ -90,7 +76,7 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
 
   it("fits 320 px: the page never scrolls sideways, its tables in their own regions", async () => {
     const page = await browser.context.newPage();
-    await fitAt320(page, ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]);
+    await expectFitAt320(page, server.url, ["/beheer/kwaliteit", "/en/beheer/kwaliteit"]);
     await page.close();
   });
 
@@ -98,7 +84,7 @@ describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, ()
     const page = await browser.context.newPage();
     await page.context().clearCookies();
     await logIn(page, "admin@example.org");
-    await fitAt320(page, ["/beheer/accounts", "/beheer/audit"]);
+    await expectFitAt320(page, server.url, ["/beheer/accounts", "/beheer/audit"]);
     await page.close();
   });
 

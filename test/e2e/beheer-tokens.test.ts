@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BEHEER_PASSWORD as PASSWORD, startBeheerServer } from "./support/beheer-server.js";
+import { logInToBeheer, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
 import type { TestServer } from "./support/server.js";
@@ -34,12 +34,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function logIn(tab: Page): Promise<void> {
-  await tab.goto(`${server.url}/beheer/inloggen`);
-  await tab.getByLabel("E-mailadres").fill("admin@example.org");
-  await tab.getByLabel("Wachtwoord").fill(PASSWORD);
-  await tab.getByRole("button", { name: "Inloggen" }).click();
-  await tab.waitForURL(`${server.url}/beheer`);
+function logIn(tab: Page): Promise<void> {
+  return logInToBeheer(tab, server.url);
 }
 
 async function check(name: string): Promise<void> {

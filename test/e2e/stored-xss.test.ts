@@ -7,7 +7,7 @@ import { EDITABLE_KINDS, type EditableKind } from "../../src/domain/drafts.js";
 import type { ContentBundle } from "../../src/domain/types.js";
 import { formValues } from "../../src/web/pages/beheer/editor/form-values.js";
 import { postEditForm } from "../server/support/beheer-over-http.js";
-import { logInInBrowser, startBeheerServer } from "./support/beheer-server.js";
+import { logInToBeheer, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { type Leaf, leavesOf, textPathsOf } from "./support/editor-leaves.js";
 import type { TestServer } from "./support/server.js";
@@ -77,7 +77,7 @@ afterAll(async () => {
 
 async function logIn(page: Page, email: string): Promise<void> {
   await page.context().clearCookies();
-  await logInInBrowser(page, server.url, email);
+  await logInToBeheer(page, server.url, email);
 }
 
 /** The items of a kind the test edits: a chosen one first, then as few more as reach every text field. */

@@ -98,7 +98,7 @@ for (const dialect of postgres) {
 
     it(`serves a change published through instance A's /beheer on instance B's page, API and advice within ${LIMIT_MS} ms`, async () => {
       const [a, b] = servers as [ServerProcess, ServerProcess];
-      const shipped = (await publisher.interventionHistory("pipa"))[0]?.intervention as Intervention;
+      const shipped = (await publisher.itemHistory("intervention", "pipa"))[0]?.item as Intervention;
       const surfaces = Object.keys(SURFACES) as Surface[];
       // A few publishes one after another, so the times are not one lucky sample.
       for (let n = 1; n <= PUBLISHES; n++) {

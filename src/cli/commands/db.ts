@@ -1,6 +1,7 @@
 import { checkContentDir, formatProblems } from "../../catalog/load-catalog.js";
 import { serializeContent, writeContentDir } from "../../catalog/serialize-content.js";
 import { openStore, type Store } from "../../db/index.js";
+import { UnknownRevisionError } from "../../domain/content-history.js";
 import type { CliMessages } from "../../domain/messages/index.js";
 import { checkLang, parseCliArgs, usageError } from "../args.js";
 import { cliStoreOptions } from "../database.js";
@@ -19,6 +20,8 @@ type Subcommand = (
 
 interface Options {
   readonly down: boolean;
+  /** export: the revision to write; undefined: the current one. */
+  readonly revision: number | undefined;
   readonly author: string;
   readonly reason: string;
 }
@@ -34,10 +37,22 @@ const migrate: Subcommand = async (store, _positionals, options, io, t) => {
   return EXIT_OK;
 };
 
-const exportContent: Subcommand = async (store, positionals, _options, io, t) => {
+/** The content as of the asked revision; one that was never made is a usage mistake (exit 2). */
+async function contentToExport(store: Store, options: Options, t: CliMessages) {
+  try {
+    return await store.loadContent(options.revision);
+  } catch (error) {
+    if (error instanceof UnknownRevisionError) {
+      throw usageError(t.db.unknownRevision(error.revision, error.current));
+    }
+    throw error;
+  }
+}
+
+const exportContent: Subcommand = async (store, positionals, options, io, t) => {
   const dir = positionals[0] as string;
   await store.migrate();
-  const { revision, bundle } = await store.loadContent();
+  const { revision, bundle } = await contentToExport(store, options, t);
   if (revision === 0) {
     io.stderr.write(`hechtingswijzer db export: ${t.db.exportEmpty}\n`);
     return EXIT_FAILURE;
@@ -81,8 +96,16 @@ const OPTIONS = {
   down: { type: "boolean" },
   author: { type: "string" },
   reason: { type: "string" },
+  revision: { type: "string" },
   lang: { type: "string" },
 } as const;
+
+/** --revision N: a whole number written as digits; anything else is refused before the database is opened. */
+function readRevision(value: string | undefined, t: CliMessages): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]{1,15}$/.test(value)) throw usageError(t.db.revisionNotNumber(value));
+  return Number(value);
+}
 
 /** `hechtingswijzer db`: migrations, export and import of the knowledge base. */
 export const dbCommand: CliCommand = {
@@ -99,11 +122,14 @@ export const dbCommand: CliCommand = {
       throw usageError(subcommand.positionals === 0 ? t.db.takesNoFolder(name) : t.db.needsOneFolder(name));
     }
     if (values.down && name !== "migrate") throw usageError(t.db.downOnlyWithMigrate);
+    if (values.revision !== undefined && name !== "export") throw usageError(t.db.revisionOnlyWithExport);
+    const revision = readRevision(values.revision, t);
 
     const store = await openStore(cliStoreOptions(values.database, io.env));
     try {
       const options: Options = {
         down: values.down ?? false,
+        revision,
         author: values.author ?? DEFAULT_AUTHOR,
         reason: values.reason ?? DEFAULT_REASON,
       };

@@ -11,7 +11,7 @@ import {
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
 import type { Messages } from "./index.js";
-import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, longDateTime, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -215,7 +215,7 @@ const cli: CliMessages = {
     advice: "Decision aid: interventions that fit a child (--json for the API output)",
     search: "Search the interventions (--json for the API output)",
     content: "Knowledge base: validate [DIR] checks it, list shows the indications",
-    db: "Database: migrate, export DIR, import DIR",
+    db: "Database: migrate, export DIR [--revision N], import DIR",
     users: "Accounts for /beheer: add --role ROLE EMAIL, list",
   },
   args: {
@@ -303,7 +303,8 @@ each problem as "file: path: message" on stderr.`,
   db: {
     usage: `Usage:
   hechtingswijzer db migrate [--down]                       update the database (--down: undo the last migration)
-  hechtingswijzer db export DIR                             write the current content as content files to DIR
+  hechtingswijzer db export DIR [--revision N]              write the content as content files to DIR
+                                                            (--revision N: as of revision N; default the current one)
   hechtingswijzer db import DIR [--author NAME] [--reason TEXT]
                                                             check DIR and store it as a new revision
 
@@ -325,6 +326,13 @@ Options:
     importInvalid: (dir) => `${dir} is not valid; nothing has been stored.`,
     unchanged: (revision) => `Unchanged: the content equals revision ${revision}; no new revision was made.`,
     imported: (revision, author) => `Revision ${revision} stored (author: ${author}).`,
+    revisionOnlyWithExport: "--revision belongs with export",
+    revisionNotNumber: (value) =>
+      `--revision: "${value}" is not a revision number; give a whole number from 1`,
+    unknownRevision: (revision, current) =>
+      current === 0
+        ? `--revision: there is no revision ${revision}; the database holds no content yet`
+        : `--revision: there is no revision ${revision}; choose 1 to ${current} (the current one)`,
   },
 };
 
@@ -1095,6 +1103,76 @@ export const en: Messages = {
       description: "Description",
       nl: "Dutch",
       en: "English",
+    },
+    /** /beheer/inhoud: the content index, one item's history and the field-level diff of two revisions. */
+    history: {
+      indexTitle: "Content",
+      indexLead: (revision: number) =>
+        `Everything in the published content (revision ${revision}). Each item links to its history: which revisions changed it, by whom and why, and what changed field by field.`,
+      sections: {
+        interventions: "Interventions",
+        harmfulPractices: "Harmful practices",
+        situations: "Situations",
+        synonyms: "Search synonyms",
+      },
+      name: "Name",
+      id: "Identifier",
+      actions: "Actions",
+      historyLink: "History",
+      synonymsName: "Synonym list",
+      synonymsCount: (groups: number) =>
+        `The search knows ${groups} groups of words that mean the same; the list is one item with one history.`,
+      kinds: {
+        intervention: "intervention",
+        "harmful-practice": "harmful practice",
+        situation: "situation",
+        precondition: "precondition",
+        source: "source document",
+        synonyms: "synonym list",
+      },
+      title: (name: string) => `History of ${name}`,
+      lead: (kind: string) => `Every revision that changed this ${kind}, newest first.`,
+      caption: "Revisions, newest first",
+      revision: "Revision",
+      time: "Time",
+      author: "By",
+      reason: "Reason",
+      removed: "(removed in this revision)",
+      compareTitle: "Compare two revisions",
+      from: "From revision",
+      to: "To revision",
+      compare: "Show the difference",
+      onlyOne: "This item has only one revision: there is nothing to compare yet.",
+      /** When a revision was made, in the Netherlands' time zone. */
+      revisionTime: (iso: string) => longDateTime(new Date(iso), "en-GB"),
+      revisionChoice: (revision: number, time: string) => `Revision ${revision} (${time})`,
+      revisionAt: (revision: number, time: string) => `revision ${revision} (${time})`,
+      diffTitle: (name: string, from: number, to: number) =>
+        `Difference in ${name}: revisions ${from} and ${to}`,
+      diffLead: (from: string, to: string) => `What changed from ${from} to ${to}, field by field.`,
+      toHistory: "Back to the history",
+      toIndex: "Back to the content",
+      notFoundTitle: "Not found",
+      notFoundItem: "This item does not exist and never did.",
+      notFoundRevision: "This item has no revision with that number. Choose one from its history.",
+      badRequestTitle: "Incorrect address",
+      badKind: (kinds: string) => `The kind (soort=…) must be one of: ${kinds}.`,
+      badId: "The address names no item (id=…).",
+      badRevision: "From and to (van=…, tot=…) must be revision numbers: whole numbers from 1.",
+    },
+    /** How <FieldDiff> shows one change: which field, what it was and what it is now. */
+    fieldDiff: {
+      none: "There is no difference.",
+      caption: "Changed fields",
+      field: "Field",
+      before: "Before",
+      after: "Now",
+      absent: "(not present)",
+      wholeItem: "The whole item",
+      yes: "yes",
+      no: "no",
+      empty: "(empty)",
+      unknown: "unknown",
     },
     login: {
       title: "Log in to curation",

@@ -10,7 +10,7 @@ import {
   type RecognitionLevel,
 } from "../vocabulary.js";
 import { choiceTable, flagList } from "./help-format.js";
-import { aside, capitalise, longDate, plural } from "./sentence-parts.js";
+import { aside, capitalise, longDate, longDateTime, plural } from "./sentence-parts.js";
 import type {
   AgeWords,
   CliMessages,
@@ -224,7 +224,7 @@ const cli: CliMessages = {
     advice: "Keuzehulp: passende interventies voor een kind (--json voor de API-uitvoer)",
     search: "Zoeken in de interventies (--json voor de API-uitvoer)",
     content: "Kennisbank: validate [MAP] controleert, list toont de indicaties",
-    db: "Database: migrate, export MAP, import MAP",
+    db: "Database: migrate, export MAP [--revision N], import MAP",
     users: "Accounts voor /beheer: add --role ROL E-MAILADRES, list",
   },
   args: {
@@ -312,7 +312,8 @@ elk probleem als "bestand: pad: melding" op stderr.`,
   db: {
     usage: `Gebruik:
   hechtingswijzer db migrate [--down]                       database bijwerken (--down: laatste migratie terugdraaien)
-  hechtingswijzer db export MAP                             huidige inhoud als inhoudsbestanden naar MAP schrijven
+  hechtingswijzer db export MAP [--revision N]              inhoud als inhoudsbestanden naar MAP schrijven
+                                                            (--revision N: zoals in revisie N; standaard de huidige)
   hechtingswijzer db import MAP [--author NAAM] [--reason TEKST]
                                                             MAP controleren en als nieuwe revisie opslaan
 
@@ -335,6 +336,12 @@ Opties:
     unchanged: (revision) =>
       `Ongewijzigd: de inhoud is gelijk aan revisie ${revision}; er is geen nieuwe revisie gemaakt.`,
     imported: (revision, author) => `Revisie ${revision} opgeslagen (auteur: ${author}).`,
+    revisionOnlyWithExport: "--revision hoort bij export",
+    revisionNotNumber: (value) => `--revision: "${value}" is geen revisienummer; geef een heel getal vanaf 1`,
+    unknownRevision: (revision, current) =>
+      current === 0
+        ? `--revision: revisie ${revision} bestaat niet; de database bevat nog geen inhoud`
+        : `--revision: revisie ${revision} bestaat niet; kies 1 tot en met ${current} (de huidige)`,
   },
 };
 
@@ -1107,6 +1114,75 @@ export const nl = {
       description: "Beschrijving",
       nl: "Nederlands",
       en: "Engels",
+    },
+    /** /beheer/inhoud: the content index, one item's history and the field-level diff of two revisions. */
+    history: {
+      indexTitle: "Inhoud",
+      indexLead: (revision: number) =>
+        `Alles in de gepubliceerde inhoud (revisie ${revision}). Bij elk item staat de geschiedenis: welke revisies het veranderden, door wie en waarom, en wat er per veld veranderde.`,
+      sections: {
+        interventions: "Interventies",
+        harmfulPractices: "Schadelijke werkwijzen",
+        situations: "Situaties",
+        synonyms: "Zoeksynoniemen",
+      },
+      name: "Naam",
+      id: "Kenmerk",
+      actions: "Acties",
+      historyLink: "Geschiedenis",
+      synonymsName: "Synoniemenlijst",
+      synonymsCount: (groups: number) =>
+        `De zoekfunctie kent ${groups} groepen woorden die hetzelfde betekenen; de lijst is één item met één geschiedenis.`,
+      kinds: {
+        intervention: "interventie",
+        "harmful-practice": "schadelijke werkwijze",
+        situation: "situatie",
+        precondition: "voorwaarde",
+        source: "brondocument",
+        synonyms: "synoniemenlijst",
+      },
+      title: (name: string) => `Geschiedenis van ${name}`,
+      lead: (kind: string) => `Elke revisie die deze ${kind} veranderde, nieuwste eerst.`,
+      caption: "Revisies, nieuwste eerst",
+      revision: "Revisie",
+      time: "Tijd",
+      author: "Door",
+      reason: "Reden",
+      removed: "(verwijderd in deze revisie)",
+      compareTitle: "Twee revisies vergelijken",
+      from: "Van revisie",
+      to: "Tot revisie",
+      compare: "Verschil tonen",
+      onlyOne: "Er is maar één revisie van dit item: er is nog niets te vergelijken.",
+      /** When a revision was made, in the Netherlands' time zone. */
+      revisionTime: (iso: string) => longDateTime(new Date(iso), "nl-NL"),
+      revisionChoice: (revision: number, time: string) => `Revisie ${revision} (${time})`,
+      revisionAt: (revision: number, time: string) => `revisie ${revision} (${time})`,
+      diffTitle: (name: string, from: number, to: number) => `Verschil in ${name}: revisie ${from} en ${to}`,
+      diffLead: (from: string, to: string) => `Wat er veranderde van ${from} tot ${to}, veld voor veld.`,
+      toHistory: "Terug naar de geschiedenis",
+      toIndex: "Terug naar de inhoud",
+      notFoundTitle: "Niet gevonden",
+      notFoundItem: "Dit item bestaat niet, en heeft ook nooit bestaan.",
+      notFoundRevision: "Dit item heeft geen revisie met dat nummer. Kies er een uit de geschiedenis.",
+      badRequestTitle: "Onjuist adres",
+      badKind: (kinds: string) => `De soort (soort=…) moet een van deze zijn: ${kinds}.`,
+      badId: "Het adres noemt geen item (id=…).",
+      badRevision: "Van en tot (van=…, tot=…) moeten revisienummers zijn: hele getallen vanaf 1.",
+    },
+    /** How <FieldDiff> shows one change: which field, what it was and what it is now. */
+    fieldDiff: {
+      none: "Er is geen verschil.",
+      caption: "Veranderde velden",
+      field: "Veld",
+      before: "Eerder",
+      after: "Nu",
+      absent: "(niet aanwezig)",
+      wholeItem: "Het hele item",
+      yes: "ja",
+      no: "nee",
+      empty: "(leeg)",
+      unknown: "onbekend",
     },
     login: {
       title: "Inloggen voor beheer",

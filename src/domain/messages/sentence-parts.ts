@@ -23,3 +23,12 @@ export function capitalise(text: string): string {
 export function longDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(date);
 }
+
+/** A moment as the reader writes it ("6 december 2026 om 09:58"), in the Netherlands' time zone. */
+export function longDateTime(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(date);
+}

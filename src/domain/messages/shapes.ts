@@ -230,5 +230,8 @@ export interface CliMessages {
     readonly importInvalid: (dir: string) => string;
     readonly unchanged: (revision: number) => string;
     readonly imported: (revision: number, author: string) => string;
+    readonly revisionOnlyWithExport: string;
+    readonly revisionNotNumber: (value: string) => string;
+    readonly unknownRevision: (revision: number, current: number) => string;
   };
 }

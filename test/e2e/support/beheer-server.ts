@@ -35,11 +35,16 @@ export async function startBeheerServer(
   return { dir, server: await startTestServer({ SQLITE_FILE: sqliteFile }) };
 }
 
-/** Logs in through the Dutch log-in form in the browser, as `email` with the test password. */
-export async function logInInBrowser(page: Page, serverUrl: string, email: string): Promise<void> {
-  await page.goto(`${serverUrl}/beheer/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(BEHEER_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${serverUrl}/beheer`);
+/** Logs in through the form as a curator does, and waits for the start page. */
+export async function logInToBeheer(
+  tab: Page,
+  baseUrl: string,
+  email = "admin@example.org",
+  password = BEHEER_PASSWORD,
+): Promise<void> {
+  await tab.goto(`${baseUrl}/beheer/inloggen`);
+  await tab.getByLabel("E-mailadres").fill(email);
+  await tab.getByLabel("Wachtwoord").fill(password);
+  await tab.getByRole("button", { name: "Inloggen" }).click();
+  await tab.waitForURL(`${baseUrl}/beheer`);
 }

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /**
  * Regions that scroll sideways but cannot be reached by keyboard, have no name, or show
@@ -23,4 +24,18 @@ export function unusableScrollRegions(p: Page): Promise<string[]> {
       })
       .map((el) => el.outerHTML.slice(0, 120)),
   );
+}
+
+/** At 320 px: no sideways page scroll, and every table that scrolls does so in a named, reachable region with its hint. */
+export async function expectFitAt320(page: Page, baseUrl: string, paths: readonly string[]): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of paths) {
+    await page.goto(baseUrl + path);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `${path}: no sideways page scroll`).toBeLessThanOrEqual(innerWidth);
+    expect(await unusableScrollRegions(page), `${path}: tables scroll in a usable region`).toEqual([]);
+  }
 }

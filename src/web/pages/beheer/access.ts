@@ -2,6 +2,7 @@ import type { ActiveSession, Curation } from "../../../curation/curation.js";
 import type { Editing } from "../../../curation/editing.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import type { Permission } from "../../../domain/accounts.js";
+import type { ContentHistory } from "../../../domain/content-history.js";
 import type { PageContext } from "../../page-context.js";
 import type { RenderedPage, WebContext } from "../../web-env.js";
 
@@ -16,6 +17,8 @@ export interface BeheerContext {
   readonly curation: Curation;
   /** The feedback inbox; undefined when the store has none (tests of other pages). */
   readonly inbox: FeedbackInbox | undefined;
+  /** The content's item-by-item history (/beheer/inhoud); undefined when the store keeps none. */
+  readonly history: ContentHistory | undefined;
   /** Drafts, publishing and reverts; undefined only in tests of other pages. */
   readonly editing: Editing | undefined;
   /** The checked session; always there unless the route is public. */

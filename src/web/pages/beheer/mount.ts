@@ -3,6 +3,7 @@ import { type ActiveSession, Curation } from "../../../curation/curation.js";
 import { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import { csrfTokenFor } from "../../../curation/tokens.js";
 import { may } from "../../../domain/accounts.js";
+import type { ContentHistory } from "../../../domain/content-history.js";
 import { clientAddress } from "../../../middleware/rate-limit/client-address.js";
 import { localPath } from "../../language-paths.js";
 import type { PageContext } from "../../page-context.js";
@@ -61,6 +62,8 @@ export function addBeheerRoutes(
   if (!curation) return;
   const feedbackInbox = deps.store.feedbackInbox;
   const inbox = feedbackInbox && accounts ? new FeedbackInbox(feedbackInbox, accounts, deps.now) : undefined;
+  const store = deps.store;
+  const history = store.itemHistory ? (store as ContentHistory) : undefined;
   const hops = deps.config?.trustedProxyHops ?? 0;
   for (const route of BEHEER_ROUTES) {
     const paths = [route.path, localPath("en", route.path)];
@@ -73,6 +76,7 @@ export function addBeheerRoutes(
       const ctx: BeheerContext = {
         curation,
         inbox,
+        history,
         editing: deps.editing,
         session: checked.session,
         csrf: checked.session ? csrfTokenFor(checked.session.token) : "",

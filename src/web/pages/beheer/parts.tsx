@@ -40,7 +40,11 @@ export function BeheerNav(props: { page: PageContext; session: ActiveSession }) 
   const text = beheerText(page);
   const items: [string, string][] = [["/beheer", text.start.title]];
   if (may(session.curator.role, "edit")) {
-    items.push(["/beheer/concepten", text.editing.draftsTitle], ["/beheer/kwaliteit", text.quality.title]);
+    items.push(
+      ["/beheer/inhoud", text.history.indexTitle],
+      ["/beheer/concepten", text.editing.draftsTitle],
+      ["/beheer/kwaliteit", text.quality.title],
+    );
   }
   if (may(session.curator.role, "manageAccounts")) items.push(["/beheer/accounts", text.accounts.title]);
   if (may(session.curator.role, "readAudit")) items.push(["/beheer/audit", text.audit.title]);
@@ -103,13 +107,14 @@ export function beheerFormPage(
   };
 }
 
-/** A short page with a title, one paragraph and a link back to /beheer. */
-function messagePage(
+/** A short page with a title, one paragraph and a link back to /beheer (or to `backPath`). */
+export function messagePage(
   page: PageContext,
   status: PageStatus,
   title: string,
   body: string,
   back: string,
+  backPath = "/beheer",
 ): RenderedPage {
   return {
     status,
@@ -119,7 +124,7 @@ function messagePage(
         <h1>{title}</h1>
         <p>{body}</p>
         <p>
-          <a href={page.href("/beheer")}>{back}</a>
+          <a href={page.href(backPath)}>{back}</a>
         </p>
       </>
     ),

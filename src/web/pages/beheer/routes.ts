@@ -1,11 +1,14 @@
 import type { BeheerRoute } from "./access.js";
 import { accountsAddPage, accountsListPage, accountsRolePage } from "./accounts.js";
 import { auditCsv, auditPage } from "./audit.js";
+import { contentIndexPage } from "./content-index.js";
 import { draftReviewPage, publishPost, withdrawPost } from "./draft.js";
 import { draftsPage } from "./drafts.js";
 import { editFormPage, editPost } from "./edit.js";
 import { inboxCsv, inboxPage } from "./inbox.js";
 import { inboxItemPage, inboxNotePost, inboxRevisionPost, inboxStatusPost } from "./inbox-item.js";
+import { itemDiffPage } from "./item-diff.js";
+import { itemHistoryPage } from "./item-history.js";
 import { loginFormPage, loginPostPage } from "./login.js";
 import { qualityPage } from "./quality.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
@@ -37,6 +40,10 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/tokens/intrekken", method: "POST", access: "signed-in", handler: tokensRevokePage },
   // Every curator role may edit, so every role reads what needs attention.
   { path: "/beheer/kwaliteit", method: "GET", access: "edit", handler: qualityPage },
+  // The content and its history: every curator role reads what it may edit and how it changed.
+  { path: "/beheer/inhoud", method: "GET", access: "edit", handler: contentIndexPage },
+  { path: "/beheer/inhoud/geschiedenis", method: "GET", access: "edit", handler: itemHistoryPage },
+  { path: "/beheer/inhoud/verschil", method: "GET", access: "edit", handler: itemDiffPage },
   { path: "/beheer/inhoud/bewerken", method: "GET", access: "edit", handler: editFormPage },
   { path: "/beheer/inhoud/bewerken", method: "POST", access: "edit", handler: editPost },
   { path: "/beheer/concepten", method: "GET", access: "edit", handler: draftsPage },

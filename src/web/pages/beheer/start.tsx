@@ -5,7 +5,8 @@ import { clearSessionCookie } from "./session-cookie.js";
 
 /** Where a permission is used, when its pages exist already. */
 const PERMISSION_PAGES: Partial<Record<(typeof PERMISSIONS)[number], string>> = {
-  edit: "/beheer/concepten",
+  // Editing starts from the content index: pick an item, then edit it or read its history.
+  edit: "/beheer/inhoud",
   review: "/beheer/concepten",
   manageAccounts: "/beheer/accounts",
   readAudit: "/beheer/audit",
