@@ -40,7 +40,10 @@ interface Planted {
   readonly itemId: string;
   readonly name: string;
   readonly token: string;
+  /** What the form sends: the payload line, with a word group's other words below it. */
   readonly value: string;
+  /** The payload line: what a page shows of the field, at the least. */
+  readonly text: string;
 }
 
 let dir: string;
@@ -58,7 +61,7 @@ function plant(kind: EditableKind, itemId: string, name: string): Planted {
   counter += 1;
   const token = `xss${String(counter).padStart(3, "0")}q`;
   const value = `${token} ${PAYLOADS[counter % PAYLOADS.length]}`;
-  return { kind, itemId, name, token, value };
+  return { kind, itemId, name, token, value, text: value };
 }
 
 beforeAll(async () => {
@@ -174,7 +177,8 @@ async function sortOutFields(page: Page, kind: EditableKind, item: unknown): Pro
     leaves.map((leaf) => {
       const planted = plant(kind, itemId, leaf.name);
       const url = leaf.spec.hint === "url";
-      return [leaf, { ...planted, value: url ? SCRIPT_URL : leafValue(leaf, item, kind, planted.value) }];
+      if (url) return [leaf, { ...planted, value: SCRIPT_URL, text: SCRIPT_URL }];
+      return [leaf, { ...planted, value: leafValue(leaf, item, kind, planted.value) }];
     }),
   );
   /** Posts the form with a payload in each of `ls`. */
@@ -306,20 +310,45 @@ function publicPaths(): Visit[] {
   ];
 }
 
-function adminPaths(): Visit[] {
+/**
+ * The /beheer pages that show the items: with the drafts open, and once published (then
+ * each item's history names the change by its reason, and what it changed is shown).
+ */
+function adminPaths(published = false): Visit[] {
   const reasonOf = (itemId: string) => () => reasons.filter((r) => r.itemId === itemId);
+  const fieldsOf = (draft: (typeof drafts)[number]) => () =>
+    planted.filter((p) => p.kind === draft.kind && p.itemId === draft.itemId);
   return [
     { path: "/beheer/concepten", shows: () => [] },
+    { path: "/beheer/inhoud", shows: () => [] },
     ...drafts.flatMap((draft) => [
       { path: `/beheer/concepten/concept?id=${draft.draftId}`, shows: reasonOf(draft.itemId) },
+      { path: `/beheer/inhoud/bewerken?soort=${draft.kind}&id=${draft.itemId}`, shows: fieldsOf(draft) },
       {
-        path: `/beheer/inhoud/bewerken?soort=${draft.kind}&id=${draft.itemId}`,
-        shows: () => planted.filter((p) => p.kind === draft.kind && p.itemId === draft.itemId),
+        path: `/beheer/inhoud/geschiedenis?soort=${draft.kind}&id=${draft.itemId}`,
+        shows: published ? reasonOf(draft.itemId) : () => [],
       },
     ]),
+    ...(published
+      ? drafts.map((draft, index) => ({ path: diffPath(draft, index), shows: fieldsOf(draft) }))
+      : []),
     { path: "/beheer/kwaliteit", shows: () => [] },
     { path: "/beheer/audit", shows: () => [] },
   ];
+}
+
+/**
+ * What a publication changed: the first import is revision 1, and on this fresh database
+ * each draft, published in turn, made the next one.
+ */
+function diffPath(draft: (typeof drafts)[number], index: number): string {
+  const query = new URLSearchParams({
+    soort: draft.kind,
+    id: draft.itemId,
+    van: "1",
+    tot: String(index + 2),
+  });
+  return `/beheer/inhoud/verschil?${query.toString()}`;
 }
 
 /** Visits each page in Dutch and English and checks nothing of a payload ran or became markup. */
@@ -347,9 +376,7 @@ async function checkPage(
   unsaved: readonly Planted[] = [],
 ) {
   expect(visitor.csp, `${label}: sends a Content-Security-Policy`).toMatch(/script-src/);
-  const everything = [...planted, ...reasons, ...required, ...unsaved].map(
-    (p) => [p.token, p.value] as const,
-  );
+  const everything = [...planted, ...reasons, ...required, ...unsaved].map((p) => [p.token, p.text] as const);
   const found = await visitor.page.evaluate((fields) => {
     const texts = [
       document.title,
@@ -492,7 +519,7 @@ describe("stored XSS: every editable field, every page", { timeout: BROWSER_TEST
 
   it("after publishing, every public and /beheer page shows every payload as text, Dutch and English", async () => {
     const visitor = await newVisitor();
-    await checkPages(visitor, [...publicPaths(), ...adminPaths()]);
+    await checkPages(visitor, [...publicPaths(), ...adminPaths(true)]);
     await visitor.page.close();
     // Every payload was on at least one page (its edit form, at the least), checked as text there.
     const checked = new Set(shown.flatMap((s) => s.tokens));
