@@ -77,7 +77,7 @@ export const CSRF_HEADER = "X-CSRF-Token";
  * token, as a /beheer form does; a token request does not: a browser never adds the header
  * by itself, so another site cannot make one.
  */
-async function requireCurator(
+export async function requireCurator(
   c: Context,
   curation: Curation,
   hops: number,

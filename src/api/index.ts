@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from "../curation/policy.js";
 import { AppError } from "../domain/app-error.js";
 import { HttpAppError } from "../http/problem.js";
 import { addAdminRoutes, SESSION_SCHEME, TOKEN_SCHEME } from "./admin.routes.js";
+import { addAdminEditingRoutes } from "./admin-editing.routes.js";
 import { addAdviceRoutes } from "./advice.routes.js";
 import { addCatalogRoutes } from "./catalog.routes.js";
 import { addCoverageRoutes } from "./coverage.routes.js";
@@ -51,6 +52,7 @@ export function createApi(deps: AppDeps): Api {
       "A personal API token made at /beheer/tokens (`Authorization: Bearer hwt_…`); it acts with its owner's current role (decision 094)",
   });
   addAdminRoutes(routes, deps);
+  addAdminEditingRoutes(routes, deps);
 
   let document: OpenApiDocument | undefined;
   routes.add(

@@ -206,6 +206,7 @@ export class ContentRepository {
         "content_revision.created_at",
         "content_revision.author",
         "content_revision.reason",
+        "content_revision.reviewed_by",
       ])
       .where("content_item.item_kind", "=", kind)
       .where("content_item.item_id", "=", id)
@@ -216,6 +217,7 @@ export class ContentRepository {
       createdAt: row.created_at,
       author: row.author,
       reason: row.reason,
+      reviewer: row.reviewed_by ?? undefined,
       item: Number(row.deleted) === 1 ? undefined : parseItem(kind, row.data),
     }));
   }

@@ -15,6 +15,11 @@ export interface FieldIssue {
 export const APP_ERROR_CODES = [
   /** The input breaks a rule; `issues` say which field and how. */
   "invalid-input",
+  /**
+   * Well-formed, but the knowledge base would not check out with it (an edited item, as
+   * `content validate` checks files); `issues` name the fields inside the item.
+   */
+  "invalid-content",
   /** What was asked for does not exist. */
   "not-found",
   "method-not-allowed",

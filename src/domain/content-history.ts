@@ -29,6 +29,8 @@ export interface ItemVersion<K extends EditableKind = EditableKind> {
   readonly createdAt: string;
   readonly author: string;
   readonly reason: string;
+  /** Who published it from a draft or reverted to it (decision 095); undefined for imports. */
+  readonly reviewer: string | undefined;
   /** The item as of this revision; undefined when this revision removed it. */
   readonly item: ContentItemOfKind[K] | undefined;
 }

@@ -27,6 +27,7 @@ interface ProblemKind {
 /** Status and title per error code; the code also names the problem type. */
 export const PROBLEM_KINDS: Readonly<Record<AppErrorCode, ProblemKind>> = {
   "invalid-input": { status: 400, title: "Ongeldige invoer / Invalid input" },
+  "invalid-content": { status: 422, title: "Inhoud klopt niet / Content does not check out" },
   "not-found": { status: 404, title: "Niet gevonden / Not found" },
   "method-not-allowed": { status: 405, title: "Methode niet toegestaan / Method not allowed" },
   "payload-too-large": { status: 413, title: "Verzoek te groot / Payload too large" },
@@ -65,6 +66,8 @@ export class HttpAppError extends AppError {
     readonly headers: Readonly<Record<string, string>> = {},
     issues: readonly FieldIssue[] = [],
     readonly see?: string,
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the draft a change conflicts with. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(code, message, issues);
   }
@@ -72,10 +75,13 @@ export class HttpAppError extends AppError {
 
 /** Sends an application error as application/problem+json. */
 export function sendProblem(c: Context, error: AppError): Response {
-  const problem: Problem = {
+  const standard: Problem = {
     ...problemFromError(error, requestIdOf(c)),
     ...(error instanceof HttpAppError && error.see ? { see: error.see } : {}),
   };
+  // Extensions after the standard members, which they never replace.
+  const extensions = Object.entries(error instanceof HttpAppError ? error.extensions : {});
+  const problem = { ...standard, ...Object.fromEntries(extensions.filter(([key]) => !(key in standard))) };
   const headers: Record<string, string> = { "Content-Type": PROBLEM_MEDIA_TYPE };
   if (error instanceof HttpAppError) Object.assign(headers, error.headers);
   // Errors are about one request: never cache them (a 503 must not outlive the outage).

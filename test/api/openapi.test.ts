@@ -8,7 +8,18 @@ if (!dialect) throw new Error("no test dialect");
 
 interface Document {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { name: string }[];
+        security?: unknown;
+        requestBody?: { content: Record<string, { schema?: unknown }> };
+        responses?: Record<string, unknown>;
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -25,6 +36,12 @@ const PROMISED = [
   ["get", "/export.json"],
   ["get", "/export.csv"],
   ["post", "/feedback"],
+  ["get", "/admin/drafts"],
+  ["get", "/admin/drafts/{id}"],
+  ["post", "/admin/drafts"],
+  ["post", "/admin/drafts/{id}/publish"],
+  ["post", "/admin/drafts/{id}/withdraw"],
+  ["post", "/admin/revert"],
 ] as const;
 
 describe("OpenAPI document and reference page", () => {
@@ -60,6 +77,25 @@ describe("OpenAPI document and reference page", () => {
         "pageSize",
       ]),
     );
+  });
+
+  it("names the security schemes on every admin operation, and a JSON body on each change of content", () => {
+    const admin = Object.entries(document.paths).filter(([path]) => path.startsWith("/admin"));
+    expect(admin.length).toBeGreaterThanOrEqual(11);
+    for (const [path, operations] of admin) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(operation.security, `${method} ${path}`).toEqual([{ beheerSession: [] }, { apiToken: [] }]);
+        if (method === "post") {
+          expect(
+            operation.requestBody?.content["application/json"]?.schema,
+            `${method} ${path}`,
+          ).toBeDefined();
+          expect(Object.keys(operation.responses ?? {}), `${method} ${path}`).toEqual(
+            expect.arrayContaining(["400", "401", "403", "409"]),
+          );
+        }
+      }
+    }
   });
 
   it("the reference page lists every path, method and schema, in the site's layout, without third parties", async () => {

@@ -200,9 +200,15 @@ describe("every /beheer route and admin API route is guarded", () => {
       "DELETE /api/v1/admin/tokens/:id",
       "GET /api/v1/admin/accounts",
       "GET /api/v1/admin/audit",
+      "GET /api/v1/admin/drafts",
+      "GET /api/v1/admin/drafts/:id",
       "GET /api/v1/admin/quality",
       "GET /api/v1/admin/session",
       "GET /api/v1/admin/tokens",
+      "POST /api/v1/admin/drafts",
+      "POST /api/v1/admin/drafts/:id/publish",
+      "POST /api/v1/admin/drafts/:id/withdraw",
+      "POST /api/v1/admin/revert",
     ]);
     const documented = Object.keys(api.document.paths as Record<string, unknown>).filter((p) =>
       p.startsWith("/admin"),
@@ -210,25 +216,49 @@ describe("every /beheer route and admin API route is guarded", () => {
     expect(documented.sort()).toEqual([
       "/admin/accounts",
       "/admin/audit",
+      "/admin/drafts",
+      "/admin/drafts/{id}",
+      "/admin/drafts/{id}/publish",
+      "/admin/drafts/{id}/withdraw",
       "/admin/quality",
+      "/admin/revert",
       "/admin/session",
       "/admin/tokens",
       "/admin/tokens/{id}",
     ]);
-    // What every curator may use whatever the role: who am I, the quality report, my own tokens.
-    const anyRole = new Set(["/api/v1/admin/session", "/api/v1/admin/quality", "/api/v1/admin/tokens"]);
+    // What every curator may use whatever the role: who am I, the quality report, my own tokens, drafts.
+    const anyRole = new Set([
+      "/api/v1/admin/session",
+      "/api/v1/admin/quality",
+      "/api/v1/admin/tokens",
+      "/api/v1/admin/drafts",
+      "/api/v1/admin/drafts/:id",
+    ]);
+    // Publishing and reverting are for reviewers: an editor is refused even with the CSRF token.
+    const reviewOnly = new Set(["/api/v1/admin/drafts/:id/publish", "/api/v1/admin/revert"]);
+    // An editor of its own: the walk above made editor@example.org an admin.
+    await beheer.addAccount("walk-editor@example.org", "editor");
+    const editorSession = (await logInThroughForm(beheer.app, "walk-editor@example.org")).session ?? "";
+    const draftsBefore = await beheer.store.drafts.list("open");
+    const revisionBefore = await beheer.store.currentRevision();
     for (const route of adminApi) {
       const url = route.path.replace(":id", "00000000-0000-4000-8000-000000000000");
+      // A POST is JSON (else 415 before anything else); an empty object is not a valid body.
+      const body: RequestInit =
+        route.method === "POST" ? { body: "{}", headers: { "Content-Type": "application/json" } } : {};
+      const request = (headers: Record<string, string>) =>
+        api.request(url, {
+          method: route.method,
+          ...body,
+          headers: { ...(body.headers as Record<string, string>), ...headers },
+        });
       const as = (cookie: string, headers: Record<string, string> = {}) =>
-        api.request(url, { method: route.method, headers: { Cookie: cookie, ...headers } });
-      const anonymous = await api.request(url, { method: route.method });
+        request({ Cookie: cookie, ...headers });
+      const anonymous = await request({});
       expect(anonymous.status, `${route.method} ${route.path}`).toBe(401);
       expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
       expect((await as(`hw_beheer=${"A".repeat(43)}`)).status).toBe(401);
-      const wrongToken = await api.request(url, {
-        method: route.method,
-        headers: { Authorization: `Bearer hwt_${"A".repeat(43)}` },
-      });
+      const wrongToken = await request({ Authorization: `Bearer hwt_${"A".repeat(43)}` });
       expect(wrongToken.status, `wrong token: ${route.path}`).toBe(401);
       expect(wrongToken.headers.get("content-type")).toBe("application/problem+json");
       if (route.method !== "GET") {
@@ -238,17 +268,31 @@ describe("every /beheer route and admin API route is guarded", () => {
           expect((await as(cookie)).status, `${role} without CSRF: ${route.path}`).toBe(403);
           expect((await as(cookie, { "X-CSRF-Token": "wrong" })).status).toBe(403);
           const withCsrf = await as(cookie, { "X-CSRF-Token": csrfTokenFor(sessions[role] ?? "") });
-          expect(withCsrf.status, `${role} with CSRF: ${route.path}`).toBe(404);
+          // Past the guard: no such token (404), or a body that says nothing (400).
+          expect(withCsrf.status, `${role} with CSRF: ${route.path}`).toBe(
+            route.method === "POST" ? 400 : 404,
+          );
+        }
+        if (reviewOnly.has(route.path)) {
+          const asEditor = await as(`hw_beheer=${editorSession}`, {
+            "X-CSRF-Token": csrfTokenFor(editorSession),
+          });
+          expect(asEditor.status, `editor: ${route.path}`).toBe(403);
         }
         continue;
       }
+      // One draft's path with an id no draft has: past the guard, 404.
+      const found = route.path.includes(":id") ? 404 : 200;
       const asReviewer = await as(`hw_beheer=${sessions.reviewer}`);
-      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(anyRole.has(route.path) ? 200 : 403);
+      expect(asReviewer.status, `reviewer: ${route.path}`).toBe(anyRole.has(route.path) ? found : 403);
       const asAdmin = await as(`hw_beheer=${sessions.admin}`);
-      expect(asAdmin.status, `admin: ${route.path}`).toBe(200);
+      expect(asAdmin.status, `admin: ${route.path}`).toBe(found);
       expect(asAdmin.headers.get("cache-control")).toBe("no-store");
       expect(await asAdmin.text()).not.toMatch(/argon2|passwordHash|totpSecret|token_?hash/i);
     }
+    // Nothing the walk sent changed a draft or the content.
+    expect(await beheer.store.drafts.list("open")).toEqual(draftsBefore);
+    expect(await beheer.store.currentRevision()).toBe(revisionBefore);
     const document = api.document as { components?: { securitySchemes?: Record<string, unknown> } };
     expect(document.components?.securitySchemes?.beheerSession).toMatchObject({
       type: "apiKey",

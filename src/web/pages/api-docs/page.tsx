@@ -30,6 +30,8 @@ const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const PROBLEM_EXPLANATIONS: Readonly<Record<AppErrorCode, string>> = {
   "invalid-input":
     "Een of meer velden zijn ongeldig; errors[].path noemt elk veld. / One or more fields are invalid.",
+  "invalid-content":
+    "De kennisbank zou met deze inhoud niet kloppen; errors[].path noemt elk veld in het item. / The knowledge base would not check out with this content; errors[].path names each field in the item.",
   "not-found": "Het gevraagde bestaat niet. / What was asked for does not exist.",
   "method-not-allowed": "Deze methode kan hier niet; zie de Allow-header. / See the Allow header.",
   "payload-too-large": "De body is te groot. / The request body is too large.",
@@ -37,7 +39,7 @@ const PROBLEM_EXPLANATIONS: Readonly<Record<AppErrorCode, string>> = {
   unauthorized:
     "Geen geldige sessie of API-token: log in op /beheer (de cookie hw_beheer) of stuur Authorization: Bearer hwt_…. / No valid session or API token: log in at /beheer or send Authorization: Bearer hwt_….",
   forbidden:
-    "Uw rol staat dit niet toe, of een wijziging met de sessiecookie mist X-CSRF-Token. / Your role does not allow this, or a change with the session cookie lacks X-CSRF-Token.",
+    "Uw rol staat dit niet toe, een wijziging met de sessiecookie mist X-CSRF-Token, of u publiceert een concept waaraan u meeschreef (vier ogen). / Your role does not allow this, a change with the session cookie lacks X-CSRF-Token, or you publish a draft you helped write (four eyes).",
   "rate-limited": "Te veel verzoeken; wacht Retry-After seconden. / Wait Retry-After seconds.",
   unavailable: "De database is even niet bereikbaar; probeer het later opnieuw. / Try again later.",
   conflict: "Het verzoek botst met de huidige toestand. / The request conflicts with the current state.",

@@ -1,8 +1,9 @@
 import { SYNONYMS_ITEM_ID } from "../../../domain/content-history.js";
-import type { EditableKind } from "../../../domain/drafts.js";
+import { EDITABLE_KINDS, type EditableKind } from "../../../domain/drafts.js";
 import { localize } from "../../../domain/text.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
+import { EDIT_PATH, editHref, editingText } from "./editing-parts.js";
 import { historyHref, historyText } from "./history-parts.js";
 import { BeheerNav, BeheerTable } from "./parts.js";
 
@@ -26,7 +27,33 @@ export interface ItemAction {
  * here, so every row keeps its actions in one cell.
  */
 export function itemActions(page: PageContext, row: IndexRow): ItemAction[] {
-  return [{ href: historyHref(page, row.kind, row.id), label: historyText(page).historyLink }];
+  return [
+    { href: editHref(page, row.kind, row.id), label: editingText(page).editLink },
+    { href: historyHref(page, row.kind, row.id), label: historyText(page).historyLink },
+  ];
+}
+
+/** Where a new item of each kind is started (the synonym list is one item, never new). */
+function NewItemLinks(props: { page: PageContext }) {
+  const { page } = props;
+  const text = editingText(page);
+  const kinds = EDITABLE_KINDS.filter((kind) => kind !== "synonyms");
+  return (
+    <>
+      <h2>{text.newLinksTitle}</h2>
+      <ul>
+        {kinds.map((kind) => (
+          <li>
+            <a
+              href={`${page.href(EDIT_PATH)}?${new URLSearchParams({ soort: kind, nieuw: "1" }).toString()}`}
+            >
+              {text.newTitle(text.kinds[kind])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function ActionsCell(props: { page: PageContext; row: IndexRow }) {
@@ -106,6 +133,20 @@ export const contentIndexPage: BeheerHandler = (page, _c, { session }) => {
       text.sections.situations,
       catalog.situations.map((s) => ({ kind: "situation", id: s.code, name: localize(s.label, page.lang) })),
     ],
+    [
+      "preconditions",
+      text.sections.preconditions,
+      catalog.preconditions.map((p) => ({
+        kind: "precondition",
+        id: p.id,
+        name: localize(p.label, page.lang),
+      })),
+    ],
+    [
+      "sources",
+      text.sections.sources,
+      catalog.sources.map((s) => ({ kind: "source", id: s.id, name: s.title })),
+    ],
   ];
   const synonyms: IndexRow = { kind: "synonyms", id: SYNONYMS_ITEM_ID, name: text.synonymsName };
   return {
@@ -115,6 +156,7 @@ export const contentIndexPage: BeheerHandler = (page, _c, { session }) => {
         <h1>{text.indexTitle}</h1>
         <BeheerNav page={page} session={session} />
         <p class="hw-lead">{text.indexLead(catalog.revision)}</p>
+        <NewItemLinks page={page} />
         {sections.map(([id, title, rows]) => (
           <IndexSection page={page} id={id} title={title} rows={rows} />
         ))}

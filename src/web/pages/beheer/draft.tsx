@@ -7,7 +7,16 @@ import { SummaryList, type SummaryRow } from "../../components/summary-list/summ
 import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage, WebContext } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
-import { DRAFTS_PATH, draftHref, editHref, editingText, itemName, requireEditing } from "./editing-parts.js";
+import {
+  ChangesSection,
+  DRAFTS_PATH,
+  draftHref,
+  editHref,
+  editingText,
+  itemAt,
+  itemName,
+  requireEditing,
+} from "./editing-parts.js";
 import { shortTime } from "./inbox-parts.js";
 import { BeheerNav, CsrfField, Notice } from "./parts.js";
 
@@ -94,6 +103,11 @@ async function draftPage(
   if (!session) throw new Error("/beheer/concepten is guarded: a session is always there");
   const text = editingText(page);
   const title = text.draftTitle(itemName(page, draft.kind, draft.itemId));
+  // An open draft against what publishing would replace; a decided one against where it began.
+  const before =
+    draft.status === "open"
+      ? (await requireEditing(ctx).startingPoint(draft.kind, draft.itemId)).published?.data
+      : await itemAt(ctx, draft.kind, draft.itemId, draft.latest.baseRevision);
   return {
     status,
     meta: { title, noIndex: true },
@@ -113,6 +127,7 @@ async function draftPage(
           </ul>
         ) : null}
         <SummaryList rows={draftRows(page, draft)} />
+        <ChangesSection page={page} title={text.changesTitle} before={before} after={draft.latest.data} />
         <PublishSection page={page} ctx={ctx} draft={draft} />
         {draft.status === "open" ? (
           <section aria-labelledby="withdraw-title">

@@ -7,10 +7,12 @@ import type { PageContext } from "../../page-context.js";
 import type { PageStatus, RenderedPage, WebContext } from "../../web-env.js";
 import type { BeheerContext, BeheerHandler } from "./access.js";
 import {
+  ChangesSection,
   DRAFTS_PATH,
   draftHref,
   EDIT_PATH,
   editingText,
+  itemAt,
   itemName,
   readKind,
   requireEditing,
@@ -153,8 +155,14 @@ export const editFormPage: BeheerHandler = async (page, c, ctx) => {
   const target = { kind, itemId, draft, baseRevision };
   const item = draft ? draft.latest.data : published?.data;
   const baseMoved = draft !== undefined && draft.latest.baseRevision !== baseRevision;
-  const notice = baseMoved ? { kind: "error" as const, text: text.baseChanged(baseRevision) } : undefined;
-  return editPage(page, ctx, target, { item, reason: draft?.latest.reason ?? "", notice }, 200);
+  if (!baseMoved) return editPage(page, ctx, target, { item, reason: draft?.latest.reason ?? "" }, 200);
+  // The item was published since the draft began: show what changed then, and saving builds on it.
+  const notice = { kind: "error" as const, text: text.baseChanged(baseRevision) };
+  const base = await itemAt(ctx, kind, itemId, draft.latest.baseRevision);
+  const changes = (
+    <ChangesSection page={page} title={text.publishedChangesTitle} before={base} after={published?.data} />
+  );
+  return editPage(page, ctx, target, { item, reason: draft.latest.reason, notice, changes }, 200);
 };
 
 /** The posted form: the item as typed, and what the form was filled from. */
@@ -227,7 +235,15 @@ export const editPost: BeheerHandler = async (page, c, ctx) => {
       text: text.conflict(conflict.latest.savedBy, conflict.latest.version),
     };
     const next = { ...target, draft: conflict };
-    return editPage(page, ctx, next, { item, reason: post.reason, notice }, 409);
+    const changes = (
+      <ChangesSection
+        page={page}
+        title={text.conflictChangesTitle}
+        before={conflict.latest.data}
+        after={item}
+      />
+    );
+    return editPage(page, ctx, next, { item, reason: post.reason, notice, changes }, 409);
   }
   const problems = [...outcome.problems.inItem, ...outcome.problems.elsewhere];
   const errors = problemFields(kind, problems, page.lang);

@@ -1,8 +1,13 @@
+import { itemOf } from "../../../catalog/edited-content.js";
 import type { Editing } from "../../../curation/editing.js";
+import { fieldChanges } from "../../../curation/field-diff.js";
+import { type ContentItemOfKind, versionAt } from "../../../domain/content-history.js";
 import type { EditableKind } from "../../../domain/drafts.js";
 import { isEditableKind } from "../../../domain/drafts.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerContext } from "./access.js";
+import { FieldDiff } from "./field-diff.js";
+import { itemName as nameOfItem } from "./history-parts.js";
 import { beheerText } from "./parts.js";
 
 export const DRAFTS_PATH = "/beheer/concepten";
@@ -25,23 +30,10 @@ export function readKind(value: unknown): EditableKind | undefined {
   return isEditableKind(value) ? value : undefined;
 }
 
-/** What a curator calls an item: its name in the current catalogue, else its id. */
+/** What a curator calls an item: its name in the current catalogue, else its id (a new item). */
 export function itemName(page: PageContext, kind: EditableKind, id: string): string {
-  const { catalog, lang } = page;
-  switch (kind) {
-    case "intervention":
-      return catalog.interventions.find((i) => i.id === id)?.name ?? id;
-    case "harmful-practice":
-      return catalog.harmfulPractices.find((h) => h.id === id)?.name[lang] ?? id;
-    case "situation":
-      return catalog.situations.find((s) => s.code === id)?.label[lang] ?? id;
-    case "precondition":
-      return catalog.preconditions.find((p) => p.id === id)?.label[lang] ?? id;
-    case "source":
-      return catalog.sourceById.get(id)?.title ?? id;
-    case "synonyms":
-      return editingText(page).synonymsItem;
-  }
+  const item = itemOf(page.catalog, kind, id);
+  return item === undefined ? id : nameOfItem(page, kind, item as ContentItemOfKind[EditableKind]);
 }
 
 /** The review page of one draft, with what just happened named in the address (?gedaan=…). */
@@ -53,4 +45,26 @@ export function draftHref(page: PageContext, id: string, done?: string): string 
 /** The editor of one item. */
 export function editHref(page: PageContext, kind: EditableKind, id: string): string {
   return `${page.href(EDIT_PATH)}?${new URLSearchParams({ soort: kind, id }).toString()}`;
+}
+
+/** The item as it was in a revision (0 or before it existed: undefined), from its history. */
+export async function itemAt(
+  ctx: BeheerContext,
+  kind: EditableKind,
+  id: string,
+  revision: number,
+): Promise<unknown> {
+  if (!ctx.history || revision === 0) return undefined;
+  return versionAt(await ctx.history.itemHistory(kind, id), revision)?.item;
+}
+
+/** A titled field-level difference between two versions of an item. */
+export function ChangesSection(props: { page: PageContext; title: string; before: unknown; after: unknown }) {
+  const { page } = props;
+  return (
+    <section aria-labelledby="changes-title">
+      <h2 id="changes-title">{props.title}</h2>
+      <FieldDiff page={page} changes={fieldChanges(props.before, props.after, page.lang)} />
+    </section>
+  );
 }

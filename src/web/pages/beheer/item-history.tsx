@@ -1,7 +1,9 @@
+import { may } from "../../../domain/accounts.js";
 import type { ItemVersion } from "../../../domain/content-history.js";
 import { SelectField, SubmitActions } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
+import { editingText } from "./editing-parts.js";
 import {
   CONTENT_PATH,
   DIFF_PATH,
@@ -12,7 +14,8 @@ import {
   loadHistory,
   revisionTime,
 } from "./history-parts.js";
-import { BeheerTable } from "./parts.js";
+import { BeheerTable, Notice } from "./parts.js";
+import { revertHref } from "./revert.js";
 
 const cell = "utrecht-table__cell";
 
@@ -60,6 +63,16 @@ export const itemHistoryPage: BeheerHandler = async (page, c, ctx) => {
   const history = await loadHistory(page, c, ctx);
   if (!isLoaded(history)) return history;
   const text = historyText(page);
+  const editText = editingText(page);
+  // A reviewer sets an item back to any of its earlier versions (a new revision).
+  const mayRevert = may(session.curator.role, "review");
+  const newest = history.versions.at(-1)?.revision;
+  const reverted = Number(c.req.query("teruggezet"));
+  const revertedTo = Number(c.req.query("naar"));
+  const notice =
+    Number.isInteger(reverted) && Number.isInteger(revertedTo) && reverted === newest
+      ? editText.reverted(reverted, revertedTo)
+      : undefined;
   return historyPage(
     page,
     session,
@@ -69,11 +82,18 @@ export const itemHistoryPage: BeheerHandler = async (page, c, ctx) => {
       lead: text.lead(text.kinds[history.kind]),
     },
     <>
+      <Notice kind="ok" text={notice} />
       <BeheerTable
         page={page}
         id="revisions-caption"
         caption={text.caption}
-        headings={[text.revision, text.time, text.author, text.reason]}
+        headings={[
+          text.revision,
+          text.time,
+          text.author,
+          text.reason,
+          ...(mayRevert ? [editText.revertSubmit] : []),
+        ]}
       >
         {[...history.versions].reverse().map((version) => (
           <tr class="utrecht-table__row">
@@ -81,11 +101,24 @@ export const itemHistoryPage: BeheerHandler = async (page, c, ctx) => {
             <td class={cell}>
               <time datetime={version.createdAt}>{revisionTime(page, version.createdAt)}</time>
             </td>
-            <td class={cell}>{version.author}</td>
+            <td class={cell}>
+              {version.author}
+              {version.reviewer ? ` (${editText.publishedBy(version.reviewer)})` : null}
+            </td>
             <td class={cell}>
               {version.reason}
               {version.item === undefined ? <strong> {text.removed}</strong> : null}
             </td>
+            {mayRevert ? (
+              <td class={cell}>
+                {version.revision !== newest && version.item !== undefined ? (
+                  <a href={revertHref(page, history, version.revision)}>
+                    {editText.revertLink}
+                    <span class="hw-visually-hidden"> {text.revisionChoice(version.revision, "")}</span>
+                  </a>
+                ) : null}
+              </td>
+            ) : null}
           </tr>
         ))}
       </BeheerTable>

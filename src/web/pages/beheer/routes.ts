@@ -11,6 +11,7 @@ import { itemDiffPage } from "./item-diff.js";
 import { itemHistoryPage } from "./item-history.js";
 import { loginFormPage, loginPostPage } from "./login.js";
 import { qualityPage } from "./quality.js";
+import { revertFormPage, revertPost } from "./revert.js";
 import { secondFactorFormPage, secondFactorPostPage } from "./second-factor.js";
 import { secondStepFormPage, secondStepPostPage } from "./second-step.js";
 import { logoutPostPage, startPage } from "./start.js";
@@ -46,6 +47,8 @@ export const BEHEER_ROUTES: readonly BeheerRoute[] = [
   { path: "/beheer/inhoud/verschil", method: "GET", access: "edit", handler: itemDiffPage },
   { path: "/beheer/inhoud/bewerken", method: "GET", access: "edit", handler: editFormPage },
   { path: "/beheer/inhoud/bewerken", method: "POST", access: "edit", handler: editPost },
+  { path: "/beheer/inhoud/terugzetten", method: "GET", access: "review", handler: revertFormPage },
+  { path: "/beheer/inhoud/terugzetten", method: "POST", access: "review", handler: revertPost },
   { path: "/beheer/concepten", method: "GET", access: "edit", handler: draftsPage },
   { path: "/beheer/concepten/concept", method: "GET", access: "edit", handler: draftReviewPage },
   { path: "/beheer/concepten/publiceren", method: "POST", access: "review", handler: publishPost },
