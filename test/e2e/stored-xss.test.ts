@@ -322,7 +322,11 @@ function adminPaths(published = false): Visit[] {
     { path: "/beheer/concepten", shows: () => [] },
     { path: "/beheer/inhoud", shows: () => [] },
     ...drafts.flatMap((draft) => [
-      { path: `/beheer/concepten/concept?id=${draft.draftId}`, shows: reasonOf(draft.itemId) },
+      {
+        // An open draft shows its changes field by field; a published one says so.
+        path: `/beheer/concepten/concept?id=${draft.draftId}`,
+        shows: published ? reasonOf(draft.itemId) : () => [...reasonOf(draft.itemId)(), ...fieldsOf(draft)()],
+      },
       { path: `/beheer/inhoud/bewerken?soort=${draft.kind}&id=${draft.itemId}`, shows: fieldsOf(draft) },
       {
         path: `/beheer/inhoud/geschiedenis?soort=${draft.kind}&id=${draft.itemId}`,
@@ -330,7 +334,13 @@ function adminPaths(published = false): Visit[] {
       },
     ]),
     ...(published
-      ? drafts.map((draft, index) => ({ path: diffPath(draft, index), shows: fieldsOf(draft) }))
+      ? drafts.flatMap((draft, index) => [
+          { path: diffPath(draft, index), shows: fieldsOf(draft) },
+          {
+            path: `/beheer/inhoud/terugzetten?soort=${draft.kind}&id=${draft.itemId}&revisie=1`,
+            shows: fieldsOf(draft),
+          },
+        ])
       : []),
     { path: "/beheer/kwaliteit", shows: () => [] },
     { path: "/beheer/audit", shows: () => [] },
@@ -453,8 +463,8 @@ async function saveInBrowser(
   await save();
   await page.locator(`[name="${first.name}"]`).waitFor();
   expect(await page.locator("main").textContent(), "the conflict page").toContain("intussen opgeslagen");
-  // The form keeps what this tab typed; what the other one saved is checked wherever it is shown.
-  await checkPage(visitor, `${formPath} in conflict`, [mine], [theirs]);
+  // The form keeps what this tab typed; the differences show what the other one saved.
+  await checkPage(visitor, `${formPath} in conflict`, [mine, theirs]);
   return { draftId, fields: [theirs, ...rest] };
 }
 
