@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
+import { logInToBeheer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
 import { expectFitAt320 } from "./support/layout-checks.js";
@@ -48,12 +49,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/beheer/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/beheer`);
+function logIn(page: Page, email: string): Promise<void> {
+  return logInToBeheer(page, server.url, email);
 }
 
 describe("/beheer/kwaliteit in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {

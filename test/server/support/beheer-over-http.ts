@@ -63,16 +63,16 @@ async function post(session: CuratorSession, path: string, body: URLSearchParams
 }
 
 /**
- * Opens the editor's form of an item and saves `item` in it as a new draft, as a browser
- * posts the form (every field, what it was filled from, a reason). Resolves with the draft id.
+ * Opens the editor's form of an item and posts it as a browser would: what the form was
+ * filled from, the reason, then `fields` (name and value, in form order). Redirects are not followed.
  */
-export async function saveDraftOverHttp(
+export async function postEditForm(
   session: CuratorSession,
   kind: EditableKind,
   itemId: string,
-  item: unknown,
+  fields: readonly (readonly [string, string])[],
   reason: string,
-): Promise<string> {
+): Promise<Response> {
   const { html, csrf } = await page(session, `/beheer/inhoud/bewerken?soort=${kind}&id=${itemId}`);
   const basis = /name="basis" value="(\d+)"/.exec(html)?.[1] ?? "";
   const body = new URLSearchParams([
@@ -83,9 +83,23 @@ export async function saveDraftOverHttp(
     ["versie", ""],
     ["basis", basis],
     ["reden", reason],
-    ...formValues(kind, item).map(([name, value]) => [name, value] as [string, string]),
+    ...fields.map(([name, value]) => [name, value] as [string, string]),
   ]);
-  const response = await post(session, "/beheer/inhoud/bewerken", body);
+  return post(session, "/beheer/inhoud/bewerken", body);
+}
+
+/**
+ * Saves `item` in the editor's form as a new draft, every field as the form has it.
+ * Resolves with the draft id.
+ */
+export async function saveDraftOverHttp(
+  session: CuratorSession,
+  kind: EditableKind,
+  itemId: string,
+  item: unknown,
+  reason: string,
+): Promise<string> {
+  const response = await postEditForm(session, kind, itemId, formValues(kind, item), reason);
   const draftId = /[?&]id=([^&]+)/.exec(response.headers.get("location") ?? "")?.[1];
   if (response.status !== 303 || !draftId) {
     throw new Error(`saving the draft: ${response.status} ${await response.text()}`);
