@@ -61,6 +61,20 @@ const CASES: readonly BrokenCase[] = [
     ],
   },
   {
+    name: "note citing an unknown source",
+    breakIt: (c) =>
+      c.editYaml(PIPA, (d) => {
+        at(d).notes[0].sources = ["richtlijn", "<script>x</script>"];
+      }),
+    problems: [
+      {
+        file: PIPA,
+        path: "notes.0.sources.1",
+        message: '"<script>x</script>" is neither a source document id nor a web address',
+      },
+    ],
+  },
+  {
     name: "duplicate intervention id (a copied file)",
     breakIt: async (c) => {
       await writeFile(
