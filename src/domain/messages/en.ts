@@ -1123,7 +1123,7 @@ export const en: Messages = {
     history: {
       indexTitle: "Content",
       indexLead: (revision: number) =>
-        `Everything in the published content (revision ${revision}). Each item links to its history: which revisions changed it, by whom and why, and what changed field by field.`,
+        `Everything in the published content (revision ${revision}). Editing makes a draft that a reviewer publishes. Each item also links to its history: which revisions changed it, by whom and why, and what changed field by field.`,
       sections: {
         interventions: "Interventions",
         harmfulPractices: "Harmful practices",

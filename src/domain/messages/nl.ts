@@ -1134,7 +1134,7 @@ export const nl = {
     history: {
       indexTitle: "Inhoud",
       indexLead: (revision: number) =>
-        `Alles in de gepubliceerde inhoud (revisie ${revision}). Bij elk item staat de geschiedenis: welke revisies het veranderden, door wie en waarom, en wat er per veld veranderde.`,
+        `Alles in de gepubliceerde inhoud (revisie ${revision}). Bewerken maakt een concept dat een reviewer publiceert. Bij elk item staat ook de geschiedenis: welke revisies het veranderden, door wie en waarom, en wat er per veld veranderde.`,
       sections: {
         interventions: "Interventies",
         harmfulPractices: "Schadelijke werkwijzen",

@@ -222,10 +222,15 @@ export function ChoiceGroup(
  * The actions row every form ends with: the submit button, then any extra links (such as
  * "reset filters"). One place for its markup so all forms look and behave alike.
  */
-export function SubmitActions(props: { label: string; children?: Child }) {
+export function SubmitActions(props: {
+  label: string;
+  /** A second-rank action (giving something up) looks quieter than the main one. */
+  secondary?: boolean;
+  children?: Child;
+}) {
   return (
     <div class="hw-actions">
-      <button class="hw-button" type="submit">
+      <button class={props.secondary ? "hw-button hw-button--secondary" : "hw-button"} type="submit">
         {props.label}
       </button>
       {props.children}

@@ -17,7 +17,7 @@ import {
   itemName,
   requireEditing,
 } from "./editing-parts.js";
-import { shortTime } from "./inbox-parts.js";
+import { revisionTime } from "./history-parts.js";
 import { BeheerNav, CsrfField, Notice } from "./parts.js";
 
 /** What the review page reports after a POST that worked (?gedaan=…). */
@@ -42,7 +42,7 @@ function draftRows(page: PageContext, draft: Draft): SummaryRow[] {
     { key: text.facts.authors, value: draft.authors.join(", ") },
     {
       key: text.facts.savedAt,
-      value: <time datetime={draft.latest.savedAt}>{shortTime(draft.latest.savedAt)}</time>,
+      value: <time datetime={draft.latest.savedAt}>{revisionTime(page, draft.latest.savedAt)}</time>,
     },
     { key: text.facts.reason, value: draft.latest.reason },
     { key: text.facts.base, value: text.facts.baseRevision(draft.latest.baseRevision) },
@@ -50,13 +50,20 @@ function draftRows(page: PageContext, draft: Draft): SummaryRow[] {
 }
 
 /** A form that acts on this draft at the version the curator sees. */
-function DraftForm(props: { page: PageContext; action: string; csrf: string; draft: Draft; submit: string }) {
+function DraftForm(props: {
+  page: PageContext;
+  action: string;
+  csrf: string;
+  draft: Draft;
+  submit: string;
+  secondary?: boolean;
+}) {
   return (
     <form method="post" action={props.page.href(props.action)} novalidate>
       <CsrfField token={props.csrf} />
       <input type="hidden" name="id" value={props.draft.id} />
       <input type="hidden" name="versie" value={String(props.draft.latest.version)} />
-      <SubmitActions label={props.submit} />
+      <SubmitActions label={props.submit} secondary={props.secondary} />
     </form>
   );
 }
@@ -127,14 +134,16 @@ async function draftPage(
           </ul>
         ) : null}
         <SummaryList rows={draftRows(page, draft)} />
+        {draft.status === "open" ? (
+          <p>
+            <a href={editHref(page, draft.kind, draft.itemId)}>{text.editDraft}</a>
+          </p>
+        ) : null}
         <ChangesSection page={page} title={text.changesTitle} before={before} after={draft.latest.data} />
         <PublishSection page={page} ctx={ctx} draft={draft} />
         {draft.status === "open" ? (
           <section aria-labelledby="withdraw-title">
             <h2 id="withdraw-title">{text.withdrawTitle}</h2>
-            <p>
-              <a href={editHref(page, draft.kind, draft.itemId)}>{text.editDraft}</a>
-            </p>
             <p>{text.withdrawLead}</p>
             <DraftForm
               page={page}
@@ -142,6 +151,7 @@ async function draftPage(
               csrf={ctx.csrf}
               draft={draft}
               submit={text.withdraw}
+              secondary
             />
           </section>
         ) : null}

@@ -2,7 +2,7 @@ import type { Draft } from "../../../domain/drafts.js";
 import type { PageContext } from "../../page-context.js";
 import type { BeheerHandler } from "./access.js";
 import { draftHref, editingText, itemName, requireEditing } from "./editing-parts.js";
-import { shortTime } from "./inbox-parts.js";
+import { revisionTime } from "./history-parts.js";
 import { BeheerNav, BeheerTable, breakable } from "./parts.js";
 
 const cell = "utrecht-table__cell";
@@ -21,7 +21,7 @@ function DraftRow(props: { page: PageContext; draft: Draft; outcome?: string }) 
       <td class={cell}>{text.kinds[draft.kind]}</td>
       <td class={cell}>{breakable(draft.latest.savedBy)}</td>
       <td class={cell}>
-        <time datetime={draft.latest.savedAt}>{shortTime(draft.latest.savedAt)}</time>
+        <time datetime={draft.latest.savedAt}>{revisionTime(page, draft.latest.savedAt)}</time>
       </td>
       <td class={cell}>{props.outcome ?? draft.latest.reason}</td>
     </tr>
