@@ -213,14 +213,20 @@ for (const dialect of DIALECTS) {
       expect(has(REVIEWER, "teruggezet naar een eerdere versie")).toBe(true);
     });
 
-    it("fits 320 px and is valid HTML on every /beheer page of the journey", async () => {
-      await expectFitAt320(tab("reviewer"), server.url, [
+    it("fits 320 px and is valid HTML on every /beheer page of the journey, Dutch and English", async () => {
+      const reviewer = tab("reviewer");
+      for (const path of ["/en/beheer/inhoud/bewerken?soort=intervention&id=pipa", "/en/beheer/concepten"]) {
+        expect((await reviewer.goto(server.url + path))?.status(), path).toBe(200);
+        expect(await reviewer.locator("html").getAttribute("lang")).toBe("en");
+        await expectAccessible(reviewer, path);
+      }
+      await expectFitAt320(reviewer, server.url, [
         "/beheer/concepten",
         "/beheer/inhoud/bewerken?soort=intervention&id=pipa",
         "/beheer/inhoud/terugzetten?soort=intervention&id=pipa&revisie=2",
         "/beheer/inhoud/geschiedenis?soort=intervention&id=pipa",
       ]);
-      expect(states.length).toBe(7);
+      expect(states.length).toBe(9);
       expect(await htmlCheckerErrors(dir, `journey-${dialect.name}`, states)).toEqual([]);
     }, 120_000);
   });
