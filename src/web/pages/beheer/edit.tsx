@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { itemIdOf } from "../../../catalog/edited-content.js";
 import type { Draft, EditableKind } from "../../../domain/drafts.js";
+import type { ContentProblem } from "../../../domain/types.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
 import { SubmitActions, TextArea } from "../../components/form-fields/form-fields.js";
 import type { PageContext } from "../../page-context.js";
@@ -20,8 +21,11 @@ import {
 import { editorChoices } from "./editor/choice-lists.js";
 import { ItemFields } from "./editor/item-fields.js";
 import { parseItemForm } from "./editor/parse-form.js";
-import { type FieldProblem, problemFields } from "./editor/problem-fields.js";
+import { type FieldProblem, type ItemProblem, problemFields } from "./editor/problem-fields.js";
 import { BeheerNav, CsrfField, Notice } from "./parts.js";
+
+/** The form's id: a problem the edit causes in another item links to the form as a whole. */
+const FORM_ID = "bewerken";
 
 /** The most a reason may hold; it is a line in the history, not a document. */
 const MAX_REASON_LENGTH = 500;
@@ -83,7 +87,7 @@ function editPage(
             <a href={draftHref(page, draft.id)}>{text.viewDraft}</a>
           </p>
         ) : null}
-        <form method="post" action={page.href(EDIT_PATH)} novalidate>
+        <form id={FORM_ID} method="post" action={page.href(EDIT_PATH)} novalidate>
           <CsrfField token={ctx.csrf} />
           <input type="hidden" name="soort" value={target.kind} />
           <input type="hidden" name="onderdeel" value={target.itemId} />
@@ -211,8 +215,10 @@ export const editPost: BeheerHandler = async (page, c, ctx) => {
   if (ownProblems.length > 0 || reasonError.length > 0) {
     // Every problem at once, the content check's too, so one round of corrections is enough.
     const checked = await editing.problems(kind, itemId, item);
-    const problems = [...ownProblems, ...checked.inItem, ...checked.elsewhere];
-    const errors = [...problemFields(kind, problems, page.lang), ...reasonError];
+    const errors = [
+      ...formErrors(kind, page, [...ownProblems, ...checked.inItem], checked.elsewhere),
+      ...reasonError,
+    ];
     return editPage(page, ctx, target, { item, reason: post.reason, errors }, 400);
   }
 
@@ -245,7 +251,25 @@ export const editPost: BeheerHandler = async (page, c, ctx) => {
     );
     return editPage(page, ctx, next, { item, reason: post.reason, notice, changes }, 409);
   }
-  const problems = [...outcome.problems.inItem, ...outcome.problems.elsewhere];
-  const errors = problemFields(kind, problems, page.lang);
+  const errors = formErrors(kind, page, outcome.problems.inItem, outcome.problems.elsewhere);
   return editPage(page, ctx, target, { item, reason: post.reason, errors }, 400);
 };
+
+/**
+ * The error summary's entries: the item's own problems at their fields, and what the edit
+ * breaks in another item (named by its file) at the form as a whole.
+ */
+function formErrors(
+  kind: EditableKind,
+  page: PageContext,
+  inItem: readonly ItemProblem[],
+  elsewhere: readonly ContentProblem[],
+): FormError[] {
+  return [
+    ...problemFields(kind, inItem, page.lang),
+    ...elsewhere.map((problem) => ({
+      fieldId: FORM_ID,
+      message: `${problem.file}${problem.path ? ` › ${problem.path}` : ""}: ${problem.message}`,
+    })),
+  ];
+}
