@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Curation } from "../../src/curation/curation.js";
 import { openStore } from "../../src/db/index.js";
@@ -26,6 +26,11 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const NEW_SUMMARY = "PIPA helpt pleeg- en adoptieouders van jonge kinderen; nu tot en met 5 jaar.";
 const EDITOR = "editor@example.org";
 const REVIEWER = "reviewer@example.org";
+
+/** Clicks a link or a submit button and waits until the page it leads to has loaded. */
+async function follow(page: Page, target: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent("load"), target.click()]);
+}
 
 /** A foster child of 5 looking for prevention: PIPA fits only once its age runs to 5. */
 const ADVICE = { child: { ageYears: 5 }, need: "prevention", situations: ["foster-care"] };
@@ -109,7 +114,7 @@ for (const dialect of DIALECTS) {
         await admin.locator("#displayName").fill(role === "editor" ? "Eva Editor" : "Rik Reviewer");
         await admin.locator("#role").selectOption(role);
         await admin.locator("#password").fill(BEHEER_PASSWORD);
-        await admin.getByRole("button", { name: "Account toevoegen" }).click();
+        await follow(admin, admin.getByRole("button", { name: "Account toevoegen" }));
         expect(await admin.content()).toContain(`Account ${email} is toegevoegd.`);
       }
     });
@@ -118,7 +123,7 @@ for (const dialect of DIALECTS) {
       const editor = tab("editor");
       await logInToBeheer(editor, server.url, EDITOR);
       await editor.goto(`${server.url}/beheer/inhoud`);
-      await editor.getByRole("link", { name: "Bewerken PIPA", exact: true }).click();
+      await follow(editor, editor.getByRole("link", { name: "Bewerken PIPA", exact: true }));
       expect(await editor.locator("h1").textContent()).toBe("Bewerken: PIPA");
       await expectAccessible(editor, "edit form");
 
@@ -126,7 +131,7 @@ for (const dialect of DIALECTS) {
       await editor.locator("#f-indications-0-age-to").fill("5");
       await editor.locator("#f-indications-0-age-text").fill("0-5 jaar");
       // Without a reason nothing is saved: the error summary says so, the input stays.
-      await editor.getByRole("button", { name: "Concept opslaan" }).click();
+      await follow(editor, editor.getByRole("button", { name: "Concept opslaan" }));
       expect(await editor.locator(".utrecht-alert, [role=alert]").first().textContent()).toContain(
         "Geef een reden voor de wijziging",
       );
@@ -134,7 +139,7 @@ for (const dialect of DIALECTS) {
       await expectAccessible(editor, "edit form with an error");
 
       await editor.locator("#reden").fill("PIPA tot en met 5 jaar, volgens nieuwe informatie");
-      await editor.getByRole("button", { name: "Concept opslaan" }).click();
+      await follow(editor, editor.getByRole("button", { name: "Concept opslaan" }));
       expect(await editor.getByRole("status").textContent()).toContain("Concept opgeslagen (versie 1)");
       await expectAccessible(editor, "draft as its editor");
     });
@@ -142,12 +147,12 @@ for (const dialect of DIALECTS) {
     it("the reviewer sees the difference and publishes; page, API and advice show it", async () => {
       const reviewer = tab("reviewer");
       await logInToBeheer(reviewer, server.url, REVIEWER);
-      await reviewer
-        .getByRole("navigation", { name: "Beheer" })
-        .getByRole("link", { name: "Concepten" })
-        .click();
+      await follow(
+        reviewer,
+        reviewer.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Concepten" }),
+      );
       await expectAccessible(reviewer, "drafts");
-      await reviewer.getByRole("link", { name: "PIPA", exact: true }).click();
+      await follow(reviewer, reviewer.getByRole("link", { name: "PIPA", exact: true }));
       const fields = await reviewer.locator(".hw-field-diff__field strong").allTextContents();
       expect(fields).toEqual([
         "Samenvatting › Voor professionals › Nederlands",
@@ -156,7 +161,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await reviewer.locator("ins").first().textContent()).toBe(NEW_SUMMARY);
       await expectAccessible(reviewer, "draft as its reviewer");
-      await reviewer.getByRole("button", { name: "Publiceren" }).click();
+      await follow(reviewer, reviewer.getByRole("button", { name: "Publiceren" }));
       expect(await reviewer.getByRole("status").textContent()).toContain("Gepubliceerd als revisie 2.");
 
       const shownIn = await pollUntil(
@@ -179,10 +184,10 @@ for (const dialect of DIALECTS) {
       expect(await reviewer.locator("tbody").textContent()).toContain(
         `${EDITOR} (gepubliceerd door ${REVIEWER})`,
       );
-      await reviewer.getByRole("link", { name: /Terugzetten naar deze versie/ }).click();
+      await follow(reviewer, reviewer.getByRole("link", { name: /Terugzetten naar deze versie/ }));
       await expectAccessible(reviewer, "set back");
       await reviewer.locator("#reden").fill("Toch weer 0-4 jaar, zoals de richtlijn zegt");
-      await reviewer.getByRole("button", { name: "Terugzetten" }).click();
+      await follow(reviewer, reviewer.getByRole("button", { name: "Terugzetten" }));
       expect(await reviewer.getByRole("status").textContent()).toContain(
         "Teruggezet: revisie 3 heeft de inhoud van revisie 1.",
       );
