@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Store } from "../../src/db/index.js";
 import type { Database } from "../../src/db/schema.js";
@@ -75,6 +75,30 @@ for (const dialect of DIALECTS) {
       });
       expect((await store.accounts.listAudit({ limit: 1, offset: 0 }))[0]?.id).toBe(after.id);
     });
+
+    // A failure halfway through the SQLite rebuild: a view on the log lets the old table be
+    // dropped but makes the rename of the new one fail, after the drop. The transaction
+    // must bring the old table back whole, with its entries and its triggers.
+    it.runIf(dialect.name === "sqlite")(
+      "leaves the log as it was when the rebuild fails halfway",
+      async () => {
+        const written = await writeInOneMillisecond();
+        expect(await store.undoLastMigration()).toBe("006-audit-sequence");
+        const raw = (store as unknown as { db: Kysely<Database> }).db;
+        await sql`create view audit_log_view as select subject from audit_log`.execute(raw);
+
+        await expect(store.migrate()).rejects.toThrow();
+        const kept = await raw.selectFrom("audit_log").select("subject").execute();
+        expect(kept.map((row) => row.subject).sort()).toEqual([...written].sort());
+        await expectAppendOnly(raw);
+
+        await sql`drop view audit_log_view`.execute(raw);
+        await store.migrate();
+        expect(subjects(await store.accounts.listAudit({ limit: 100, offset: 0 }))).toEqual(
+          [...written].reverse(),
+        );
+      },
+    );
   });
 }
 
