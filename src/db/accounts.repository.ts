@@ -14,8 +14,8 @@ import {
 } from "../domain/accounts.js";
 import type { ApiToken, NewApiTokenRecord } from "../domain/api-tokens.js";
 import { AppError } from "../domain/app-error.js";
-import { auditRow } from "./audit-row.js";
-import type { AuditLogTable, CuratorSessionTable, CuratorTable, Database } from "./schema.js";
+import { type AuditRow, auditRow } from "./audit-row.js";
+import type { CuratorSessionTable, CuratorTable, Database } from "./schema.js";
 
 /**
  * Curator accounts, their sessions and API tokens, failed log-ins and the audit log. The audit log
@@ -184,9 +184,15 @@ export class AccountsRepository implements AccountStore {
     let query = this.db.selectFrom("audit_log").selectAll();
     if (options.action !== undefined) query = query.where("action", "=", options.action);
     if (options.actor !== undefined) query = query.where("actor", "=", options.actor);
+    // Newest first by the clock every entry shows; entries of one millisecond newest
+    // written first by their sequence number. Not `seq` alone: on PostgreSQL concurrent
+    // transactions take numbers in insert order, not commit order, so `seq` is no more
+    // exact than `at` between transactions, and ordering by `at` first keeps the list in
+    // the order of the times it shows. Within one transaction, or one process writing in
+    // turn, `seq` is exact: that is where entries share a millisecond.
     const rows = await query
       .orderBy("at", "desc")
-      .orderBy("id")
+      .orderBy("seq", "desc")
       .limit(options.limit)
       .offset(options.offset)
       .execute();
@@ -316,7 +322,7 @@ function toSession(row: Selectable<CuratorSessionTable>): SessionRecord {
   };
 }
 
-function toAudit(row: Selectable<AuditLogTable>): AuditEntry {
+function toAudit(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,

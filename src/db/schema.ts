@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { EditableKind } from "../domain/drafts.js";
 
 /**
@@ -97,7 +98,12 @@ export interface LoginFailureTable {
 }
 
 export interface AuditLogTable {
-  /** Random UUID (the same type on both dialects); order by `at`. */
+  /**
+   * Given by the database as the entry is written (migration 006), so entries of one
+   * millisecond keep the order they were written in; order by `at`, then `seq`.
+   */
+  seq: Generated<number>;
+  /** Random UUID (the same type on both dialects); it names an entry, it does not order it. */
   id: string;
   at: string;
   actor: string;

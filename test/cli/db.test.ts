@@ -88,7 +88,8 @@ for (const dialect of DIALECTS) {
       expect((await cli("db", "migrate", ...db())).code).toBe(0);
       const down = await cli("db", "migrate", "--down", ...db());
       expect(down).toMatchObject({ code: 0 });
-      expect(down.stdout).toContain("005-drafts");
+      expect(down.stdout).toContain("006-audit-sequence");
+      expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("005-drafts");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("004-tokens");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("003-inbox");
       expect((await cli("db", "migrate", "--down", ...db())).stdout).toContain("002-accounts");

@@ -170,7 +170,8 @@ for (const dialect of DIALECTS) {
         detail: { role: "editor" },
         address: "cli",
       });
-      // Straight to the database, past the store: the triggers of migration 002 refuse.
+      // Straight to the database, past the store: the triggers of migration 002 (made again
+      // by 006 when it rebuilds the table on SQLite) refuse.
       const raw = (
         store as unknown as { db: import("kysely").Kysely<import("../../src/db/schema.js").Database> }
       ).db;

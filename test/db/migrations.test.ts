@@ -18,6 +18,7 @@ for (const dialect of DIALECTS) {
       expect(await store.currentRevision()).toBe(0);
       await store.addFeedback({ about: "/", message: "voor de migratie terug" });
 
+      expect(await store.undoLastMigration()).toBe("006-audit-sequence");
       expect(await store.undoLastMigration()).toBe("005-drafts");
       expect(await store.undoLastMigration()).toBe("004-tokens");
       expect(await store.undoLastMigration()).toBe("003-inbox");

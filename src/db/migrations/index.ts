@@ -4,6 +4,7 @@ import { accountsMigration } from "./002-accounts.js";
 import { inboxMigration } from "./003-inbox.js";
 import { apiTokensMigration } from "./004-tokens.js";
 import { draftsMigration } from "./005-drafts.js";
+import { auditSequenceMigration } from "./006-audit-sequence.js";
 
 /**
  * Every migration, listed by hand in order. A static list (instead of Kysely's
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "003-inbox": inboxMigration,
   "004-tokens": apiTokensMigration,
   "005-drafts": draftsMigration,
+  "006-audit-sequence": auditSequenceMigration,
 };
 
 /** Hands MIGRATIONS to Kysely's Migrator, which applies them in name order. */
