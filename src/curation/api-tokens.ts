@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type AccountStore, type Curator, may } from "../domain/accounts.js";
 import { type ApiToken, checkTokenName } from "../domain/api-tokens.js";
-import type { Actor } from "./curation.js";
+import { type Actor, appendAudit } from "./audit.js";
 import { ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS, SESSION_TOUCH_MS } from "./policy.js";
 import { hashSessionToken, newSessionToken } from "./tokens.js";
 
@@ -94,12 +94,6 @@ export class ApiTokens {
     owner: string,
     token: { name: string; prefix: string },
   ): Promise<void> {
-    await this.accounts.appendAudit({
-      action,
-      actor: actor.email,
-      subject: owner,
-      detail: { name: token.name, prefix: token.prefix },
-      address: actor.address,
-    });
+    await appendAudit(this.accounts, action, actor, owner, { name: token.name, prefix: token.prefix });
   }
 }
