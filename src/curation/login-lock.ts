@@ -22,12 +22,17 @@ export class LoginLock {
   }
 
   async isLocked(email: string, address: string): Promise<boolean> {
-    const since = new Date(this.now().getTime() - FAILURE_WINDOW_MS).toISOString();
     const [account, fromAddress] = await Promise.all([
-      this.accounts.countLoginFailures(`account:${email}`, since),
-      this.accounts.countLoginFailures(`address:${address}`, since),
+      this.isAccountLocked(email),
+      this.accounts.countLoginFailures(`address:${address}`, this.windowStart()),
     ]);
-    return account.count >= ACCOUNT_FAILURE_LIMIT || fromAddress.count >= ADDRESS_FAILURE_LIMIT;
+    return account || fromAddress.count >= ADDRESS_FAILURE_LIMIT;
+  }
+
+  /** The account's own lock, from whichever address: an API token is refused by it too. */
+  async isAccountLocked(email: string): Promise<boolean> {
+    const { count } = await this.accounts.countLoginFailures(`account:${email}`, this.windowStart());
+    return count >= ACCOUNT_FAILURE_LIMIT;
   }
 
   /** Counts one failed log-in against the account and against the address. */
@@ -45,8 +50,12 @@ export class LoginLock {
 
   /** Forgets failed log-ins that no longer count towards a lock. */
   async forgetOld(): Promise<void> {
-    const before = new Date(this.now().getTime() - FAILURE_WINDOW_MS).toISOString();
-    await this.accounts.forgetLoginFailuresBefore(before);
+    await this.accounts.forgetLoginFailuresBefore(this.windowStart());
+  }
+
+  /** Failed log-ins from before this moment no longer count. */
+  private windowStart(): string {
+    return new Date(this.now().getTime() - FAILURE_WINDOW_MS).toISOString();
   }
 
   /** How long a refused log-in waits before it answers. */
