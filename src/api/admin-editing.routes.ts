@@ -1,14 +1,14 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
-import { itemIdOf } from "../catalog/edited-content.js";
 import type { EditingActor } from "../curation/editing.js";
-import { AppError, issuesFromZod } from "../domain/app-error.js";
+import { AppError } from "../domain/app-error.js";
 import { DRAFT_STATUSES, type Draft, type EditableKind } from "../domain/drafts.js";
 import { PROBLEM_MEDIA_TYPE } from "../http/problem.js";
 import { clientAddress } from "../middleware/rate-limit/client-address.js";
 import { CSRF_HEADER, requireCurator, SESSION_SCHEME, TOKEN_SCHEME } from "./admin.routes.js";
 import { contentProblem, detail, draftConflict, refusal, summary } from "./admin-editing.answers.js";
+import { bodyOf, checkSave } from "./admin-editing.requests.js";
 import {
   contentProblemResponseSchema,
   draftConflictSchema,
@@ -20,15 +20,8 @@ import {
   publishedSchema,
   revertRequestSchema,
 } from "./admin-editing.schemas.js";
-import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses, readJsonBody } from "./responses.js";
+import { COMMON_PROBLEMS, jsonResponse, NO_STORE, problemResponses } from "./responses.js";
 import type { RouteTable } from "./route-table.js";
-
-/** Parses a JSON body with a schema; field errors are a 400 naming each field. */
-async function bodyOf<T>(c: Context, schema: z.ZodType<T>, what: string): Promise<T> {
-  const parsed = schema.safeParse(await readJsonBody(c));
-  if (!parsed.success) throw AppError.invalid(issuesFromZod(parsed.error), `The ${what} is not valid.`);
-  return parsed.data;
-}
 
 /** The item's content as of a revision: its newest version at or before it (undefined: it did not exist then). */
 async function contentAt(deps: AppDeps, kind: EditableKind, itemId: string, revision: number) {
@@ -284,25 +277,4 @@ export function addAdminEditingRoutes(routes: RouteTable, deps: AppDeps): void {
       return published(c, outcome.revision);
     },
   );
-}
-
-/** What the schema cannot say: a save on top of a draft names its version, and the item is the one named. */
-function checkSave(body: z.infer<typeof draftSaveRequestSchema>): void {
-  const issues = [];
-  if (body.draftId !== undefined && body.expectedVersion === undefined) {
-    issues.push({ path: "expectedVersion", message: "expectedVersion is required with draftId" });
-  }
-  const id = itemIdOf(body.kind, body.item);
-  if (id !== undefined && id !== body.itemId) {
-    // The synonym list is one item of its own name; any other item names itself.
-    issues.push(
-      body.kind === "synonyms"
-        ? { path: "itemId", message: "itemId of the synonym list is synonyms" }
-        : {
-            path: body.kind === "situation" ? "item.code" : "item.id",
-            message: `the item's id must be itemId (${body.itemId})`,
-          },
-    );
-  }
-  if (issues.length > 0) throw AppError.invalid(issues, "The draft is not valid.");
 }

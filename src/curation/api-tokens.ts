@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { type AccountStore, type Curator, may } from "../domain/accounts.js";
+import { type AccountStore, type Curator, may, publicCurator } from "../domain/accounts.js";
 import { type ApiToken, checkTokenName } from "../domain/api-tokens.js";
-import type { Actor } from "./curation.js";
-import { ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS, SESSION_TOUCH_MS } from "./policy.js";
+import { type Actor, appendAudit } from "./audit.js";
+import { LoginLock } from "./login-lock.js";
+import { SESSION_TOUCH_MS } from "./policy.js";
 import { hashSessionToken, newSessionToken } from "./tokens.js";
 
 /** What every API token starts with: a person or a secret scanner sees what it is. */
@@ -22,10 +23,14 @@ export type MakeTokenResult =
  * what its owner's role grants at the moment of the request, never more (decision 094).
  */
 export class ApiTokens {
+  private readonly lock: LoginLock;
+
   constructor(
     private readonly accounts: AccountStore,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.lock = new LoginLock(accounts, now);
+  }
 
   /** Makes a token for the curator; the value is in the answer and nowhere else. */
   async make(owner: Curator, name: string, actor: Actor): Promise<MakeTokenResult> {
@@ -69,7 +74,8 @@ export class ApiTokens {
     const token = await this.accounts.findApiToken(hashSessionToken(bearer));
     if (!token) return undefined;
     const owner = await this.accounts.getCurator(token.curatorId);
-    if (!owner || (await this.isLocked(owner.email))) return undefined;
+    // Locked as a log-in is (policy.ts): whoever guesses the password cannot go round it with a token.
+    if (!owner || (await this.lock.isAccountLocked(owner.email))) return undefined;
     const now = this.now();
     const lastUsed = token.lastUsedAt === undefined ? 0 : Date.parse(token.lastUsedAt);
     // The last-used date is written at most once a minute, like a session's.
@@ -77,15 +83,7 @@ export class ApiTokens {
       const first = await this.accounts.markApiTokenUsed(token.id, now.toISOString());
       if (first) await this.audit("token.first-use", { email: owner.email, address }, owner.email, token);
     }
-    const { id, email, displayName, role, createdAt, secondFactor } = owner;
-    return { id, email, displayName, role, createdAt, secondFactor };
-  }
-
-  /** Locked as a log-in is (policy.ts): whoever guesses the password cannot go round it with a token. */
-  private async isLocked(email: string): Promise<boolean> {
-    const since = new Date(this.now().getTime() - FAILURE_WINDOW_MS).toISOString();
-    const { count } = await this.accounts.countLoginFailures(`account:${email}`, since);
-    return count >= ACCOUNT_FAILURE_LIMIT;
+    return publicCurator(owner);
   }
 
   private async audit(
@@ -94,12 +92,6 @@ export class ApiTokens {
     owner: string,
     token: { name: string; prefix: string },
   ): Promise<void> {
-    await this.accounts.appendAudit({
-      action,
-      actor: actor.email,
-      subject: owner,
-      detail: { name: token.name, prefix: token.prefix },
-      address: actor.address,
-    });
+    await appendAudit(this.accounts, action, actor, owner, { name: token.name, prefix: token.prefix });
   }
 }

@@ -10,7 +10,7 @@ import {
   type RevisionSummary,
   retentionCutoff,
 } from "../domain/feedback-inbox.js";
-import type { Actor } from "./curation.js";
+import { type Actor, appendAudit } from "./audit.js";
 
 /** Who erases: the retention job, not a person. */
 export const SYSTEM_ACTOR: Actor = { email: "system", address: "system" };
@@ -103,7 +103,7 @@ export class FeedbackInbox {
     subject: string,
     detail: Record<string, string | number>,
   ): Promise<void> {
-    await this.accounts.appendAudit({ action, actor: actor.email, subject, detail, address: actor.address });
+    await appendAudit(this.accounts, action, actor, subject, detail);
   }
 }
 

@@ -11,7 +11,7 @@ import type {
 import type { NewFeedback, StoredFeedback } from "../domain/feedback.js";
 import type { FeedbackInboxStore } from "../domain/feedback-inbox.js";
 import type { ContentBundle, RevisionMeta } from "../domain/types.js";
-import { AccountsRepository } from "./accounts.repository.js";
+import { accountsRepository } from "./accounts.repository.js";
 import { ContentRepository, REVISION_CHANNEL } from "./content.repository.js";
 import { DraftsRepository } from "./drafts.repository.js";
 import { FeedbackRepository } from "./feedback.repository.js";
@@ -49,7 +49,7 @@ export class KyselyStore implements Store {
     this.db = new Kysely<Database>({ dialect: connection.kyselyDialect });
     this.content = new ContentRepository(this.db, this.dialect);
     this.feedback = new FeedbackRepository(this.db);
-    this.accounts = unavailableOnEveryFailure("accounts", new AccountsRepository(this.db));
+    this.accounts = unavailableOnEveryFailure("accounts", accountsRepository(this.db));
     this.feedbackInbox = unavailableOnEveryFailure("feedback inbox", new FeedbackInboxRepository(this.db));
     this.drafts = unavailableOnEveryFailure("drafts", new DraftsRepository(this.db, this.dialect));
     const listener =

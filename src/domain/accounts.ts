@@ -65,6 +65,12 @@ export interface CuratorCredentials extends Curator {
   readonly totpLastStep: number | undefined;
 }
 
+/** A curator without the password hash and TOTP secret. */
+export function publicCurator(curator: CuratorCredentials | Curator): Curator {
+  const { id, email, displayName, role, createdAt, secondFactor } = curator;
+  return { id, email, displayName, role, createdAt, secondFactor };
+}
+
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 export const MAX_EMAIL_LENGTH = 254;

@@ -1,6 +1,7 @@
-import type { ActiveSession, Curation } from "../../../curation/curation.js";
+import type { Curation } from "../../../curation/curation.js";
 import type { Editing } from "../../../curation/editing.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
+import type { ActiveSession } from "../../../curation/sessions.js";
 import type { Permission } from "../../../domain/accounts.js";
 import type { ContentHistory } from "../../../domain/content-history.js";
 import type { PageContext } from "../../page-context.js";

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { ActiveSession } from "../../../curation/curation.js";
+import type { ActiveSession } from "../../../curation/sessions.js";
 import type { ContentHistory, ContentItemOfKind, ItemVersion } from "../../../domain/content-history.js";
 import { EDITABLE_KINDS, type EditableKind, isEditableKind } from "../../../domain/drafts.js";
 import { localize } from "../../../domain/text.js";

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { Actor } from "../../../curation/curation.js";
+import type { Actor } from "../../../curation/audit.js";
 import type { FeedbackInbox } from "../../../curation/feedback-inbox.js";
 import { seesContacts } from "../../../curation/feedback-inbox.js";
 import { type InboxItem, MAX_NOTE_LENGTH, type RevisionSummary } from "../../../domain/feedback-inbox.js";

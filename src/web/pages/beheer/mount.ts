@@ -1,6 +1,7 @@
 import type { Hono, MiddlewareHandler } from "hono";
-import { type ActiveSession, Curation } from "../../../curation/curation.js";
+import { Curation } from "../../../curation/curation.js";
 import { FeedbackInbox } from "../../../curation/feedback-inbox.js";
+import type { ActiveSession } from "../../../curation/sessions.js";
 import { csrfTokenFor } from "../../../curation/tokens.js";
 import { may } from "../../../domain/accounts.js";
 import type { ContentHistory } from "../../../domain/content-history.js";

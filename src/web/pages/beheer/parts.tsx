@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { ActiveSession } from "../../../curation/curation.js";
+import type { ActiveSession } from "../../../curation/sessions.js";
 import { type CuratorRole, may } from "../../../domain/accounts.js";
 import { messages } from "../../../domain/messages/index.js";
 import { ErrorSummary, type FormError } from "../../components/error-summary/error-summary.js";
