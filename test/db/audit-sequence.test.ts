@@ -79,9 +79,9 @@ for (const dialect of DIALECTS) {
     // A failure halfway through the SQLite rebuild: a view on the log lets the old table be
     // dropped but makes the rename of the new one fail, after the drop. The transaction
     // must bring the old table back whole, with its entries and its triggers.
-    it.runIf(dialect.name === "sqlite")(
-      "leaves the log as it was when the rebuild fails halfway",
-      async () => {
+    // Only SQLite rebuilds the table; PostgreSQL adds a column in place.
+    if (dialect.name === "sqlite") {
+      it("leaves the log as it was when the rebuild fails halfway", async () => {
         const written = await writeInOneMillisecond();
         expect(await store.undoLastMigration()).toBe("006-audit-sequence");
         const raw = (store as unknown as { db: Kysely<Database> }).db;
@@ -97,8 +97,8 @@ for (const dialect of DIALECTS) {
         expect(subjects(await store.accounts.listAudit({ limit: 100, offset: 0 }))).toEqual(
           [...written].reverse(),
         );
-      },
-    );
+      });
+    }
   });
 }
 
