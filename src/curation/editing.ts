@@ -140,21 +140,12 @@ export class Editing {
     if (!this.options.allowSelfPublish && draft.authors.includes(input.actor.curator.email)) {
       return { ok: false, refused: "own-draft" };
     }
-    const published = await this.store.publishedVersion(draft.kind, draft.itemId);
-    const publishedRevision = published?.revision ?? 0;
-    if (publishedRevision !== draft.latest.baseRevision) {
-      return {
-        ok: false,
-        refused: "base-changed",
-        baseRevision: draft.latest.baseRevision,
-        publishedRevision,
-      };
-    }
     return this.write(draft.kind, draft.itemId, draft.latest.data, input.actor, {
       action: "content.publish",
       author: draft.authors.join(", "),
       reason: draft.latest.reason,
       draft: { id: draft.id, version: draft.latest.version },
+      baseRevision: draft.latest.baseRevision,
     });
   }
 
@@ -187,10 +178,20 @@ export class Editing {
       author: string;
       reason: string;
       draft?: { id: string; version: number };
+      /** A draft's starting point: the item must still be published as of that revision. */
+      baseRevision?: number;
     },
   ): Promise<PublishOutcome> {
     for (let attempt = 1; ; attempt++) {
       const { revision, bundle } = await this.store.loadContent();
+      // Read after the content, so a publish of this item in between either shows here or
+      // makes the write below stale: the check and the write see the same revision.
+      if (what.baseRevision !== undefined) {
+        const publishedRevision = (await this.store.publishedVersion(kind, itemId))?.revision ?? 0;
+        if (publishedRevision !== what.baseRevision) {
+          return { ok: false, refused: "base-changed", baseRevision: what.baseRevision, publishedRevision };
+        }
+      }
       const checked = check(bundle, kind, itemId, item);
       if (!checked.ok) return { ok: false, refused: "invalid", problems: checked.problems };
       const outcome = await this.store.publishChange({
