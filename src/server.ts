@@ -1,11 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { getRequestListener, RequestError } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type CatalogHolder, createCatalogHolder } from "./catalog/catalog-holder.js";
 import { ensureContent } from "./catalog/first-import.js";
-import { answerClientError, answerMissingHost, malformedRequestResponse } from "./client-error.js";
+import { malformedRequestAnswer, malformedRequestProblem, malformedRequestResponse } from "./client-error.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config.js";
 import {
   applyConnectionLimits,
@@ -82,7 +83,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const created = createServer(serverOptionsFor(limits), (req, res) => {
       // HTTP/1.1 requires a Host (RFC 9112, 3.2); HTTP/1.0 may leave it out.
       if (req.httpVersion === "1.1" && req.headers.host === undefined) {
-        answerMissingHost(res);
+        const { status, headers, body } = malformedRequestProblem(false);
+        res.writeHead(status, headers).end(body);
         return;
       }
       void listener(req, res);
@@ -164,4 +166,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     );
     process.exit(1);
   });
+}
+
+/**
+ * Answers what Node cannot parse as HTTP (bad Content-Length, invalid request line,
+ * over-long URL or headers) before it reaches the app, then closes the connection.
+ * A connection that timed out or was reset gets no answer: nobody is waiting for one.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(malformedRequestAnswer(error.code === "HPE_HEADER_OVERFLOW"));
 }
