@@ -1,10 +1,10 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/db/index.js";
 import type { ContentBundle, Intervention } from "../../src/domain/types.js";
+import { axeViolations } from "./support/axe.js";
 import { logInToBeheer, startBeheerServer } from "./support/beheer-server.js";
 import { BROWSER_TEST_TIMEOUT, launchBrowser } from "./support/browser.js";
 import { htmlCheckerErrors } from "./support/html-checker.js";
@@ -18,7 +18,6 @@ import type { TestServer } from "./support/server.js";
  * the fit at 320 px, Dutch and English.
  */
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const HISTORY = "/beheer/inhoud/geschiedenis?soort=intervention&id=pipa";
 const DIFF = "/beheer/inhoud/verschil?soort=intervention&id=pipa&van=1&tot=2";
 const PAGES = ["/beheer/inhoud", HISTORY, DIFF].flatMap((path) => [path, `/en${path}`]);
@@ -101,8 +100,7 @@ describe("/beheer/inhoud in a browser", { timeout: BROWSER_TEST_TIMEOUT }, () =>
     for (const path of PAGES) {
       const response = await page.goto(server.url + path);
       expect(response?.status(), path).toBe(200);
-      const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(result.violations.map((v) => `${path}: ${v.id}: ${v.help}`)).toEqual([]);
+      expect(await axeViolations(page, path)).toEqual([]);
       states.push({ name: path, html: await page.content() });
     }
     // A bad address is a page too.
